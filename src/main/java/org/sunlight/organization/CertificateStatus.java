@@ -1,0 +1,19 @@
+package org.sunlight.organization;
+
+/** Whether a certificate lets its holder act on a given day, and if not, why. */
+public enum CertificateStatus {
+    VALID,
+    NOT_YET_VALID,
+    EXPIRED,
+    UNDER_ANNUAL_REVIEW,
+    ANNUAL_REVIEW_FAILED,
+    REVOKED;
+
+    public boolean allowsActing() {
+        return this == VALID;
+    }
+
+    public String labelKey() {
+        return "certificate-status." + name();
+    }
+}

@@ -1,0 +1,90 @@
+package org.sunlight.organization;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.sunlight.platform.PageOf;
+import org.sunlight.platform.PageQuery;
+
+/** Officers within the caller's data scope; any other unit's officer is answered as unknown (404). */
+@RestController
+@RequestMapping("/api/officers")
+class OfficerApiController {
+
+    private final Organization organization;
+    private final Officers officers;
+
+    OfficerApiController(Organization organization, Officers officers) {
+        this.organization = organization;
+        this.officers = officers;
+    }
+
+    @GetMapping
+    PageOf<OfficerView> list(
+            @AuthenticationPrincipal StaffUser user,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return officers.search(organization.visibleUnitIds(user), q, PageQuery.of(page, size))
+                .map(OfficerView::of);
+    }
+
+    @GetMapping("/{id}")
+    OfficerView one(@AuthenticationPrincipal StaffUser user, @PathVariable UUID id) {
+        return OfficerView.of(organization.officerVisibleTo(user, id));
+    }
+
+    @GetMapping("/{id}/certificate-check")
+    CertificateCheck check(
+            @AuthenticationPrincipal StaffUser user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) LocalDate date,
+            @RequestParam(required = false) EnforcementCategory category) {
+        var officer = organization.officerVisibleTo(user, id);
+        return organization.checkCertificate(officer.id(), date == null ? LocalDate.now() : date, category);
+    }
+
+    record OfficerView(
+            UUID id,
+            UUID unitId,
+            UUID bodyId,
+            String name,
+            String position,
+            String certificateNo,
+            Set<EnforcementCategory> categories,
+            String region,
+            LocalDate issuedOn,
+            LocalDate expiresOn,
+            AnnualReviewStatus annualReviewStatus,
+            Integer annualReviewYear,
+            boolean revoked,
+            CertificateStatus certificateStatus,
+            boolean active) {
+
+        static OfficerView of(Officer officer) {
+            var c = officer.certificate();
+            return new OfficerView(
+                    officer.id(),
+                    officer.unitId(),
+                    officer.bodyId(),
+                    officer.name(),
+                    officer.position(),
+                    c.certificateNo(),
+                    c.categories(),
+                    c.region(),
+                    c.issuedOn(),
+                    c.expiresOn(),
+                    c.annualReviewStatus(),
+                    c.annualReviewYear(),
+                    c.revoked(),
+                    c.statusOn(LocalDate.now()),
+                    officer.active());
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.sunlight.organization;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.sunlight.platform.NotFound;
+
+/** What other modules ask of the organization: who is acting, what they may see, whether an officer may act. */
+@Service
+public class Organization {
+
+    private final Units units;
+    private final Officers officers;
+    private final UserAccounts accounts;
+
+    Organization(Units units, Officers officers, UserAccounts accounts) {
+        this.units = units;
+        this.officers = officers;
+        this.accounts = accounts;
+    }
+
+    /** The staff member of the current request, or empty for the public. */
+    public Optional<StaffUser> currentUser() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof StaffUser user
+                ? Optional.of(user)
+                : Optional.empty();
+    }
+
+    /** The units whose records the user sees and changes: their own, and below it for city and province staff. */
+    public Set<UUID> visibleUnitIds(StaffUser user) {
+        return user.getUnitLevel().seesSubordinates() ? units.subtree(user.getUnitId()) : Set.of(user.getUnitId());
+    }
+
+    public boolean isVisible(StaffUser user, UUID unitId) {
+        return unitId != null && visibleUnitIds(user).contains(unitId);
+    }
+
+    public Optional<Unit> unit(UUID id) {
+        return units.find(id);
+    }
+
+    public Optional<Officer> officer(UUID id) {
+        return officers.find(id);
+    }
+
+    /** The officer, if the user may see them; otherwise the same answer as for an unknown id. */
+    public Officer officerVisibleTo(StaffUser user, UUID id) {
+        return officers.find(id)
+                .filter(officer -> isVisible(user, officer.unitId()))
+                .orElseThrow(() -> new NotFound("officer"));
+    }
+
+    /**
+     * May the officer act on the day, in the category (null for any)? 行政处罚法 第四十二条: only holders of a valid
+     * enforcement certificate act.
+     */
+    public CertificateCheck checkCertificate(UUID officerId, LocalDate day, EnforcementCategory category) {
+        var officer = officers.find(officerId).orElseThrow(() -> new NotFound("officer"));
+        return CertificateCheck.of(officer, day, category);
+    }
+
+    /** Active officers and active reviewers of a unit, for the staffing ratio of L1. */
+    public Staffing staffing(UUID unitId) {
+        return new Staffing(unitId, officers.countActive(unitId), accounts.countWithRole(unitId, Role.REVIEWER));
+    }
+}

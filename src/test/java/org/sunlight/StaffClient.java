@@ -1,0 +1,144 @@
+package org.sunlight;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A person at a browser, without the browser: real HTTP against the running product, keeping cookies, following the
+ * CSRF token of the pages it fetched as a browser form would.
+ */
+public final class StaffClient {
+
+    private static final Pattern CSRF_INPUT = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+
+    private final String base;
+    private final HttpClient http;
+    private String csrf;
+
+    private StaffClient(int port) {
+        this.base = "http://localhost:" + port;
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    public static StaffClient anonymous(int port) {
+        return new StaffClient(port);
+    }
+
+    /** Logs in through the login form; fails the test if the product does not accept it. */
+    public static StaffClient loggedIn(int port, String username) {
+        var client = new StaffClient(port);
+        var response = client.login(username, "Sunlight@2026");
+        if (response.statusCode() != 302 || !location(response).endsWith("/console")) {
+            throw new AssertionError(
+                    "login of " + username + " failed: " + response.statusCode() + " " + location(response));
+        }
+        return client;
+    }
+
+    public HttpResponse<String> login(String username, String password) {
+        get("/login");
+        return postForm("/login", Map.of("username", username, "password", password));
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET(), true);
+    }
+
+    public HttpResponse<String> getJson(String path) {
+        return send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Accept", "application/json")
+                        .GET(),
+                false);
+    }
+
+    /** Posts a form with the CSRF token of the last page fetched, as the browser would. */
+    public HttpResponse<String> postForm(String path, Map<String, String> fields) {
+        var all = new LinkedHashMap<>(fields);
+        if (csrf != null) {
+            all.putIfAbsent("_csrf", csrf);
+        }
+        return postFormWithoutToken(path, all);
+    }
+
+    /** Posts a form exactly as given, with no CSRF token unless the fields carry one. */
+    public HttpResponse<String> postFormWithoutToken(String path, Map<String, String> fields) {
+        var body = fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)),
+                true);
+    }
+
+    /** Sends a request built by the test, with the session cookie. */
+    public HttpResponse<String> send(HttpRequest.Builder request, boolean remembersToken) {
+        try {
+            var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (remembersToken) {
+                remember(response.body());
+            }
+            return response;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public URI uri(String path) {
+        return URI.create(base + path);
+    }
+
+    public String csrfToken() {
+        return csrf;
+    }
+
+    public static String location(HttpResponse<?> response) {
+        return response.headers().firstValue("Location").orElse("");
+    }
+
+    private void remember(String body) {
+        if (body == null) {
+            return;
+        }
+        var input = CSRF_INPUT.matcher(body);
+        if (input.find()) {
+            csrf = input.group(1);
+            return;
+        }
+        var meta = CSRF_META.matcher(body);
+        if (meta.find()) {
+            csrf = meta.group(1);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    public static Map<String, String> form(String... keysAndValues) {
+        var map = new LinkedHashMap<String, String>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+}

@@ -1,0 +1,53 @@
+package org.sunlight;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * One embedded PostgreSQL for the whole test run, started on first use in a fresh directory. Every Spring test context
+ * that names no database of its own runs on it, with the demo data loaded (registered in {@code META-INF/spring.factories}).
+ */
+public final class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    private static EmbeddedPostgres postgres;
+
+    public static synchronized EmbeddedPostgres postgres() {
+        if (postgres == null) {
+            try {
+                var directory = Files.createTempDirectory("sunlight-test-pg");
+                postgres = EmbeddedPostgres.builder()
+                        .setDataDirectory(directory)
+                        .setCleanDataDirectory(true)
+                        .start();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return postgres;
+    }
+
+    public static String jdbcUrl() {
+        return postgres().getJdbcUrl("postgres", "postgres");
+    }
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        var environment = context.getEnvironment();
+        if (environment.containsProperty("spring.datasource.url")) {
+            return;
+        }
+        environment
+                .getPropertySources()
+                .addLast(new MapPropertySource(
+                        "sunlight-test-database",
+                        java.util.Map.of(
+                                "spring.datasource.url", jdbcUrl(),
+                                "spring.datasource.username", "postgres",
+                                "sunlight.demo-data.mode", "ALWAYS")));
+    }
+}
