@@ -11,6 +11,7 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * One embedded PostgreSQL for the whole test run, started on first use in a fresh directory. Every Spring test context
  * that names no database of its own runs on it, with the demo data loaded (registered in {@code META-INF/spring.factories}).
+ * A test that starts the product on a database of its own sets {@code sunlight.test.shared-database=false}.
  */
 public final class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -38,7 +39,8 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         var environment = context.getEnvironment();
-        if (environment.containsProperty("spring.datasource.url")) {
+        if (environment.containsProperty("spring.datasource.url")
+                || !environment.getProperty("sunlight.test.shared-database", Boolean.class, true)) {
             return;
         }
         environment

@@ -1,5 +1,7 @@
 package org.sunlight.organization;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,9 +17,12 @@ class ConsoleController {
     private final Organization organization;
     private final List<DashboardNotices> notices;
 
-    ConsoleController(Organization organization, List<DashboardNotices> notices) {
+    private final Clock clock;
+
+    ConsoleController(Organization organization, List<DashboardNotices> notices, Clock clock) {
         this.organization = organization;
         this.notices = notices;
+        this.clock = clock;
     }
 
     @GetMapping("/console")
@@ -31,7 +36,7 @@ class ConsoleController {
         if (user.getOfficerId() != null) {
             organization.officer(user.getOfficerId()).ifPresent(officer -> {
                 model.addAttribute("officer", officer);
-                model.addAttribute("certificateStatus", officer.certificate().statusOn(java.time.LocalDate.now()));
+                model.addAttribute("certificateStatus", officer.certificate().statusOn(LocalDate.now(clock)));
             });
         }
         return "console/home";

@@ -1,8 +1,10 @@
 package org.sunlight.organization;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,10 +21,14 @@ class OfficerApiController {
 
     private final Organization organization;
     private final Officers officers;
+    private final MessageSource messages;
+    private final Clock clock;
 
-    OfficerApiController(Organization organization, Officers officers) {
+    OfficerApiController(Organization organization, Officers officers, MessageSource messages, Clock clock) {
         this.organization = organization;
         this.officers = officers;
+        this.messages = messages;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -32,12 +38,12 @@ class OfficerApiController {
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         return officers.search(organization.visibleUnitIds(user), q, PageQuery.of(page, size))
-                .map(OfficerView::of);
+                .map(officer -> OfficerView.of(officer, LocalDate.now(clock)));
     }
 
     @GetMapping("/{id}")
     OfficerView one(@AuthenticationPrincipal StaffUser user, @PathVariable UUID id) {
-        return OfficerView.of(organization.officerVisibleTo(user, id));
+        return OfficerView.of(organization.officerVisibleTo(user, id), LocalDate.now(clock));
     }
 
     @GetMapping("/{id}/certificate-check")
@@ -67,7 +73,7 @@ class OfficerApiController {
             CertificateStatus certificateStatus,
             boolean active) {
 
-        static OfficerView of(Officer officer) {
+        static OfficerView of(Officer officer, LocalDate today) {
             var c = officer.certificate();
             return new OfficerView(
                     officer.id(),
@@ -83,7 +89,7 @@ class OfficerApiController {
                     c.annualReviewStatus(),
                     c.annualReviewYear(),
                     c.revoked(),
-                    c.statusOn(LocalDate.now()),
+                    c.statusOn(today),
                     officer.active());
         }
     }
