@@ -55,7 +55,11 @@ public final class StaffClient {
     }
 
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET(), true);
+        return send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Accept", "text/html,application/xhtml+xml")
+                        .GET(),
+                true);
     }
 
     public HttpResponse<String> getJson(String path) {

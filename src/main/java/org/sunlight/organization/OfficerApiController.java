@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -47,14 +48,39 @@ class OfficerApiController {
     }
 
     @GetMapping("/{id}/certificate-check")
-    CertificateCheck check(
+    CheckView check(
             @AuthenticationPrincipal StaffUser user,
             @PathVariable UUID id,
             @RequestParam(required = false) LocalDate date,
             @RequestParam(required = false) EnforcementCategory category) {
         var officer = organization.officerVisibleTo(user, id);
-        return organization.checkCertificate(officer.id(), date == null ? LocalDate.now() : date, category);
+        var check = organization.checkCertificate(officer.id(), date == null ? LocalDate.now(clock) : date, category);
+        var reason = check.refusalKey() == null
+                ? null
+                : messages.getMessage(check.refusalKey(), null, LocaleContextHolder.getLocale());
+        return new CheckView(
+                check.officerId(),
+                check.officerName(),
+                check.certificateNo(),
+                check.day(),
+                check.category(),
+                check.status(),
+                check.categoryCovered(),
+                check.mayAct(),
+                reason);
     }
+
+    /** The answer to "may this officer act?", with the reason in words when they may not. */
+    record CheckView(
+            UUID officerId,
+            String officerName,
+            String certificateNo,
+            LocalDate day,
+            EnforcementCategory category,
+            CertificateStatus status,
+            boolean categoryCovered,
+            boolean mayAct,
+            String reason) {}
 
     record OfficerView(
             UUID id,

@@ -30,7 +30,7 @@ class DataScopeTest {
         var response = StaffClient.loggedIn(port, "qufu-officer").getJson("/api/officers/" + zouchengOfficer);
 
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.body()).doesNotContain(zouchengOfficer.toString());
+        assertThat(response.body()).doesNotContain(officerName(zouchengOfficer));
         assertThat(json.readTree(response.body()).get("detail").asText()).isEqualTo("未找到所请求的信息。");
     }
 
@@ -100,12 +100,15 @@ class DataScopeTest {
                 .query(UUID.class)
                 .single();
 
-        var check = json.readTree(StaffClient.loggedIn(port, "province-officer")
-                .getJson("/api/officers/" + revoked + "/certificate-check?date=2026-06-01&category=PENALTY")
-                .body());
+        var response = StaffClient.loggedIn(port, "province-officer")
+                .getJson("/api/officers/" + revoked + "/certificate-check?date=2026-06-01&category=PENALTY");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        var check = json.readTree(response.body());
 
         assertThat(check.get("status").asText()).isEqualTo("REVOKED");
+        assertThat(check.has("mayAct")).as(response.body()).isTrue();
         assertThat(check.get("mayAct").asBoolean()).isFalse();
+        assertThat(check.get("reason").asText()).isEqualTo("执法证件已被注销，不得从事执法活动。");
     }
 
     private UUID anOfficerOf(String divisionCode) {
@@ -116,6 +119,13 @@ class DataScopeTest {
                         """)
                 .param(divisionCode)
                 .query(UUID.class)
+                .single();
+    }
+
+    private String officerName(UUID id) {
+        return db.sql("select name from organization.officer where id = ?")
+                .param(id)
+                .query(String.class)
                 .single();
     }
 

@@ -52,11 +52,10 @@ class EmbeddedDatabaseTest {
 
     private static ConfigurableApplicationContext start(Path directory) {
         return new SpringApplicationBuilder(Application.class)
-                .properties(
-                        "sunlight.test.shared-database=false",
-                        "sunlight.database.embedded.data-directory=" + directory,
-                        "server.port=0")
-                .run();
+                .run(
+                        "--sunlight.test.shared-database=false",
+                        "--sunlight.database.embedded.data-directory=" + directory,
+                        "--server.port=0");
     }
 
     private static long count(JdbcClient db, String table) {

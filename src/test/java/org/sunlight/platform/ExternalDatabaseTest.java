@@ -33,12 +33,11 @@ class ExternalDatabaseTest {
                 .start()) {
             var url = external.getJdbcUrl("postgres", "postgres");
             try (var app = new SpringApplicationBuilder(Application.class)
-                    .properties(
-                            "spring.datasource.url=" + url,
-                            "spring.datasource.username=postgres",
-                            "spring.datasource.password=",
-                            "server.port=0")
-                    .run()) {
+                    .run(
+                            "--spring.datasource.url=" + url,
+                            "--spring.datasource.username=postgres",
+                            "--spring.datasource.password=",
+                            "--server.port=0")) {
                 assertThat(app.containsBean("embeddedPostgres")).isFalse();
                 var db = app.getBean(JdbcClient.class);
                 assertThat(db.sql("select current_setting('port')")
