@@ -51,7 +51,8 @@ class Officers {
         if (unitIds.isEmpty()) {
             return new PageOf<>(java.util.List.of(), page.number(), page.size(), 0);
         }
-        var pattern = text == null || text.isBlank() ? null : "%" + text.strip() + "%";
+        var cleaned = text == null ? "" : text.replaceAll("\\p{Cntrl}", "").strip();
+        var pattern = cleaned.isEmpty() ? null : "%" + cleaned + "%";
         var where =
                 """
                  from organization.officer

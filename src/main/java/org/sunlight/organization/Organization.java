@@ -1,6 +1,7 @@
 package org.sunlight.organization;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -37,6 +38,21 @@ public class Organization {
 
     public boolean isVisible(StaffUser user, UUID unitId) {
         return unitId != null && visibleUnitIds(user).contains(unitId);
+    }
+
+    /** The units the user sees, province first. */
+    public List<Unit> visibleUnits(StaffUser user) {
+        return units.findAll(visibleUnitIds(user));
+    }
+
+    /** Every active unit, for the public portal's filters. */
+    public List<Unit> activeUnits() {
+        return units.findActive();
+    }
+
+    /** The unit with the administrative division code (GB/T 2260). */
+    public Optional<Unit> unitByDivisionCode(String divisionCode) {
+        return units.findByDivisionCode(divisionCode);
     }
 
     public Optional<Unit> unit(UUID id) {

@@ -40,6 +40,19 @@ class Units {
                 .list();
     }
 
+    Optional<Unit> findByDivisionCode(String divisionCode) {
+        return db.sql("select " + COLUMNS + " from organization.unit where division_code = ?")
+                .param(divisionCode)
+                .query(Units::map)
+                .optional();
+    }
+
+    List<Unit> findActive() {
+        return db.sql("select " + COLUMNS + " from organization.unit where active order by division_code")
+                .query(Units::map)
+                .list();
+    }
+
     boolean exists() {
         return db.sql("select exists (select 1 from organization.unit)")
                 .query(Boolean.class)
