@@ -79,6 +79,31 @@ public final class StaffClient {
         return postFormWithoutToken(path, all);
     }
 
+    /** Downloads a file, as bytes. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Posts a form and, as a browser does, opens the page it redirects to; returns that page (or the answer). */
+    public HttpResponse<String> postFormAndFollow(String path, Map<String, String> fields) {
+        var response = postForm(path, fields);
+        var location = location(response);
+        if (response.statusCode() / 100 == 3 && !location.isEmpty()) {
+            return get(URI.create(base).resolve(location).getRawPath()
+                    + (URI.create(base).resolve(location).getRawQuery() == null
+                            ? ""
+                            : "?" + URI.create(base).resolve(location).getRawQuery()));
+        }
+        return response;
+    }
+
     /** Posts a form exactly as given, with no CSRF token unless the fields carry one. */
     public HttpResponse<String> postFormWithoutToken(String path, Map<String, String> fields) {
         var body = fields.entrySet().stream()

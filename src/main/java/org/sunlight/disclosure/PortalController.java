@@ -5,6 +5,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.sunlight.catalog.Catalog;
+import org.sunlight.catalog.ListKind;
+import org.sunlight.organization.Organization;
 
 /**
  * The public portal's home: the "行政执法公示" column with every section the documents require. A section with
@@ -27,15 +30,40 @@ class PortalController {
             "annual-reports");
 
     private final String portalName;
+    private final Catalog catalog;
+    private final Organization organization;
 
-    PortalController(@Value("${sunlight.portal.name:山东省卫生健康委员会}") String portalName) {
+    PortalController(
+            @Value("${sunlight.portal.name:山东省卫生健康委员会}") String portalName,
+            Catalog catalog,
+            Organization organization) {
         this.portalName = portalName;
+        this.catalog = catalog;
+        this.organization = organization;
     }
+
+    /** A section of the column: where it leads and how many published entries it holds (0: nothing yet). */
+    record Section(String slug, String href, long published) {}
 
     @GetMapping("/")
     String home(Model model) {
         model.addAttribute("portalName", portalName);
-        model.addAttribute("sections", SECTIONS);
+        var listed = organization.listedOnPortal();
+        model.addAttribute(
+                "sections",
+                SECTIONS.stream()
+                        .map(slug -> {
+                            var kind = ListKind.fromSlug(slug);
+                            if (kind != null) {
+                                return new Section(slug, "/portal/" + slug, catalog.publishedEntries(kind));
+                            }
+                            return switch (slug) {
+                                case "officers" -> new Section(slug, "/portal/officers", listed.officers());
+                                case "bodies" -> new Section(slug, "/portal/bodies", listed.bodies());
+                                default -> new Section(slug, null, 0);
+                            };
+                        })
+                        .toList());
         return "portal/home";
     }
 }

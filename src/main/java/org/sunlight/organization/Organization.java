@@ -50,6 +50,17 @@ public class Organization {
         return units.findActive();
     }
 
+    /** How many officers the public personnel list shows, and how many bodies the body list (D4, D5). */
+    public Listed listedOnPortal() {
+        return new Listed(
+                units.count("select count(*) from organization.officer o join organization.unit u on u.id = o.unit_id"
+                        + " where o.active and not o.revoked and u.active"),
+                units.count("select count(*) from organization.enforcement_body b join organization.unit u"
+                        + " on u.id = b.unit_id where b.active and u.active"));
+    }
+
+    public record Listed(long officers, long bodies) {}
+
     /** The unit with the administrative division code (GB/T 2260). */
     public Optional<Unit> unitByDivisionCode(String divisionCode) {
         return units.findByDivisionCode(divisionCode);

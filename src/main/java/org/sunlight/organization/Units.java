@@ -53,6 +53,10 @@ class Units {
                 .list();
     }
 
+    long count(String countQuery) {
+        return db.sql(countQuery).query(Long.class).single();
+    }
+
     boolean exists() {
         return db.sql("select exists (select 1 from organization.unit)")
                 .query(Boolean.class)

@@ -1,0 +1,80 @@
+package org.sunlight.catalog;
+
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.sunlight.organization.EnforcementCategory;
+import org.sunlight.platform.NotFound;
+import org.sunlight.platform.PageQuery;
+
+/** The published lists on the portal: filter, search, page, read the change log, print a service guide. */
+@Controller
+@RequestMapping("/portal")
+class PortalListController {
+
+    private final PublishedLists published;
+
+    PortalListController(PublishedLists published) {
+        this.published = published;
+    }
+
+    @GetMapping("/{slug:items|random-inspection-items|service-guides}")
+    String list(
+            @PathVariable String slug,
+            @RequestParam(required = false) UUID unit,
+            @RequestParam(required = false) EnforcementCategory category,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page,
+            Model model) {
+        var kind = ListKind.fromSlug(slug);
+        var query = q == null ? null : q.strip();
+        model.addAttribute("kind", kind);
+        model.addAttribute("schema", ListSchema.of(kind));
+        model.addAttribute(
+                "entries",
+                published.search(kind, unit, category == null ? null : category.name(), query, PageQuery.of(page, 20)));
+        model.addAttribute("units", published.publishingUnits(kind));
+        model.addAttribute("selectedUnit", unit);
+        model.addAttribute("selectedCategory", category);
+        model.addAttribute("q", query);
+        model.addAttribute("categories", EnforcementCategory.values());
+        model.addAttribute("merged", unit != null && published.merged(unit));
+        var url = UriComponentsBuilder.fromPath("/portal/" + slug);
+        if (unit != null) {
+            url.queryParam("unit", unit);
+        }
+        if (category != null) {
+            url.queryParam("category", category);
+        }
+        if (query != null && !query.isEmpty()) {
+            url.queryParam("q", query);
+        }
+        model.addAttribute("pageUrl", url.build().encode().toUriString());
+        return "catalog/portal-list";
+    }
+
+    @GetMapping("/{slug:items|random-inspection-items|service-guides}/changes")
+    String changes(@PathVariable String slug, @RequestParam(required = false) UUID unit, Model model) {
+        var kind = ListKind.fromSlug(slug);
+        var units = published.publishingUnits(kind);
+        var chosen = unit != null ? unit : units.isEmpty() ? null : units.get(0).id();
+        model.addAttribute("kind", kind);
+        model.addAttribute("units", units);
+        model.addAttribute("selectedUnit", chosen);
+        model.addAttribute("versions", chosen == null ? java.util.List.of() : published.changes(kind, chosen));
+        return "catalog/portal-changes";
+    }
+
+    @GetMapping("/service-guides/{code:(?!changes$)[A-Za-z0-9._-]+}")
+    String guide(@PathVariable String code, @RequestParam(required = false) UUID unit, Model model) {
+        var entry = published.entry(ListKind.SERVICE_GUIDES, unit, code).orElseThrow(() -> new NotFound("guide"));
+        model.addAttribute("guide", entry);
+        model.addAttribute("schema", ListSchema.of(ListKind.SERVICE_GUIDES));
+        return "catalog/portal-guide";
+    }
+}

@@ -1,0 +1,117 @@
+package org.sunlight.catalog;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.sunlight.organization.Organization;
+import org.sunlight.organization.Unit;
+import org.sunlight.platform.PageOf;
+import org.sunlight.platform.PageQuery;
+
+/** The public's view of the lists: only published versions, never drafts, submitted or returned ones. */
+@Component
+class PublishedLists {
+
+    private final ListVersions versions;
+    private final Organization organization;
+    private final JdbcClient db;
+
+    PublishedLists(ListVersions versions, Organization organization, JdbcClient db) {
+        this.versions = versions;
+        this.organization = organization;
+        this.db = db;
+    }
+
+    /** A published entry with the unit that publishes it. */
+    record PublicEntry(UUID unitId, String unitName, int version, Entry entry) {}
+
+    PageOf<PublicEntry> search(ListKind kind, UUID unitId, String category, String text, PageQuery page) {
+        var versionIds = publishedVersionIds(kind, unitId);
+        var units = unitNames();
+        return versions.search(versionIds, category, text, page)
+                .map(found -> new PublicEntry(
+                        found.unitId(), units.getOrDefault(found.unitId(), ""), found.versionNumber(), found.entry()));
+    }
+
+    Optional<PublicEntry> entry(ListKind kind, UUID unitId, String key) {
+        var units = unitNames();
+        return db.sql(
+                        """
+                        select v.unit_id, v.number, v.id from catalog.list_version v
+                        join catalog.list_entry e on e.version_id = v.id
+                        where v.kind = ? and v.status = 'PUBLISHED' and e.entry_key = ?
+                          and (cast(? as uuid) is null or v.unit_id = ?)
+                        order by v.unit_id limit 1
+                        """)
+                .params(kind.name(), key, unitId, unitId)
+                .query((rs, row) -> new Object[] {
+                    rs.getObject("unit_id", UUID.class), rs.getInt("number"), rs.getObject("id", UUID.class)
+                })
+                .optional()
+                .flatMap(found -> versions.entry((UUID) found[2], key)
+                        .map(entry -> new PublicEntry(
+                                (UUID) found[0], units.getOrDefault((UUID) found[0], ""), (int) found[1], entry)));
+    }
+
+    long count(ListKind kind) {
+        return db.sql(
+                        """
+                        select count(*) from catalog.list_entry e join catalog.list_version v on v.id = e.version_id
+                        where v.kind = ? and v.status = 'PUBLISHED'
+                        """)
+                .param(kind.name())
+                .query(Long.class)
+                .single();
+    }
+
+    /** Whether the unit publishes its random-inspection items together with its item list (D3). */
+    boolean merged(UUID unitId) {
+        return versions.published(unitId, ListKind.RANDOM_INSPECTION_ITEMS)
+                .map(ListVersion::mergedWithItems)
+                .orElse(false);
+    }
+
+    /** The units that publish the list. */
+    List<Unit> publishingUnits(ListKind kind) {
+        var publishing = versions.unitsPublishing(kind);
+        return organization.activeUnits().stream()
+                .filter(unit -> publishing.contains(unit.id()))
+                .toList();
+    }
+
+    /** The published versions of a unit's list with what changed in each, newest first. */
+    List<VersionChanges> changes(ListKind kind, UUID unitId) {
+        var schema = ListSchema.of(kind);
+        var history = versions.publicHistory(unitId, kind);
+        var result = new java.util.ArrayList<VersionChanges>();
+        for (int i = 0; i < history.size(); i++) {
+            var version = history.get(i);
+            var before =
+                    i + 1 < history.size() ? versions.entries(history.get(i + 1).id()) : List.<Entry>of();
+            result.add(
+                    new VersionChanges(version, ListChanges.between(schema, before, versions.entries(version.id()))));
+        }
+        return result;
+    }
+
+    record VersionChanges(ListVersion version, ListChanges changes) {}
+
+    private List<UUID> publishedVersionIds(ListKind kind, UUID unitId) {
+        return db.sql(
+                        """
+                        select id from catalog.list_version
+                        where kind = ? and status = 'PUBLISHED' and (cast(? as uuid) is null or unit_id = ?)
+                        """)
+                .params(kind.name(), unitId, unitId)
+                .query(UUID.class)
+                .list();
+    }
+
+    private Map<UUID, String> unitNames() {
+        return organization.activeUnits().stream().collect(Collectors.toMap(Unit::id, Unit::name, (a, b) -> a));
+    }
+}

@@ -1,0 +1,101 @@
+package org.sunlight.organization;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.sunlight.platform.NotFound;
+import org.sunlight.platform.PageOf;
+import org.sunlight.platform.PageQuery;
+
+/** The personnel list, the body list and the certificate lookup, for everyone (D4, D5, D9). */
+@Controller
+class PublicRosterController {
+
+    private final PublicRoster roster;
+    private final Organization organization;
+    private final Clock clock;
+
+    PublicRosterController(PublicRoster roster, Organization organization, Clock clock) {
+        this.roster = roster;
+        this.organization = organization;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/public/officers")
+    @ResponseBody
+    PageOf<PublicRoster.ListedOfficer> officers(
+            @RequestParam(required = false) UUID unit,
+            @RequestParam(required = false) EnforcementCategory category,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return roster.officers(unit, category, q, LocalDate.now(clock), PageQuery.of(page, size));
+    }
+
+    @GetMapping("/api/public/bodies")
+    @ResponseBody
+    List<PublicRoster.ListedBody> bodies(@RequestParam(required = false) UUID unit) {
+        return roster.bodies(unit);
+    }
+
+    @GetMapping("/api/public/certificates/{certificateNo}")
+    @ResponseBody
+    PublicRoster.CertificateLookup certificate(@PathVariable String certificateNo) {
+        return roster.certificate(certificateNo, LocalDate.now(clock)).orElseThrow(() -> new NotFound("certificate"));
+    }
+
+    @GetMapping("/portal/officers")
+    String officersPage(
+            @RequestParam(required = false) UUID unit,
+            @RequestParam(required = false) EnforcementCategory category,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page,
+            Model model) {
+        model.addAttribute("officers", officers(unit, category, q, page, 20));
+        model.addAttribute("units", organization.activeUnits());
+        model.addAttribute("categories", EnforcementCategory.values());
+        model.addAttribute("selectedUnit", unit);
+        model.addAttribute("selectedCategory", category);
+        model.addAttribute("q", q);
+        var url = UriComponentsBuilder.fromPath("/portal/officers");
+        if (unit != null) {
+            url.queryParam("unit", unit);
+        }
+        if (category != null) {
+            url.queryParam("category", category);
+        }
+        if (q != null && !q.isBlank()) {
+            url.queryParam("q", q.strip());
+        }
+        model.addAttribute("pageUrl", url.build().encode().toUriString());
+        return "roster/officers";
+    }
+
+    @GetMapping("/portal/bodies")
+    String bodiesPage(@RequestParam(required = false) UUID unit, Model model) {
+        model.addAttribute("bodies", roster.bodies(unit));
+        model.addAttribute("units", organization.activeUnits());
+        model.addAttribute("selectedUnit", unit);
+        return "roster/bodies";
+    }
+
+    @GetMapping("/portal/certificates")
+    String lookupPage(@RequestParam(required = false) String no, Model model) {
+        if (no != null && !no.isBlank()) {
+            var cleaned = no.replaceAll("\\p{Cntrl}", "").strip();
+            model.addAttribute("no", cleaned);
+            model.addAttribute(
+                    "found", roster.certificate(cleaned, LocalDate.now(clock)).orElse(null));
+            model.addAttribute("asked", true);
+        }
+        return "roster/certificate";
+    }
+}
