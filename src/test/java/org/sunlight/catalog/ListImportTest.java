@@ -23,7 +23,7 @@ import org.sunlight.StaffClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ListImportTest {
 
-    static final List<String> HEADERS = List.of("执法类别", "事项名称", "事项编码", "执法依据", "裁量基准", "承办机构", "办理时限（工作日）");
+    public static final List<String> HEADERS = List.of("执法类别", "事项名称", "事项编码", "执法依据", "裁量基准", "承办机构", "办理时限（工作日）");
 
     @LocalServerPort
     int port;
@@ -138,7 +138,7 @@ class ListImportTest {
     }
 
     @SafeVarargs
-    static byte[] workbook(List<String>... rows) throws IOException {
+    public static byte[] workbook(List<String>... rows) throws IOException {
         try (var book = new XSSFWorkbook();
                 var out = new ByteArrayOutputStream()) {
             var sheet = book.createSheet("清单");
@@ -154,7 +154,7 @@ class ListImportTest {
     }
 
     /** Posts the file as the page's form does: multipart, with the page's CSRF token as a form field. */
-    static HttpResponse<String> upload(StaffClient client, String path, byte[] file) {
+    public static HttpResponse<String> upload(StaffClient client, String path, byte[] file) {
         var boundary = "----sunlight" + UUID.randomUUID();
         var body = new ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
