@@ -1,6 +1,9 @@
 package org.sunlight.catalog;
 
+import java.util.List;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,9 +21,11 @@ import org.sunlight.platform.PageQuery;
 class PortalListController {
 
     private final PublishedLists published;
+    private final MessageSource messages;
 
-    PortalListController(PublishedLists published) {
+    PortalListController(PublishedLists published, MessageSource messages) {
         this.published = published;
+        this.messages = messages;
     }
 
     @GetMapping("/{slug:items|random-inspection-items|service-guides}")
@@ -35,9 +40,13 @@ class PortalListController {
         var query = q == null ? null : q.strip();
         model.addAttribute("kind", kind);
         model.addAttribute("schema", ListSchema.of(kind));
+        var schema = ListSchema.of(kind);
+        var locale = LocaleContextHolder.getLocale();
         model.addAttribute(
                 "entries",
-                published.search(kind, unit, category == null ? null : category.name(), query, PageQuery.of(page, 20)));
+                published
+                        .search(kind, unit, category == null ? null : category.name(), query, PageQuery.of(page, 20))
+                        .map(entry -> new Row(entry, cells(schema, entry.entry(), locale))));
         model.addAttribute("units", published.publishingUnits(kind));
         model.addAttribute("selectedUnit", unit);
         model.addAttribute("selectedCategory", category);
@@ -56,6 +65,21 @@ class PortalListController {
         }
         model.addAttribute("pageUrl", url.build().encode().toUriString());
         return "catalog/portal-list";
+    }
+
+    /** A published entry with its cells as the page shows them, categories in words. */
+    record Row(PublishedLists.PublicEntry entry, List<String> cells) {}
+
+    private List<String> cells(ListSchema schema, Entry entry, java.util.Locale locale) {
+        var cells = new java.util.ArrayList<String>(schema.fields().size());
+        for (var field : schema.fields()) {
+            var value = entry.get(field.name());
+            cells.add(
+                    field.type() == FieldType.CATEGORY && !value.isEmpty()
+                            ? messages.getMessage("category." + value, null, value, locale)
+                            : value);
+        }
+        return cells;
     }
 
     @GetMapping("/{slug:items|random-inspection-items|service-guides}/changes")

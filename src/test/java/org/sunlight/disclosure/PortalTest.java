@@ -61,6 +61,16 @@ class PortalTest {
     }
 
     @Test
+    void publicPagesOpenNoSession() {
+        for (var path :
+                new String[] {"/", "/portal/items", "/portal/officers", "/portal/bodies", "/portal/certificates"}) {
+            var response = StaffClient.anonymous(port).get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(response.headers().firstValue("Set-Cookie")).as(path).isEmpty();
+        }
+    }
+
+    @Test
     void healthIsUp() {
         var response = StaffClient.anonymous(port).getJson("/actuator/health");
 
