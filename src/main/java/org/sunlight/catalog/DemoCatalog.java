@@ -59,6 +59,9 @@ class DemoCatalog implements ApplicationRunner {
         }
         transactions.executeWithoutResult(status -> {
             for (var kind : ListKind.values()) {
+                if (!new ClassPathResource(file(kind)).exists()) {
+                    continue;
+                }
                 var entries = load(kind);
                 var draft = versions.createDraft(unit.get().id(), kind, "qufu-admin");
                 versions.replaceEntries(draft, ListSchema.of(kind), entries);
@@ -75,11 +78,15 @@ class DemoCatalog implements ApplicationRunner {
                 .single();
     }
 
+    private static String file(ListKind kind) {
+        return "catalog/demo/" + kind.slug() + ".csv";
+    }
+
     /** The demo file of the list, checked entry by entry; a bad line is a bug in the shipped file. */
     List<Entry> load(ListKind kind) {
         var schema = ListSchema.of(kind);
         String text;
-        try (var in = new ClassPathResource("catalog/demo/" + kind.slug() + ".csv").getInputStream()) {
+        try (var in = new ClassPathResource(file(kind)).getInputStream()) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException("demo list missing: " + kind, e);

@@ -22,6 +22,7 @@ class EntryValidator {
     private static final Pattern LEGAL_BASIS_PART = Pattern.compile("^《[^《》]+》.*第[零〇一二三四五六七八九十百千0-9]+条.*$");
 
     private static final Pattern CODE = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._-]*$");
+    private static final Pattern MONEY = Pattern.compile("^[0-9]{1,12}(\\.[0-9]{1,2})?$");
     private static final Pattern PERCENT = Pattern.compile("^(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)$");
 
     private final Map<String, EnforcementCategory> categoriesByLabel = new HashMap<>();
@@ -72,6 +73,16 @@ class EntryValidator {
             }
             data.put(field.name(), stored);
         }
+        for (var range : schema.ranges()) {
+            if (problems.isEmpty()
+                    && !data.get(range.low()).isEmpty()
+                    && !data.get(range.high()).isEmpty()
+                    && compare(data.get(range.low()), data.get(range.high())) > 0) {
+                var high = schema.field(range.high()).orElseThrow();
+                var low = schema.field(range.low()).orElseThrow();
+                problems.add(new FieldProblem(row, high.name(), high.header(), "catalog.field.range", low.header()));
+            }
+        }
         var entry = problems.isEmpty() ? new Entry(data.get(schema.keyField()), data) : null;
         return new Checked(entry, problems);
     }
@@ -99,7 +110,31 @@ class EntryValidator {
                 yield PERCENT.matcher(number).matches() ? number : null;
             }
             case CODE -> CODE.matcher(value).matches() ? value : null;
+            case MONEY -> {
+                var number =
+                        value.replace(",", "").replace("，", "").replace("元", "").strip();
+                yield MONEY.matcher(number).matches()
+                        ? new java.math.BigDecimal(number).stripTrailingZeros().toPlainString()
+                        : null;
+            }
+            case DATE -> {
+                try {
+                    yield java.time.LocalDate.parse(value.replace('/', '-')).toString();
+                } catch (java.time.format.DateTimeParseException e) {
+                    yield null;
+                }
+            }
+            case CHOICE -> field.choices().contains(value) ? value : null;
         };
+    }
+
+    /** Compares two amounts, or two ISO dates. */
+    private static int compare(String a, String b) {
+        try {
+            return new java.math.BigDecimal(a).compareTo(new java.math.BigDecimal(b));
+        } catch (NumberFormatException e) {
+            return a.compareTo(b);
+        }
     }
 
     private static String legalBasis(String value) {

@@ -15,5 +15,11 @@ enum FieldType {
     /** A percentage between 0 and 100. */
     PERCENT,
     /** An item code of the power list: letters, digits and dashes. */
-    CODE
+    CODE,
+    /** An amount of yuan, zero or more, at most two decimals. */
+    MONEY,
+    /** A day, yyyy-MM-dd. */
+    DATE,
+    /** One of the field's fixed choices. */
+    CHOICE
 }

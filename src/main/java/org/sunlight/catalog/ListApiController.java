@@ -33,7 +33,7 @@ class ListApiController {
         this.published = published;
     }
 
-    @GetMapping("/{slug:items|random-inspection-items|service-guides}")
+    @GetMapping("/{slug}")
     ResponseEntity<?> list(
             @PathVariable String slug,
             @RequestParam(required = false) UUID unit,
@@ -43,6 +43,9 @@ class ListApiController {
             @RequestParam(required = false) Integer size,
             @RequestParam(required = false) String format) {
         var kind = ListKind.fromSlug(slug);
+        if (kind == null) {
+            throw new org.sunlight.platform.NotFound("list");
+        }
         var csv = "csv".equalsIgnoreCase(format);
         var request = csv ? new PageQuery(0, ListSpreadsheets.MAX_ROWS) : PageQuery.of(page, size);
         var found = published.search(kind, unit, category == null ? null : category.name(), q, request);

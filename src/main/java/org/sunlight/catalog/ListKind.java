@@ -7,7 +7,21 @@ public enum ListKind {
     /** 随机抽查事项清单 (D3) */
     RANDOM_INSPECTION_ITEMS("random-inspection-items"),
     /** 行政执法服务指南 (D7) */
-    SERVICE_GUIDES("service-guides");
+    SERVICE_GUIDES("service-guides"),
+    /** 权利告知书: the party's rights (D8) */
+    RIGHTS_NOTICE("rights-notice"),
+    /** 岗位信息公示牌 of the service windows (D9) */
+    WINDOW_BOARDS("window-boards"),
+    /** 委托执法目录: entrusted organisations and their agreements (D4, A3) */
+    ENTRUSTMENTS("entrustments"),
+    /** 行政处罚裁量基准 (A4) */
+    DISCRETION_STANDARDS("discretion-standards"),
+    /** 重大执法决定法制审核目录清单 (L2) */
+    REVIEW_SCOPE_RULES("review-scope-rules"),
+    /** 重大执法决定法制审核要素清单 (L3) */
+    REVIEW_ELEMENTS("review-elements"),
+    /** 音像记录事项清单 (R3) */
+    RECORDING_REQUIREMENTS("recording-requirements");
 
     private final String slug;
 

@@ -28,7 +28,7 @@ class PortalListController {
         this.messages = messages;
     }
 
-    @GetMapping("/{slug:items|random-inspection-items|service-guides}")
+    @GetMapping("/{slug}")
     String list(
             @PathVariable String slug,
             @RequestParam(required = false) UUID unit,
@@ -36,7 +36,7 @@ class PortalListController {
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Integer page,
             Model model) {
-        var kind = ListKind.fromSlug(slug);
+        var kind = kind(slug);
         var query = q == null ? null : q.strip();
         model.addAttribute("kind", kind);
         model.addAttribute("schema", ListSchema.of(kind));
@@ -67,6 +67,14 @@ class PortalListController {
         return "catalog/portal-list";
     }
 
+    private static ListKind kind(String slug) {
+        var kind = ListKind.fromSlug(slug);
+        if (kind == null) {
+            throw new NotFound("list");
+        }
+        return kind;
+    }
+
     /** A published entry with its cells as the page shows them, categories in words. */
     record Row(PublishedLists.PublicEntry entry, List<String> cells) {}
 
@@ -82,9 +90,9 @@ class PortalListController {
         return cells;
     }
 
-    @GetMapping("/{slug:items|random-inspection-items|service-guides}/changes")
+    @GetMapping("/{slug}/changes")
     String changes(@PathVariable String slug, @RequestParam(required = false) UUID unit, Model model) {
-        var kind = ListKind.fromSlug(slug);
+        var kind = kind(slug);
         var units = published.publishingUnits(kind);
         var chosen = unit != null ? unit : units.isEmpty() ? null : units.get(0).id();
         model.addAttribute("kind", kind);

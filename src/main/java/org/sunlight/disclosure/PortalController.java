@@ -25,6 +25,11 @@ class PortalController {
             "service-guides",
             "procedure-charts",
             "rights-notice",
+            "window-boards",
+            "discretion-standards",
+            "recording-requirements",
+            "review-scope-rules",
+            "review-elements",
             "results",
             "random-inspection-results",
             "annual-reports");
