@@ -89,6 +89,57 @@ class EntryValidatorTest {
     }
 
     @Test
+    void aDiscretionBandsFineIsInYuanAndItsLowerBoundIsNotAboveItsUpper() {
+        var standards = ListSchema.of(ListKind.DISCRETION_STANDARDS);
+        var band = new java.util.HashMap<>(Map.of(
+                "code", "370881-XZCF-001-2",
+                "itemCode", "370881-XZCF-001",
+                "name", "对未取得《医疗机构执业许可证》擅自执业的行政处罚",
+                "circumstance", "一般",
+                "description", "违法所得不足一万元，首次被查处",
+                "fineMin", "50,000元",
+                "fineMax", "80000",
+                "legalBasis", "《中华人民共和国基本医疗卫生与健康促进法》第九十九条第一款"));
+
+        var checked = validator.check(standards, band, 2);
+        assertThat(checked.problems()).isEmpty();
+        assertThat(checked.entry().get("fineMin")).isEqualTo("50000");
+
+        band.put("fineMax", "30000");
+        assertThat(validator.check(standards, band, 2).problems())
+                .extracting(FieldProblem::header, FieldProblem::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("罚款上限（元）", "catalog.field.range"));
+
+        band.put("fineMax", "80000");
+        band.put("circumstance", "特别严重");
+        assertThat(validator.check(standards, band, 2).problems())
+                .extracting(FieldProblem::messageKey)
+                .containsExactly("catalog.field.invalid.CHOICE");
+    }
+
+    @Test
+    void anEntrustmentsTermIsTwoRealDaysInOrder() {
+        var entrustments = ListSchema.of(ListKind.ENTRUSTMENTS);
+        var entrustment = new java.util.HashMap<>(Map.of(
+                "code", "WT-01",
+                "name", "曲阜市卫生健康综合监督执法大队",
+                "entrustingBody", "曲阜市卫生健康局",
+                "agreement", "行政执法委托书",
+                "legalBasis", "《中华人民共和国行政处罚法》第二十条",
+                "scope", "行政检查和行政处罚",
+                "termStart", "2024/01/01",
+                "termEnd", "2026-02-30"));
+
+        assertThat(validator.check(entrustments, entrustment, 2).problems())
+                .extracting(FieldProblem::messageKey)
+                .containsExactly("catalog.field.invalid.DATE");
+        entrustment.put("termEnd", "2023-12-31");
+        assertThat(validator.check(entrustments, entrustment, 2).problems())
+                .extracting(FieldProblem::messageKey)
+                .containsExactly("catalog.field.range");
+    }
+
+    @Test
     void refusesTooLongText() {
         var checked = validator.check(items, anItem(Map.of("name", "很".repeat(201))), 2);
 
