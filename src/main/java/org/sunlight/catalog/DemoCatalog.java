@@ -35,6 +35,7 @@ class DemoCatalog implements ApplicationRunner {
     private final EntryValidator validator;
     private final TransactionTemplate transactions;
     private final JdbcClient db;
+    private final BodyRegistry bodyRegistry;
 
     DemoCatalog(
             DemoData demoData,
@@ -42,13 +43,15 @@ class DemoCatalog implements ApplicationRunner {
             ListVersions versions,
             EntryValidator validator,
             TransactionTemplate transactions,
-            JdbcClient db) {
+            JdbcClient db,
+            BodyRegistry bodyRegistry) {
         this.demoData = demoData;
         this.organization = organization;
         this.versions = versions;
         this.validator = validator;
         this.transactions = transactions;
         this.db = db;
+        this.bodyRegistry = bodyRegistry;
     }
 
     @Override
@@ -58,18 +61,52 @@ class DemoCatalog implements ApplicationRunner {
             return;
         }
         transactions.executeWithoutResult(status -> {
+            for (var code : DEMO_BODY_LISTS.keySet()) {
+                organization
+                        .unitByDivisionCode(code)
+                        .ifPresent(other -> publish(
+                                other.id(),
+                                ListKind.BODIES,
+                                bodiesWithAgreement(bodyRegistry.entries(other.id())),
+                                DEMO_BODY_LISTS.get(code)));
+            }
             for (var kind : ListKind.values()) {
                 if (!new ClassPathResource(file(kind)).exists()) {
                     continue;
                 }
                 var entries = load(kind);
-                var draft = versions.createDraft(unit.get().id(), kind, "qufu-admin");
-                versions.replaceEntries(draft, ListSchema.of(kind), entries);
-                versions.submit(draft, "qufu-admin");
-                versions.publish(draft, unit.get().id(), kind, "qufu-reviewer");
+                publish(unit.get().id(), kind, entries, "qufu");
             }
         });
         log.info("Published the demo lists of {}", unit.get().name());
+    }
+
+    /**
+     * The units whose body lists the demo publishes, with their logins' prefix; 邹城 has no reviewer to check its list,
+     * so its list stays unpublished.
+     */
+    private static final java.util.Map<String, String> DEMO_BODY_LISTS =
+            java.util.Map.of("370000", "province", "370800", "city", "370881", "qufu");
+
+    private void publish(java.util.UUID unitId, ListKind kind, List<Entry> entries, String prefix) {
+        var draft = versions.createDraft(unitId, kind, prefix + "-admin");
+        versions.replaceEntries(draft, ListSchema.of(kind), entries);
+        versions.submit(draft, prefix + "-admin");
+        versions.publish(draft, unitId, kind, prefix + "-reviewer");
+    }
+
+    /** The demo's entrusted teams act under a written entrustment (A3). */
+    private static List<Entry> bodiesWithAgreement(List<Entry> entries) {
+        return entries.stream()
+                .map(entry -> {
+                    if (!"受委托组织".equals(entry.get("bodyType"))) {
+                        return entry;
+                    }
+                    var data = new LinkedHashMap<>(entry.data());
+                    data.put("agreement", "《行政执法委托书》（2024年1月1日至2026年12月31日）");
+                    return new Entry(entry.key(), data);
+                })
+                .toList();
     }
 
     private boolean catalogHasVersions() {

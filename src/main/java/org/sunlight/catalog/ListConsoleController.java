@@ -150,6 +150,28 @@ class ListConsoleController {
         return act(redirect, slug, unit, "catalog.done.saved", () -> lists.setMerged(user, unit, merged));
     }
 
+    @PostMapping("/bodies/from-registry")
+    String bodiesFromRegistry(
+            @AuthenticationPrincipal StaffUser user,
+            @RequestParam UUID unit,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            var outcome = lists.draftBodiesFromRegistry(user, unit);
+            if (!outcome.succeeded()) {
+                model.addAttribute("importProblems", outcome.problems());
+                model.addAttribute("importFile", text("catalog.bodies.registry"));
+                return list(user, ListKind.BODIES.slug(), unit, null, model);
+            }
+            redirect.addFlashAttribute("success", text("catalog.done.import", outcome.entries()));
+        } catch (NotFound notFound) {
+            throw notFound;
+        } catch (Refusal refusal) {
+            redirect.addFlashAttribute("failure", text(refusal.messageKey(), refusal.arguments()));
+        }
+        return redirectTo(ListKind.BODIES.slug(), unit);
+    }
+
     @PostMapping("/{slug}/import")
     String importSheet(
             @AuthenticationPrincipal StaffUser user,

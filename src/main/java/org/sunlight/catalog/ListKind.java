@@ -6,6 +6,8 @@ public enum ListKind {
     ITEMS("items"),
     /** 随机抽查事项清单 (D3) */
     RANDOM_INSPECTION_ITEMS("random-inspection-items"),
+    /** 行政执法主体资格清单 (D4), drawn from the unit's registry of bodies and checked before publication */
+    BODIES("bodies"),
     /** 行政执法服务指南 (D7) */
     SERVICE_GUIDES("service-guides"),
     /** 权利告知书: the party's rights (D8) */

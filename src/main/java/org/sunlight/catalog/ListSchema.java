@@ -48,6 +48,21 @@ record ListSchema(ListKind kind, List<FieldSpec> fields, List<Range> ranges) {
                         required("ratio", "抽查比例（%）", FieldType.PERCENT, 6),
                         required("frequency", "抽查频次", FieldType.TEXT, 100)));
         define(
+                ListKind.BODIES,
+                List.of(
+                        required("code", "机构编码", FieldType.CODE, 50),
+                        required("name", "机构名称", FieldType.TEXT, 200),
+                        required("nature", "机构性质", FieldType.TEXT, 50),
+                        required("fundingSource", "经费来源", FieldType.TEXT, 50),
+                        required("staffing", "编制状况", FieldType.TEXT, 100),
+                        choice("bodyType", "主体类别", true, "法定行政机关", "法律法规授权组织", "受委托组织"),
+                        required("duties", "职责权限", FieldType.LONG_TEXT, 4000),
+                        required("legalRepresentative", "法定代表人", FieldType.TEXT, 50),
+                        required("address", "地址", FieldType.TEXT, 200),
+                        required("complaintPhone", "投诉电话", FieldType.TEXT, 30),
+                        optional("entrustingBody", "委托机关", FieldType.TEXT, 200),
+                        optional("agreement", "委托协议", FieldType.TEXT, 200)));
+        define(
                 ListKind.SERVICE_GUIDES,
                 List.of(
                         required("code", "事项编码", FieldType.CODE, 50),

@@ -31,12 +31,19 @@ class Lists {
     private final EntryValidator validator;
     private final ListSpreadsheets spreadsheets;
     private final Organization organization;
+    private final BodyRegistry bodyRegistry;
 
-    Lists(ListVersions versions, EntryValidator validator, ListSpreadsheets spreadsheets, Organization organization) {
+    Lists(
+            ListVersions versions,
+            EntryValidator validator,
+            ListSpreadsheets spreadsheets,
+            Organization organization,
+            BodyRegistry bodyRegistry) {
         this.versions = versions;
         this.validator = validator;
         this.spreadsheets = spreadsheets;
         this.organization = organization;
+        this.bodyRegistry = bodyRegistry;
     }
 
     /** The state of a unit's list as its staff see it. */
@@ -115,6 +122,29 @@ class Lists {
             return new ImportOutcome(0, problems);
         }
         var draft = draft(user, unitId, kind);
+        versions.replaceEntries(draft.id(), schema, entries);
+        return new ImportOutcome(entries.size(), List.of());
+    }
+
+    /** Replaces the draft of the body list with the unit's registry of bodies, each entry checked as on the form. */
+    @Transactional
+    ImportOutcome draftBodiesFromRegistry(StaffUser user, UUID unitId) {
+        requireAdmin(user, unitId);
+        var schema = ListSchema.of(ListKind.BODIES);
+        var entries = new ArrayList<Entry>();
+        var problems = new ArrayList<FieldProblem>();
+        for (var entry : bodyRegistry.entries(unitId)) {
+            var checked = validator.check(schema, entry.data(), 0);
+            if (checked.valid()) {
+                entries.add(checked.entry());
+            } else {
+                problems.addAll(checked.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new ImportOutcome(0, problems);
+        }
+        var draft = draft(user, unitId, ListKind.BODIES);
         versions.replaceEntries(draft.id(), schema, entries);
         return new ImportOutcome(entries.size(), List.of());
     }

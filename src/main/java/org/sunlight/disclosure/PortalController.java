@@ -53,7 +53,7 @@ class PortalController {
     @GetMapping("/")
     String home(Model model) {
         model.addAttribute("portalName", portalName);
-        var listed = organization.listedOnPortal();
+        var officers = organization.listedOfficers();
         model.addAttribute(
                 "sections",
                 SECTIONS.stream()
@@ -63,8 +63,7 @@ class PortalController {
                                 return new Section(slug, "/portal/" + slug, catalog.publishedEntries(kind));
                             }
                             return switch (slug) {
-                                case "officers" -> new Section(slug, "/portal/officers", listed.officers());
-                                case "bodies" -> new Section(slug, "/portal/bodies", listed.bodies());
+                                case "officers" -> new Section(slug, "/portal/officers", officers);
                                 default -> new Section(slug, null, 0);
                             };
                         })

@@ -16,11 +16,13 @@ public class Organization {
     private final Units units;
     private final Officers officers;
     private final UserAccounts accounts;
+    private final EnforcementBodies bodies;
 
-    Organization(Units units, Officers officers, UserAccounts accounts) {
+    Organization(Units units, Officers officers, UserAccounts accounts, EnforcementBodies bodies) {
         this.units = units;
         this.officers = officers;
         this.accounts = accounts;
+        this.bodies = bodies;
     }
 
     /** The staff member of the current request, or empty for the public. */
@@ -50,16 +52,18 @@ public class Organization {
         return units.findActive();
     }
 
-    /** How many officers the public personnel list shows, and how many bodies the body list (D4, D5). */
-    public Listed listedOnPortal() {
-        return new Listed(
-                units.count("select count(*) from organization.officer o join organization.unit u on u.id = o.unit_id"
-                        + " where o.active and not o.revoked and u.active"),
-                units.count("select count(*) from organization.enforcement_body b join organization.unit u"
-                        + " on u.id = b.unit_id where b.active and u.active"));
+    /** How many officers the public personnel list shows (D5). */
+    public long listedOfficers() {
+        return units.count("select count(*) from organization.officer o join organization.unit u on u.id = o.unit_id"
+                + " where o.active and not o.revoked and u.active");
     }
 
-    public record Listed(long officers, long bodies) {}
+    /** The unit's active enforcement bodies, from which its body list is drafted (D4). */
+    public List<EnforcementBody> bodiesOf(UUID unitId) {
+        return bodies.ofUnits(List.of(unitId)).stream()
+                .filter(EnforcementBody::active)
+                .toList();
+    }
 
     /** The unit with the administrative division code (GB/T 2260). */
     public Optional<Unit> unitByDivisionCode(String divisionCode) {

@@ -3,7 +3,6 @@ package org.sunlight.organization;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -13,7 +12,7 @@ import org.sunlight.platform.PageOf;
 import org.sunlight.platform.PageQuery;
 
 /**
- * What the public may read of the organization (D4, D5): active bodies, certified officers with the fields the
+ * What the public may read of the organization (D5): certified officers with the fields the
  * personnel list discloses, and the certificate lookup. Nothing else of a person leaves through here.
  */
 @Repository
@@ -39,20 +38,6 @@ class PublicRoster {
     /** The answer of a certificate lookup: whose, of which unit, and whether it is in force today. */
     record CertificateLookup(
             String certificateNo, String officerName, String unitName, LocalDate expiresOn, CertificateStatus status) {}
-
-    /** A body as the body list shows it. */
-    record ListedBody(
-            UUID unitId,
-            String unitName,
-            String name,
-            String nature,
-            String fundingSource,
-            String staffing,
-            BodyType bodyType,
-            String duties,
-            String legalRepresentative,
-            String address,
-            String complaintPhone) {}
 
     PageOf<ListedOfficer> officers(
             UUID unitId, EnforcementCategory category, String text, LocalDate today, PageQuery page) {
@@ -102,30 +87,6 @@ class PublicRoster {
                             officer.active() ? officer.certificate().statusOn(today) : CertificateStatus.REVOKED);
                 })
                 .optional();
-    }
-
-    List<ListedBody> bodies(UUID unitId) {
-        return db.sql(
-                        """
-                        select b.*, u.name as unit_name
-                        from organization.enforcement_body b join organization.unit u on u.id = b.unit_id
-                        where b.active and u.active and (cast(? as uuid) is null or b.unit_id = ?)
-                        order by u.division_code, b.body_type, b.name
-                        """)
-                .params(unitId, unitId)
-                .query((rs, row) -> new ListedBody(
-                        rs.getObject("unit_id", UUID.class),
-                        rs.getString("unit_name"),
-                        rs.getString("name"),
-                        rs.getString("nature"),
-                        rs.getString("funding_source"),
-                        rs.getString("staffing"),
-                        BodyType.valueOf(rs.getString("body_type")),
-                        rs.getString("duties"),
-                        rs.getString("legal_representative"),
-                        rs.getString("address"),
-                        rs.getString("complaint_phone")))
-                .list();
     }
 
     private static ListedOfficer listed(ResultSet rs, LocalDate today) throws SQLException {

@@ -2,7 +2,6 @@ package org.sunlight.organization;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,12 +39,6 @@ class PublicRosterController {
         return roster.officers(unit, category, q, LocalDate.now(clock), PageQuery.of(page, size));
     }
 
-    @GetMapping("/api/public/bodies")
-    @ResponseBody
-    List<PublicRoster.ListedBody> bodies(@RequestParam(required = false) UUID unit) {
-        return roster.bodies(unit);
-    }
-
     @GetMapping("/api/public/certificates/{certificateNo}")
     @ResponseBody
     PublicRoster.CertificateLookup certificate(@PathVariable String certificateNo) {
@@ -77,14 +70,6 @@ class PublicRosterController {
         }
         model.addAttribute("pageUrl", url.build().encode().toUriString());
         return "roster/officers";
-    }
-
-    @GetMapping("/portal/bodies")
-    String bodiesPage(@RequestParam(required = false) UUID unit, Model model) {
-        model.addAttribute("bodies", roster.bodies(unit));
-        model.addAttribute("units", organization.activeUnits());
-        model.addAttribute("selectedUnit", unit);
-        return "roster/bodies";
     }
 
     @GetMapping("/portal/certificates")

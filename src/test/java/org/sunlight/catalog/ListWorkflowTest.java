@@ -158,6 +158,28 @@ class ListWorkflowTest {
                 .hasMessageContaining("is published and cannot change");
     }
 
+    @Test
+    void aBodyListIsDraftedFromTheRegistryAndOnlyTheUnitsOwnReviewerMayCheckIt() {
+        var zoucheng = db.sql("select id from organization.unit where division_code = '370883'")
+                .query(UUID.class)
+                .single();
+        db.sql(
+                        "delete from catalog.list_version where unit_id = ? and kind = 'BODIES' and status in ('DRAFT', 'SUBMITTED')")
+                .param(zoucheng)
+                .update();
+        var admin = StaffClient.loggedIn(port, "zoucheng-admin");
+        admin.get("/console/lists/bodies?unit=" + zoucheng);
+
+        var drafted = admin.postFormAndFollow("/console/lists/bodies/from-registry?unit=" + zoucheng, form());
+
+        assertThat(drafted.body()).contains("邹城市卫生健康综合监督执法大队").contains("受委托组织").contains("草稿");
+        admin.postFormAndFollow("/console/lists/bodies/submit?unit=" + zoucheng, form());
+        var cityReviewer = StaffClient.loggedIn(port, "city-reviewer");
+        cityReviewer.get("/console/lists/bodies?unit=" + zoucheng);
+        var refused = cityReviewer.postFormAndFollow("/console/lists/bodies/approve?unit=" + zoucheng, form());
+        assertThat(refused.body()).contains("只有本单位的法制审核人员可以审核清单").contains("待审核");
+    }
+
     private void publish(StaffClient admin, StaffClient reviewer, Map<String, String> item, String previousKey) {
         admin.get(base);
         admin.postFormAndFollow("/console/lists/items/draft?unit=" + city, form());

@@ -147,6 +147,66 @@ class PublicListsTest {
         assertThat(page).contains("行政执法事项清单").contains("行政许可").doesNotContain(">行政处罚</span>");
     }
 
+    @Test
+    void theBodyListDisclosesEveryD4FieldAndTheEntrustment() throws Exception {
+        var bodies = get("/api/public/bodies?size=200");
+
+        assertThat(bodies.get("totalElements").asLong()).isGreaterThanOrEqualTo(6);
+        var body = bodies.get("content").get(0);
+        for (var field : new String[] {
+            "name",
+            "nature",
+            "fundingSource",
+            "staffing",
+            "bodyType",
+            "duties",
+            "legalRepresentative",
+            "address",
+            "complaintPhone"
+        }) {
+            assertThat(body.get(field).asText()).as(field).isNotBlank();
+        }
+        assertThat(bodies.findValuesAsText("bodyType")).contains("受委托组织", "法定行政机关");
+        assertThat(StaffClient.anonymous(port).get("/portal/bodies").body())
+                .contains("行政执法主体资格清单")
+                .contains("卫生健康综合监督执法大队")
+                .contains("行政执法委托书");
+    }
+
+    @Test
+    void discretionStandardsNarrowTheFineOfAtLeastTenPenaltyItems() throws Exception {
+        var standards = get("/api/public/discretion-standards?size=200");
+
+        var items = new java.util.HashSet<String>(standards.findValuesAsText("itemCode"));
+        assertThat(items).hasSizeGreaterThanOrEqualTo(10);
+        standards.get("content").forEach(band -> assertThat(
+                        new java.math.BigDecimal(band.get("fineMin").asText()))
+                .isLessThanOrEqualTo(
+                        new java.math.BigDecimal(band.get("fineMax").asText())));
+    }
+
+    @Test
+    void theReviewAndRecordingListsArePublishedWithTheirSeededContent() throws Exception {
+        assertThat(get("/api/public/review-elements").get("totalElements").asLong())
+                .isEqualTo(11);
+        var recording = get("/api/public/recording-requirements");
+        assertThat(recording.findValuesAsText("name"))
+                .contains("调查询问", "现场检查（勘验）", "抽样取证", "先行登记保存证据", "听证", "行政强制", "送达");
+        assertThat(get("/api/public/review-scope-rules").findValuesAsText("name"))
+                .contains("经过听证程序作出的决定");
+        assertThat(get("/api/public/rights-notice").findValuesAsText("name")).contains("陈述权、申辩权", "要求听证的权利");
+    }
+
+    @Test
+    void anUnknownListIsNotFound() {
+        assertThat(StaffClient.anonymous(port)
+                        .getJson("/api/public/no-such-list")
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(StaffClient.anonymous(port).get("/portal/no-such-list").statusCode())
+                .isEqualTo(404);
+    }
+
     private JsonNode get(String path) throws Exception {
         var response = StaffClient.anonymous(port).getJson(path);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);

@@ -115,32 +115,6 @@ class PublicRosterTest {
                 .contains("LICENSING"));
     }
 
-    @Test
-    void theBodyListDisclosesEveryD4Field() throws Exception {
-        var bodies = json.readTree(
-                StaffClient.anonymous(port).getJson("/api/public/bodies").body());
-
-        assertThat(bodies).isNotEmpty();
-        var body = bodies.get(0);
-        for (var field : new String[] {
-            "name",
-            "nature",
-            "fundingSource",
-            "staffing",
-            "bodyType",
-            "duties",
-            "legalRepresentative",
-            "address",
-            "complaintPhone"
-        }) {
-            assertThat(body.get(field).asText()).as(field).isNotBlank();
-        }
-        assertThat(StaffClient.anonymous(port).get("/portal/bodies").body())
-                .contains("行政执法主体资格清单")
-                .contains("卫生健康综合监督执法大队")
-                .contains("受委托组织");
-    }
-
     private JsonNode lookup(String no) throws Exception {
         var response = StaffClient.anonymous(port)
                 .getJson("/api/public/certificates/" + URLEncoder.encode(no, StandardCharsets.UTF_8));
