@@ -3,6 +3,11 @@ package org.sunlight.organization;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,6 +42,42 @@ class PublicRosterController {
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         return roster.officers(unit, category, q, LocalDate.now(clock), PageQuery.of(page, size));
+    }
+
+    /** The personnel list as CSV (UTF-8 with a byte-order mark, so that Excel reads the Chinese). */
+    @GetMapping(value = "/api/public/officers", params = "format=csv")
+    ResponseEntity<String> officersCsv(
+            @RequestParam(required = false) UUID unit,
+            @RequestParam(required = false) EnforcementCategory category,
+            @RequestParam(required = false) String q) {
+        var rows = roster.officers(unit, category, q, LocalDate.now(clock), new PageQuery(0, 100_000));
+        var csv = new StringBuilder(
+                "\uFEFF\"name\",\"unitName\",\"position\",\"certificateNo\",\"categories\",\"region\",\"certificateStatus\"\r\n");
+        for (var officer : rows.content()) {
+            csv.append(java.util.stream.Stream.of(
+                                    officer.name(),
+                                    officer.unitName(),
+                                    officer.position(),
+                                    officer.certificateNo(),
+                                    officer.categories().stream()
+                                            .map(Enum::name)
+                                            .sorted()
+                                            .collect(Collectors.joining(" ")),
+                                    officer.region(),
+                                    officer.certificateStatus().name())
+                            .map(value -> "\"" + value.replace("\"", "\"\"") + "\"")
+                            .collect(Collectors.joining(",")))
+                    .append("\r\n");
+        }
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("officers.csv")
+                                .build()
+                                .toString())
+                .body(csv.toString());
     }
 
     @GetMapping("/api/public/certificates/{certificateNo}")

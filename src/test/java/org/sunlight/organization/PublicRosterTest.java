@@ -115,6 +115,21 @@ class PublicRosterTest {
                 .contains("LICENSING"));
     }
 
+    @Test
+    void thePersonnelListDownloadsAsCsv() {
+        var response = StaffClient.anonymous(port).get("/api/public/officers?format=csv&category=LICENSING");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+        var lines = response.body().split("\r\n");
+        assertThat(lines[0])
+                .isEqualTo(
+                        "\uFEFF\"name\",\"unitName\",\"position\",\"certificateNo\",\"categories\",\"region\",\"certificateStatus\"");
+        assertThat(lines).hasSizeGreaterThan(1);
+        assertThat(lines[1]).contains("LICENSING");
+    }
+
     private JsonNode lookup(String no) throws Exception {
         var response = StaffClient.anonymous(port)
                 .getJson("/api/public/certificates/" + URLEncoder.encode(no, StandardCharsets.UTF_8));
