@@ -180,6 +180,41 @@ class ListWorkflowTest {
         assertThat(refused.body()).contains("只有本单位的法制审核人员可以审核清单").contains("待审核");
     }
 
+    @Test
+    void randomInspectionItemsMergedWithTheItemListArePublishedUnderTheJointTitle() {
+        db.sql("delete from catalog.list_version where unit_id = ? and kind = 'RANDOM_INSPECTION_ITEMS'"
+                        + " and status in ('DRAFT', 'SUBMITTED')")
+                .param(city)
+                .update();
+        var admin = StaffClient.loggedIn(port, "city-admin");
+        var reviewer = StaffClient.loggedIn(port, "city-reviewer");
+        var list = "/console/lists/random-inspection-items";
+        admin.get(list + "?unit=" + city);
+        admin.postFormAndFollow(list + "/draft?unit=" + city, form());
+        admin.postFormAndFollow(
+                list + "/entries?unit=" + city,
+                form(
+                        "code", "370800-SJ-" + UUID.randomUUID().toString().substring(0, 4),
+                        "name", "医疗机构依法执业监督抽查",
+                        "inspectingBody", "济宁市卫生健康委员会",
+                        "legalBasis", "《医疗机构管理条例》第四十条",
+                        "object", "辖区内医疗机构",
+                        "content", "执业许可、人员资质、医疗废物处置",
+                        "method", "现场检查",
+                        "ratio", "5",
+                        "frequency", "每年1次"));
+        admin.postFormAndFollow(list + "/merged?unit=" + city, form("merged", "true"));
+        admin.postFormAndFollow(list + "/submit?unit=" + city, form());
+        reviewer.get(list + "?unit=" + city);
+        reviewer.postFormAndFollow(list + "/approve?unit=" + city, form());
+
+        var page = StaffClient.anonymous(port)
+                .get("/portal/random-inspection-items?unit=" + city)
+                .body();
+
+        assertThat(page).contains("行政执法事项（随机抽查事项）清单").contains("医疗机构依法执业监督抽查");
+    }
+
     private void publish(StaffClient admin, StaffClient reviewer, Map<String, String> item, String previousKey) {
         admin.get(base);
         admin.postFormAndFollow("/console/lists/items/draft?unit=" + city, form());
