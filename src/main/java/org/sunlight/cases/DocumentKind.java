@@ -1,0 +1,34 @@
+package org.sunlight.cases;
+
+/** The enforcement documents (执法文书) the procedures produce (R2). */
+public enum DocumentKind {
+    CLUE_REGISTRATION,
+    FILING_REPORT,
+    SITE_RECORD,
+    INQUIRY_RECORD,
+    SAMPLING_RECORD,
+    EVIDENCE_PRESERVATION_DECISION,
+    SUPERVISION_OPINION,
+    DISCUSSION_RECORD,
+    COLLECTIVE_DISCUSSION_RECORD,
+    ADVANCE_NOTICE,
+    STATEMENT_RECORD,
+    HEARING_NOTICE,
+    HEARING_RECORD,
+    PENALTY_DECISION,
+    ON_THE_SPOT_DECISION,
+    SERVICE_RECEIPT,
+    CLOSING_REPORT,
+    EXTENSION_APPROVAL,
+    ACCEPTANCE_NOTICE,
+    NON_ACCEPTANCE_NOTICE,
+    LICENSING_DECISION,
+    SEIZURE_DECISION,
+    SEIZURE_LIST,
+    RELEASE_DECISION,
+    TRANSFER_LETTER;
+
+    public String labelKey() {
+        return "document." + name();
+    }
+}

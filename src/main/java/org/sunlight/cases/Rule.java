@@ -1,0 +1,32 @@
+package org.sunlight.cases;
+
+/**
+ * The named rules a transition checks before it happens; each is implemented once in {@link CaseRules} and its
+ * refusal names it.
+ */
+public enum Rule {
+    /** 行政处罚法 第四十二条: at least two officers with certificates valid for the category on the day. */
+    TWO_CERTIFIED_OFFICERS,
+    /** One officer with a valid certificate (the simple procedure's on-the-spot decision, 第五十二条 still needs the officer). */
+    CERTIFIED_OFFICER,
+    /** Every party is identified: an ID number (GB 11643) or a unified social credit code (GB 32100) that checks. */
+    PARTY_IDENTIFIED,
+    /** A proposed decision has been recorded. */
+    PROPOSAL_RECORDED,
+    /** 行政处罚法 第五十一条: on the spot only a warning, or a fine up to 200 yuan (citizen) or 3,000 yuan (organisation). */
+    SIMPLE_PROCEDURE_LIMIT,
+    /** 行政处罚法 第五十八条: a major proposal is decided only after a legal review agreed (the review module answers). */
+    MAJOR_DECISION_REVIEWED,
+    /** 行政处罚法 第五十七条: complex or major cases go to the leaders' collective discussion before the decision. */
+    COLLECTIVE_DISCUSSION_HELD,
+    /** 行政处罚法 第六十三条: a hearing only for the penalties the law lists, above the province's thresholds. */
+    HEARING_THRESHOLD_MET,
+    /** 行政处罚法 第六十四条: the party asks for a hearing within 5 working days of being told. */
+    HEARING_REQUEST_IN_TIME,
+    /** 行政处罚法 第六十四条: the hearing is notified at least 7 working days ahead. */
+    HEARING_NOTIFIED_IN_TIME,
+    /** 行政处罚法 第四十五条: no decision before the party had its chance to state and defend (or waived it). */
+    STATEMENT_PERIOD_OVER,
+    /** An extension of the 90-day limit needs a written reason (行政处罚法 第六十条). */
+    REASON_GIVEN
+}
