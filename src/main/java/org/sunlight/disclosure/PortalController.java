@@ -5,6 +5,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.sunlight.cases.Procedures;
 import org.sunlight.catalog.Catalog;
 import org.sunlight.catalog.ListKind;
 import org.sunlight.organization.Organization;
@@ -64,6 +65,10 @@ class PortalController {
                             }
                             return switch (slug) {
                                 case "officers" -> new Section(slug, "/portal/officers", officers);
+                                case "procedure-charts" -> new Section(
+                                        slug,
+                                        "/portal/procedure-charts",
+                                        Procedures.all().size());
                                 default -> new Section(slug, null, 0);
                             };
                         })
