@@ -79,6 +79,18 @@ public final class StaffClient {
         return postFormWithoutToken(path, all);
     }
 
+    /** Posts JSON to the API with the CSRF token of the last page fetched, as a page's script would. */
+    public HttpResponse<String> postJson(String path, String json) {
+        var request = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (csrf != null) {
+            request.header("X-CSRF-TOKEN", csrf);
+        }
+        return send(request, false);
+    }
+
     /** Downloads a file, as bytes. */
     public HttpResponse<byte[]> download(String path) {
         try {

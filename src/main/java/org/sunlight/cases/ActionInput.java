@@ -1,0 +1,20 @@
+package org.sunlight.cases;
+
+import java.time.LocalDate;
+
+/**
+ * What an action may carry besides itself.
+ *
+ * @param proposal the proposed decision, for "propose" and the on-the-spot decision
+ * @param reason the written reason some actions need (an extension, a refusal)
+ * @param hearingOn the day of the hearing, when a hearing is requested
+ * @param days a period the officer sets (a rectification period, an extension in days)
+ * @param waived the party gave up stating and defending (recorded with its statement)
+ */
+public record ActionInput(
+        String note, Proposal proposal, String reason, LocalDate hearingOn, Integer days, boolean waived) {
+
+    public static ActionInput none() {
+        return new ActionInput(null, null, null, null, null, false);
+    }
+}

@@ -1,0 +1,56 @@
+package org.sunlight.cases;
+
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.sunlight.organization.StaffUser;
+import org.sunlight.platform.PageOf;
+import org.sunlight.platform.PageQuery;
+
+/** Every case action over JSON: open a case, take an action, read a case with the actions open to the caller. */
+@RestController
+@RequestMapping("/api/cases")
+class CaseApiController {
+
+    private final CaseManagement cases;
+
+    CaseApiController(CaseManagement cases) {
+        this.cases = cases;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    CaseView open(@AuthenticationPrincipal StaffUser user, @RequestBody OpenCase command) {
+        return cases.open(user, command);
+    }
+
+    @GetMapping
+    PageOf<CaseSummary> list(
+            @AuthenticationPrincipal StaffUser user,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return cases.list(user, PageQuery.of(page, size));
+    }
+
+    @GetMapping("/{id}")
+    CaseView one(@AuthenticationPrincipal StaffUser user, @PathVariable UUID id) {
+        return cases.view(user, id);
+    }
+
+    @PostMapping("/{id}/actions/{action}")
+    CaseView act(
+            @AuthenticationPrincipal StaffUser user,
+            @PathVariable UUID id,
+            @PathVariable String action,
+            @RequestBody(required = false) ActionInput input) {
+        return cases.perform(user, id, action, input);
+    }
+}

@@ -1,0 +1,272 @@
+package org.sunlight.cases;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.sunlight.calendar.WorkingDays;
+import org.sunlight.cases.CaseRefusals.ActionNotAvailable;
+import org.sunlight.cases.CaseRefusals.ChangedMeanwhile;
+import org.sunlight.cases.CaseRefusals.InvalidField;
+import org.sunlight.cases.CaseRefusals.RoleMissing;
+import org.sunlight.organization.Organization;
+import org.sunlight.organization.StaffUser;
+import org.sunlight.platform.NotFound;
+import org.sunlight.platform.PageOf;
+import org.sunlight.platform.PageQuery;
+
+/**
+ * Runs cases through their procedures: opens them, takes the actions their stage offers once the actor's role and
+ * every rule of the step allow it, records each act, and keeps the deadlines (行政处罚法 第八十五条 for how they count).
+ */
+@Service
+public class CaseManagement {
+
+    private final Cases cases;
+    private final CaseRules rules;
+    private final Organization organization;
+    private final WorkingDays workingDays;
+    private final ApplicationEventPublisher events;
+    private final org.springframework.context.MessageSource messages;
+    private final Clock clock;
+
+    CaseManagement(
+            Cases cases,
+            CaseRules rules,
+            Organization organization,
+            WorkingDays workingDays,
+            ApplicationEventPublisher events,
+            org.springframework.context.MessageSource messages,
+            Clock clock) {
+        this.cases = cases;
+        this.rules = rules;
+        this.organization = organization;
+        this.workingDays = workingDays;
+        this.events = events;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public CaseView open(StaffUser user, OpenCase command) {
+        if (command.procedure() == null) {
+            throw new InvalidField("procedure", "case.field.procedure");
+        }
+        var title = command.title() == null ? "" : command.title().strip();
+        if (title.isEmpty() || title.length() > 200) {
+            throw new InvalidField("title", "case.field.title");
+        }
+        var parties = command.parties() == null ? List.<OpenCase.PartyInput>of() : command.parties();
+        for (int i = 0; i < parties.size(); i++) {
+            checkParty(parties.get(i), "parties[" + i + "]");
+        }
+        var officerIds = command.officerIds() == null ? List.<UUID>of() : command.officerIds();
+        for (var officerId : officerIds) {
+            var visible = officerId != null
+                    && organization
+                            .officer(officerId)
+                            .filter(officer -> officer.unitId().equals(user.getUnitId()))
+                            .isPresent();
+            if (!visible) {
+                throw new InvalidField("officerIds", "case.field.officer");
+            }
+        }
+        var procedure = Procedures.of(command.procedure());
+        var id = cases.insert(
+                user.getUnitId(),
+                command.procedure(),
+                procedure.initialStage(),
+                title,
+                command.summary() == null ? "" : command.summary().strip(),
+                user.getUsername());
+        for (var party : parties) {
+            cases.addParty(
+                    id,
+                    party.kind(),
+                    party.name().strip(),
+                    normalisedIdentity(party),
+                    party.address() == null ? "" : party.address().strip());
+        }
+        for (int i = 0; i < officerIds.size(); i++) {
+            cases.addOfficer(id, officerIds.get(i), i == 0);
+        }
+        return view(user, id);
+    }
+
+    /** Takes an action on a case, or refuses it naming what is missing; a refused action changes nothing. */
+    @Transactional
+    public CaseView perform(StaffUser user, UUID caseId, String action, ActionInput input) {
+        var state = visibleCase(user, caseId);
+        var procedure = Procedures.of(state.procedure());
+        var transition = procedure
+                .transition(state.stage(), action)
+                .orElseThrow(() -> new ActionNotAvailable(
+                        label("action." + action, action), label("stage." + state.stage(), state.stage())));
+        if (transition.roles().stream().noneMatch(user::hasRole)) {
+            throw new RoleMissing(String.join(
+                    "、",
+                    transition.roles().stream()
+                            .sorted()
+                            .map(role -> label(role.labelKey(), role.name()))
+                            .toList()));
+        }
+        var actionInput = input == null ? ActionInput.none() : input;
+        var today = LocalDate.now(clock);
+        var context = new CaseRules.Context(state, user, actionInput, today, cases);
+        for (var rule : transition.rules()) {
+            rules.check(rule, context);
+        }
+        if (!cases.advance(state, transition.to())) {
+            throw new ChangedMeanwhile();
+        }
+        applyEffects(state, transition, actionInput, today);
+        for (var stopped : transition.stops()) {
+            cases.meetDeadline(caseId, stopped, today);
+        }
+        for (var started : transition.starts()) {
+            start(caseId, started, actionInput, today);
+        }
+        cases.recordAct(caseId, transition, user.getUsername(), actionInput.note());
+        return view(user, caseId);
+    }
+
+    public CaseView view(StaffUser user, UUID caseId) {
+        var state = visibleCase(user, caseId);
+        var actions = Procedures.of(state.procedure()).from(state.stage()).stream()
+                .filter(transition -> transition.roles().stream().anyMatch(user::hasRole))
+                .map(Transition::action)
+                .toList();
+        return new CaseView(
+                state.id(),
+                state.unitId(),
+                state.procedure(),
+                state.stage(),
+                state.title(),
+                state.summary(),
+                state.filedOn(),
+                state.proposalKind(),
+                state.proposalFine(),
+                state.proposalText(),
+                state.proposalMajor(),
+                state.reviewAgreedForCurrentProposal(),
+                state.parties(),
+                state.officerIds(),
+                cases.acts(caseId),
+                cases.deadlines(caseId),
+                actions);
+    }
+
+    public PageOf<CaseSummary> list(StaffUser user, PageQuery page) {
+        return cases.ofUnits(organization.visibleUnitIds(user), page);
+    }
+
+    /** Running deadlines past their day in the user's units. */
+    public long overdueDeadlines(StaffUser user) {
+        return cases.overdue(organization.visibleUnitIds(user), LocalDate.now(clock));
+    }
+
+    private void applyEffects(CaseState state, Transition transition, ActionInput input, LocalDate today) {
+        switch (transition.action()) {
+            case "file" -> cases.markFiled(state.id(), today);
+            case "propose", "decide-on-the-spot" -> cases.propose(state.id(), checkedProposal(input.proposal()));
+            case "review-agreed" -> cases.agreeReview(state.id());
+            case "discuss-collectively" -> cases.holdCollectiveDiscussion(state.id());
+            case "close-statement" -> cases.closeStatement(state.id());
+            case "record-statement" -> {
+                if (input.waived()) {
+                    cases.closeStatement(state.id());
+                }
+            }
+            case "request-hearing" -> {
+                // 行政处罚法 第六十四条: the hearing is notified at least 7 working days ahead
+                var earliest = workingDays.addWorkingDays(today, 7).due();
+                if (input.hearingOn() == null || input.hearingOn().isBefore(earliest)) {
+                    throw new InvalidField("hearingOn", "rule.refusal.hearing-date", earliest);
+                }
+                cases.scheduleHearing(state.id(), today, input.hearingOn());
+            }
+            case "extend-limit" -> cases.extendDeadline(state.id(), Procedures.CASE_LIMIT.id(), days(input, 30));
+            case "extend-seizure" -> cases.extendDeadline(state.id(), Procedures.SEIZURE.id(), days(input, 30));
+            default -> {
+                // the stage change and the record of the act are all this action does
+            }
+        }
+        if (transition.documents().contains(DocumentKind.PENALTY_DECISION)
+                || transition.documents().contains(DocumentKind.ON_THE_SPOT_DECISION)) {
+            var decided = cases.find(state.id()).orElseThrow();
+            events.publishEvent(new CaseDecided(
+                    state.id(),
+                    state.unitId(),
+                    state.procedure(),
+                    decided.proposalKind(),
+                    decided.proposalFine(),
+                    today));
+        }
+    }
+
+    private void start(UUID caseId, DeadlineRule rule, ActionInput input, LocalDate today) {
+        int days = rule.days() > 0 ? rule.days() : input.days() == null ? 0 : input.days();
+        if (days <= 0) {
+            return;
+        }
+        if (rule.count() == DayCount.WORKING_DAYS) {
+            var due = workingDays.addWorkingDays(today, days);
+            cases.startDeadline(caseId, rule, today, due.due(), !due.certain());
+        } else {
+            cases.startDeadline(caseId, rule, today, today.plusDays(days), false);
+        }
+    }
+
+    private static int days(ActionInput input, int otherwise) {
+        return input.days() == null || input.days() <= 0 || input.days() > 365 ? otherwise : input.days();
+    }
+
+    private static Proposal checkedProposal(Proposal proposal) {
+        if (proposal == null || proposal.kind() == null) {
+            throw new InvalidField("proposal", "case.field.proposal");
+        }
+        var needsAmount = proposal.kind() == ProposalKind.FINE || proposal.kind() == ProposalKind.CONFISCATION;
+        if (needsAmount
+                && (proposal.fine() == null
+                        || proposal.fine().signum() <= 0
+                        || proposal.fine().compareTo(new BigDecimal("1000000000")) > 0)) {
+            throw new InvalidField("proposal.fine", "case.field.proposal");
+        }
+        return proposal;
+    }
+
+    private String label(String key, String otherwise) {
+        return messages.getMessage(key, null, otherwise, java.util.Locale.SIMPLIFIED_CHINESE);
+    }
+
+    private CaseState visibleCase(StaffUser user, UUID caseId) {
+        return cases.find(caseId)
+                .filter(state -> organization.isVisible(user, state.unitId()))
+                .orElseThrow(() -> new NotFound("case"));
+    }
+
+    private static void checkParty(OpenCase.PartyInput party, String field) {
+        if (party == null || party.kind() == null) {
+            throw new InvalidField(field + ".kind", "case.field.party-kind");
+        }
+        if (party.name() == null || party.name().isBlank() || party.name().length() > 200) {
+            throw new InvalidField(field + ".name", "case.field.party-name");
+        }
+        var problem = party.kind() == PartyKind.INDIVIDUAL
+                ? IdNumber.problem(party.identity())
+                : CreditCode.problem(party.identity());
+        problem.ifPresent(key -> {
+            throw new InvalidField(field + ".identity", key);
+        });
+    }
+
+    private static String normalisedIdentity(OpenCase.PartyInput party) {
+        return party.kind() == PartyKind.INDIVIDUAL
+                ? IdNumber.parse(party.identity()).value()
+                : CreditCode.parse(party.identity()).value();
+    }
+}

@@ -1,0 +1,180 @@
+package org.sunlight.cases;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.sunlight.calendar.WorkingDays;
+import org.sunlight.organization.Organization;
+import org.sunlight.organization.StaffUser;
+
+/** Every rule a transition may check, each in one place (see {@link Rule}); a rule that fails says what is missing. */
+@Component
+class CaseRules {
+
+    private final Organization organization;
+    private final WorkingDays workingDays;
+    private final CaseProperties properties;
+    private final MessageSource messages;
+
+    CaseRules(Organization organization, WorkingDays workingDays, CaseProperties properties, MessageSource messages) {
+        this.organization = organization;
+        this.workingDays = workingDays;
+        this.properties = properties;
+        this.messages = messages;
+    }
+
+    /** What a rule looks at: the case, who acts, what they bring, and the day. */
+    record Context(CaseState state, StaffUser actor, ActionInput input, LocalDate today, Cases cases) {}
+
+    void check(Rule rule, Context context) {
+        var state = context.state();
+        switch (rule) {
+            case TWO_CERTIFIED_OFFICERS -> twoCertifiedOfficers(state, context.today());
+            case CERTIFIED_OFFICER -> {
+                var officerId = context.actor().getOfficerId();
+                if (officerId == null
+                        || !organization
+                                .checkCertificate(
+                                        officerId,
+                                        context.today(),
+                                        state.procedure().category())
+                                .mayAct()) {
+                    throw new RuleBroken(rule, "rule.refusal.actor-not-certified");
+                }
+            }
+            case PARTY_IDENTIFIED -> {
+                if (state.parties().isEmpty()) {
+                    throw new RuleBroken(rule, "rule.refusal.party-missing");
+                }
+            }
+            case PROPOSAL_RECORDED -> {
+                if (!state.hasProposal() && proposalOf(context) == null) {
+                    throw new RuleBroken(rule, "rule.refusal.proposal-missing");
+                }
+            }
+            case SIMPLE_PROCEDURE_LIMIT -> simpleProcedureLimit(state, proposalOf(context));
+            case MAJOR_DECISION_REVIEWED -> {
+                if (state.proposalMajor() && !state.reviewAgreedForCurrentProposal()) {
+                    throw new RuleBroken(rule, "rule.refusal.review-required");
+                }
+            }
+            case COLLECTIVE_DISCUSSION_HELD -> {
+                if (state.proposalMajor() && !state.collectiveDiscussionForCurrentProposal()) {
+                    throw new RuleBroken(rule, "rule.refusal.collective-required");
+                }
+            }
+            case HEARING_THRESHOLD_MET -> {
+                if (!hearingAllowed(state)) {
+                    throw new RuleBroken(rule, "rule.refusal.hearing-threshold");
+                }
+            }
+            case HEARING_REQUEST_IN_TIME -> context.cases()
+                    .deadline(state.id(), Procedures.STATEMENT.id())
+                    .filter(deadline -> context.today().isAfter(deadline.dueOn()))
+                    .ifPresent(deadline -> {
+                        throw new RuleBroken(rule, "rule.refusal.hearing-late", deadline.dueOn());
+                    });
+            case HEARING_NOTIFIED_IN_TIME -> {
+                var notified = state.hearingNotifiedOn();
+                var earliest = workingDays
+                        .addWorkingDays(notified == null ? context.today() : notified, 7)
+                        .due();
+                if (state.hearingOn() == null || state.hearingOn().isBefore(earliest)) {
+                    throw new RuleBroken(rule, "rule.refusal.hearing-date", earliest);
+                }
+            }
+            case STATEMENT_PERIOD_OVER -> {
+                if (!state.statementClosed() && !context.input().waived()) {
+                    context.cases()
+                            .deadline(state.id(), Procedures.STATEMENT.id())
+                            .filter(deadline -> !context.today().isAfter(deadline.dueOn()))
+                            .ifPresent(deadline -> {
+                                throw new RuleBroken(rule, "rule.refusal.statement-open", deadline.dueOn());
+                            });
+                }
+            }
+            case REASON_GIVEN -> {
+                var reason = context.input().reason();
+                if (reason == null || reason.strip().length() < 2) {
+                    throw new RuleBroken(rule, "rule.refusal.reason");
+                }
+            }
+        }
+    }
+
+    /** Whether the proposal is one for which the party may ask for a hearing (行政处罚法 第六十三条). */
+    boolean hearingAllowed(CaseState state) {
+        if (!state.hasProposal()) {
+            return false;
+        }
+        if (state.proposalKind().hearingWhateverTheAmount()) {
+            return true;
+        }
+        var threshold =
+                state.anyOrganisation() ? properties.hearingFineOrganisation() : properties.hearingFineIndividual();
+        var amount = state.proposalFine() == null ? BigDecimal.ZERO : state.proposalFine();
+        return (state.proposalKind() == ProposalKind.FINE || state.proposalKind() == ProposalKind.CONFISCATION)
+                && amount.compareTo(threshold) >= 0;
+    }
+
+    private void twoCertifiedOfficers(CaseState state, LocalDate today) {
+        if (state.officerIds().size() < 2) {
+            throw new RuleBroken(
+                    Rule.TWO_CERTIFIED_OFFICERS,
+                    "rule.refusal.two-officers",
+                    state.officerIds().size());
+        }
+        for (var officerId : state.officerIds()) {
+            var check = organization.checkCertificate(
+                    officerId, today, state.procedure().category());
+            if (!check.mayAct()) {
+                throw new RuleBroken(
+                        Rule.TWO_CERTIFIED_OFFICERS,
+                        "rule.refusal.officer-not-certified",
+                        check.officerName(),
+                        text(state.procedure().category().labelKey()),
+                        text(check.refusalKey()));
+            }
+        }
+    }
+
+    private void simpleProcedureLimit(CaseState state, Proposal proposal) {
+        if (proposal == null) {
+            throw new RuleBroken(Rule.PROPOSAL_RECORDED, "rule.refusal.proposal-missing");
+        }
+        if (proposal.kind() == ProposalKind.WARNING) {
+            return;
+        }
+        if (proposal.kind() != ProposalKind.FINE) {
+            throw new RuleBroken(Rule.SIMPLE_PROCEDURE_LIMIT, "rule.refusal.simple-kind");
+        }
+        var limit =
+                state.anyOrganisation() ? properties.onTheSpotFineOrganisation() : properties.onTheSpotFineIndividual();
+        if (proposal.fine() == null || proposal.fine().compareTo(limit) > 0) {
+            throw new RuleBroken(
+                    Rule.SIMPLE_PROCEDURE_LIMIT,
+                    "rule.refusal.simple-limit",
+                    properties.onTheSpotFineIndividual().toPlainString(),
+                    properties.onTheSpotFineOrganisation().toPlainString(),
+                    proposal.fine() == null ? "?" : proposal.fine().toPlainString());
+        }
+    }
+
+    private static Proposal proposalOf(Context context) {
+        return context.input().proposal() != null
+                ? context.input().proposal()
+                : context.state().hasProposal()
+                        ? new Proposal(
+                                context.state().proposalKind(),
+                                context.state().proposalFine(),
+                                context.state().proposalText(),
+                                context.state().proposalMajor())
+                        : null;
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, key, Locale.SIMPLIFIED_CHINESE);
+    }
+}

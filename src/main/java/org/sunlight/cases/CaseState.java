@@ -1,0 +1,48 @@
+package org.sunlight.cases;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A case as stored: where it stands, what it proposes, who it is about and who handles it. */
+record CaseState(
+        UUID id,
+        UUID unitId,
+        ProcedureKind procedure,
+        String stage,
+        String title,
+        String summary,
+        String createdBy,
+        LocalDate filedOn,
+        ProposalKind proposalKind,
+        BigDecimal proposalFine,
+        String proposalText,
+        boolean proposalMajor,
+        int proposalVersion,
+        Integer reviewAgreedVersion,
+        Integer collectiveHeldVersion,
+        boolean statementClosed,
+        LocalDate hearingNotifiedOn,
+        LocalDate hearingOn,
+        int version,
+        List<Party> parties,
+        List<UUID> officerIds) {
+
+    boolean hasProposal() {
+        return proposalKind != null;
+    }
+
+    /** A major proposal is agreed only for the version the reviewer saw; any change since needs a new review. */
+    boolean reviewAgreedForCurrentProposal() {
+        return reviewAgreedVersion != null && reviewAgreedVersion == proposalVersion;
+    }
+
+    boolean collectiveDiscussionForCurrentProposal() {
+        return collectiveHeldVersion != null && collectiveHeldVersion == proposalVersion;
+    }
+
+    boolean anyOrganisation() {
+        return parties.stream().anyMatch(party -> party.kind() == PartyKind.ORGANISATION);
+    }
+}

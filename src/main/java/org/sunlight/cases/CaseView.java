@@ -1,0 +1,55 @@
+package org.sunlight.cases;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A case as staff see it: its stage, proposal, parties, officers, acts, deadlines and what they may do now. */
+public record CaseView(
+        UUID id,
+        UUID unitId,
+        ProcedureKind procedure,
+        String stage,
+        String title,
+        String summary,
+        LocalDate filedOn,
+        ProposalKind proposalKind,
+        BigDecimal proposalFine,
+        String proposalText,
+        boolean proposalMajor,
+        boolean reviewAgreed,
+        List<Party> parties,
+        List<UUID> officerIds,
+        List<Act> acts,
+        List<Deadline> deadlines,
+        List<String> actions) {
+
+    /** An act taken on the case, kept forever. */
+    public record Act(
+            String action,
+            String fromStage,
+            String toStage,
+            String actor,
+            Instant actedAt,
+            String note,
+            List<String> documents) {}
+
+    /**
+     * A period running or met.
+     *
+     * @param uncertain counted into a year whose holiday notice is not loaded
+     */
+    public record Deadline(
+            String rule, String basis, LocalDate startedOn, LocalDate dueOn, boolean uncertain, LocalDate metOn) {
+
+        public boolean running() {
+            return metOn == null;
+        }
+
+        public boolean overdueOn(LocalDate day) {
+            return metOn == null && day.isAfter(dueOn);
+        }
+    }
+}

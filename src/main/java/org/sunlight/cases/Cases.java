@@ -1,0 +1,283 @@
+package org.sunlight.cases;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.sunlight.platform.PageOf;
+import org.sunlight.platform.PageQuery;
+
+/** The cases, their acts and their deadlines. */
+@Repository
+class Cases {
+
+    private final JdbcClient db;
+
+    Cases(JdbcClient db) {
+        this.db = db;
+    }
+
+    UUID insert(UUID unitId, ProcedureKind procedure, String stage, String title, String summary, String by) {
+        return db.sql(
+                        """
+                        insert into cases.enforcement_case (unit_id, procedure, stage, title, summary, created_by)
+                        values (?, ?, ?, ?, ?, ?) returning id
+                        """)
+                .params(unitId, procedure.name(), stage, title, summary, by)
+                .query(UUID.class)
+                .single();
+    }
+
+    void addParty(UUID caseId, PartyKind kind, String name, String identity, String address) {
+        db.sql(
+                        """
+                        insert into cases.case_party (case_id, kind, name, id_number, credit_code, address)
+                        values (?, ?, ?, ?, ?, ?)
+                        """)
+                .params(
+                        caseId,
+                        kind.name(),
+                        name,
+                        kind == PartyKind.INDIVIDUAL ? identity : null,
+                        kind == PartyKind.ORGANISATION ? identity : null,
+                        address)
+                .update();
+    }
+
+    void addOfficer(UUID caseId, UUID officerId, boolean lead) {
+        db.sql("insert into cases.case_officer (case_id, officer_id, lead) values (?, ?, ?) on conflict do nothing")
+                .params(caseId, officerId, lead)
+                .update();
+    }
+
+    Optional<CaseState> find(UUID id) {
+        return db.sql("select * from cases.enforcement_case where id = ?")
+                .param(id)
+                .query((rs, row) -> map(rs))
+                .optional();
+    }
+
+    PageOf<CaseSummary> ofUnits(Collection<UUID> unitIds, PageQuery page) {
+        if (unitIds.isEmpty()) {
+            return new PageOf<>(List.of(), page.number(), page.size(), 0);
+        }
+        long total = db.sql("select count(*) from cases.enforcement_case where unit_id in (:units)")
+                .param("units", unitIds)
+                .query(Long.class)
+                .single();
+        var content = db.sql(
+                        """
+                        select c.id, c.procedure, c.stage, c.title, c.created_at,
+                               (select min(d.due_on) from cases.case_deadline d where d.case_id = c.id and d.met_on is null)
+                                   as next_due
+                        from cases.enforcement_case c where c.unit_id in (:units)
+                        order by c.created_at desc, c.id limit :limit offset :offset
+                        """)
+                .param("units", unitIds)
+                .param("limit", page.size())
+                .param("offset", page.offset())
+                .query((rs, row) -> new CaseSummary(
+                        rs.getObject("id", UUID.class),
+                        ProcedureKind.valueOf(rs.getString("procedure")),
+                        rs.getString("stage"),
+                        rs.getString("title"),
+                        rs.getTimestamp("created_at").toInstant(),
+                        rs.getObject("next_due", LocalDate.class)))
+                .list();
+        return new PageOf<>(content, page.number(), page.size(), total);
+    }
+
+    /** Moves the case if nobody changed it since it was read; false when someone did. */
+    boolean advance(CaseState state, String toStage) {
+        return db.sql(
+                                """
+                                update cases.enforcement_case set stage = ?, version = version + 1
+                                where id = ? and version = ?
+                                """)
+                        .params(toStage, state.id(), state.version())
+                        .update()
+                == 1;
+    }
+
+    void markFiled(UUID id, LocalDate on) {
+        db.sql("update cases.enforcement_case set filed_on = ? where id = ?")
+                .params(on, id)
+                .update();
+    }
+
+    void propose(UUID id, Proposal proposal) {
+        db.sql(
+                        """
+                        update cases.enforcement_case set proposal_kind = ?, proposal_fine = ?, proposal_text = ?,
+                            proposal_major = ?, proposal_version = proposal_version + 1
+                        where id = ?
+                        """)
+                .params(proposal.kind().name(), proposal.fine(), proposal.text(), proposal.major(), id)
+                .update();
+    }
+
+    void agreeReview(UUID id) {
+        db.sql("update cases.enforcement_case set review_agreed_version = proposal_version where id = ?")
+                .param(id)
+                .update();
+    }
+
+    void holdCollectiveDiscussion(UUID id) {
+        db.sql("update cases.enforcement_case set collective_held_version = proposal_version where id = ?")
+                .param(id)
+                .update();
+    }
+
+    void closeStatement(UUID id) {
+        db.sql("update cases.enforcement_case set statement_closed = true where id = ?")
+                .param(id)
+                .update();
+    }
+
+    void scheduleHearing(UUID id, LocalDate notifiedOn, LocalDate hearingOn) {
+        db.sql("update cases.enforcement_case set hearing_notified_on = ?, hearing_on = ? where id = ?")
+                .params(notifiedOn, hearingOn, id)
+                .update();
+    }
+
+    void recordAct(UUID caseId, Transition transition, String actor, String note) {
+        db.sql(
+                        """
+                        insert into cases.case_act (case_id, action, from_stage, to_stage, actor, note, documents)
+                        values (?, ?, ?, ?, ?, ?, ?)
+                        """)
+                .params(
+                        caseId,
+                        transition.action(),
+                        transition.from(),
+                        transition.to(),
+                        actor,
+                        note == null ? "" : note,
+                        transition.documents().stream().map(Enum::name).toArray(String[]::new))
+                .update();
+    }
+
+    List<CaseView.Act> acts(UUID caseId) {
+        return db.sql("select * from cases.case_act where case_id = ? order by id")
+                .param(caseId)
+                .query((rs, row) -> new CaseView.Act(
+                        rs.getString("action"),
+                        rs.getString("from_stage"),
+                        rs.getString("to_stage"),
+                        rs.getString("actor"),
+                        rs.getTimestamp("acted_at").toInstant(),
+                        rs.getString("note"),
+                        List.of((String[]) rs.getArray("documents").getArray())))
+                .list();
+    }
+
+    void startDeadline(UUID caseId, DeadlineRule rule, LocalDate started, LocalDate due, boolean uncertain) {
+        db.sql(
+                        """
+                        insert into cases.case_deadline (case_id, rule, basis, started_on, due_on, uncertain)
+                        values (?, ?, ?, ?, ?, ?)
+                        on conflict (case_id, rule) do update
+                        set started_on = excluded.started_on, due_on = excluded.due_on, uncertain = excluded.uncertain,
+                            met_on = null
+                        """)
+                .params(caseId, rule.id(), rule.basis(), started, due, uncertain)
+                .update();
+    }
+
+    void meetDeadline(UUID caseId, String rule, LocalDate on) {
+        db.sql("update cases.case_deadline set met_on = ? where case_id = ? and rule = ? and met_on is null")
+                .params(on, caseId, rule)
+                .update();
+    }
+
+    void extendDeadline(UUID caseId, String rule, int days) {
+        db.sql(
+                        """
+                        update cases.case_deadline set due_on = due_on + ?
+                        where case_id = ? and rule = ? and met_on is null
+                        """)
+                .params(days, caseId, rule)
+                .update();
+    }
+
+    Optional<CaseView.Deadline> deadline(UUID caseId, String rule) {
+        return deadlines(caseId).stream().filter(d -> d.rule().equals(rule)).findFirst();
+    }
+
+    List<CaseView.Deadline> deadlines(UUID caseId) {
+        return db.sql("select * from cases.case_deadline where case_id = ? order by started_on, due_on")
+                .param(caseId)
+                .query((rs, row) -> new CaseView.Deadline(
+                        rs.getString("rule"),
+                        rs.getString("basis"),
+                        rs.getObject("started_on", LocalDate.class),
+                        rs.getObject("due_on", LocalDate.class),
+                        rs.getBoolean("uncertain"),
+                        rs.getObject("met_on", LocalDate.class)))
+                .list();
+    }
+
+    /** Running deadlines past their day, in the units. */
+    long overdue(Collection<UUID> unitIds, LocalDate today) {
+        if (unitIds.isEmpty()) {
+            return 0;
+        }
+        return db.sql(
+                        """
+                        select count(*) from cases.case_deadline d join cases.enforcement_case c on c.id = d.case_id
+                        where c.unit_id in (:units) and d.met_on is null and d.due_on < :today
+                        """)
+                .param("units", unitIds)
+                .param("today", today)
+                .query(Long.class)
+                .single();
+    }
+
+    private CaseState map(ResultSet rs) throws SQLException {
+        var id = rs.getObject("id", UUID.class);
+        var parties = db.sql("select * from cases.case_party where case_id = ? order by name, id")
+                .param(id)
+                .query((p, row) -> new Party(
+                        p.getObject("id", UUID.class),
+                        PartyKind.valueOf(p.getString("kind")),
+                        p.getString("name"),
+                        p.getString("id_number"),
+                        p.getString("credit_code"),
+                        p.getString("address")))
+                .list();
+        var officers = db.sql(
+                        "select officer_id from cases.case_officer where case_id = ? order by lead desc, officer_id")
+                .param(id)
+                .query(UUID.class)
+                .list();
+        var kind = rs.getString("proposal_kind");
+        return new CaseState(
+                id,
+                rs.getObject("unit_id", UUID.class),
+                ProcedureKind.valueOf(rs.getString("procedure")),
+                rs.getString("stage"),
+                rs.getString("title"),
+                rs.getString("summary"),
+                rs.getString("created_by"),
+                rs.getObject("filed_on", LocalDate.class),
+                kind == null ? null : ProposalKind.valueOf(kind),
+                rs.getObject("proposal_fine", BigDecimal.class),
+                rs.getString("proposal_text"),
+                rs.getBoolean("proposal_major"),
+                rs.getInt("proposal_version"),
+                (Integer) rs.getObject("review_agreed_version"),
+                (Integer) rs.getObject("collective_held_version"),
+                rs.getBoolean("statement_closed"),
+                rs.getObject("hearing_notified_on", LocalDate.class),
+                rs.getObject("hearing_on", LocalDate.class),
+                rs.getInt("version"),
+                parties,
+                officers);
+    }
+}

@@ -1,0 +1,16 @@
+package org.sunlight.cases;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What opening a case takes: the procedure, a title, the parties and the officers who handle it.
+ *
+ * @param officerIds the handling officers, the lead first
+ */
+public record OpenCase(
+        ProcedureKind procedure, String title, String summary, List<PartyInput> parties, List<UUID> officerIds) {
+
+    /** A party as entered: for an individual its ID number, for an organisation its credit code. */
+    public record PartyInput(PartyKind kind, String name, String identity, String address) {}
+}

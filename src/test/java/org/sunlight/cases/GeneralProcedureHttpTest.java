@@ -1,0 +1,300 @@
+package org.sunlight.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.sunlight.StaffClient;
+import org.sunlight.calendar.WorkingDays;
+
+/**
+ * A general-procedure penalty case run over HTTP from clue to archive by the people the law names, and the rules that
+ * refuse a step: two certified officers, the review of a major proposal, the hearing's notice, the simple procedure's
+ * limit. A refused step changes nothing and says why.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GeneralProcedureHttpTest {
+
+    static final String CLINIC_CODE = "91350100M000100Y43";
+    static final String PERSON_ID = "11010519491231002X";
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient db;
+
+    @Autowired
+    WorkingDays workingDays;
+
+    @Test
+    void aMajorCaseWithAHearingRunsFromClueToArchive() throws Exception {
+        var officer = staff("qufu-officer");
+        var leader = staff("qufu-leader");
+        var reviewer = staff("qufu-reviewer");
+        var id = openCase(officer, 2);
+
+        assertThat(stage(act(leader, id, "file", "{}"))).isEqualTo("filed");
+        var filed = view(officer, id);
+        assertThat(deadline(filed, "case-limit").get("dueOn").asText())
+                .isEqualTo(today.plusDays(90).toString());
+
+        act(officer, id, "begin-investigation", "{}");
+        act(officer, id, "inspect-site", "{\"note\":\"现场检查发现未取得执业许可证开展诊疗活动\"}");
+        act(officer, id, "inquire", "{}");
+        var preserved = act(officer, id, "preserve-evidence", "{}");
+        assertThat(deadline(preserved, "preservation-decision").get("dueOn").asText())
+                .isEqualTo(workingDays.addWorkingDays(today, 7).due().toString());
+        act(leader, id, "decide-preservation", "{}");
+        act(officer, id, "conclude-investigation", "{}");
+        act(officer, id, "propose", proposal(150000, true));
+
+        var refused = actRefused(officer, id, "notify", "{}");
+        assertThat(refused.get("rule").asText()).isEqualTo("MAJOR_DECISION_REVIEWED");
+        assertThat(refused.get("detail").asText()).contains("未经法制审核");
+        assertThat(stage(view(officer, id))).isEqualTo("case-discussion");
+
+        act(officer, id, "submit-for-review", "{}");
+        act(reviewer, id, "review-agreed", "{}");
+        act(leader, id, "discuss-collectively", "{}");
+        var notified = act(officer, id, "notify", "{}");
+        assertThat(stage(notified)).isEqualTo("advance-notice");
+        assertThat(deadline(notified, "statement").get("dueOn").asText())
+                .isEqualTo(workingDays.addWorkingDays(today, 5).due().toString());
+
+        var tooSoon = actRefused(officer, id, "request-hearing", "{\"hearingOn\":\"" + today.plusDays(2) + "\"}");
+        assertThat(tooSoon.get("field").asText()).isEqualTo("hearingOn");
+        assertThat(tooSoon.get("detail").asText())
+                .contains(workingDays.addWorkingDays(today, 7).due().toString());
+        var hearingOn = workingDays.addWorkingDays(today, 8).due();
+        act(officer, id, "request-hearing", "{\"hearingOn\":\"" + hearingOn + "\"}");
+        act(officer, id, "hold-hearing", "{\"note\":\"当事人到场陈述\"}");
+
+        var decided = act(leader, id, "decide", "{}");
+        assertThat(stage(decided)).isEqualTo("decided");
+        assertThat(deadline(decided, "case-limit").get("metOn").asText()).isEqualTo(today.toString());
+        assertThat(deadline(decided, "service").get("dueOn").asText())
+                .isEqualTo(workingDays.addWorkingDays(today, 7).due().toString());
+        var served = act(officer, id, "serve", "{}");
+        assertThat(deadline(served, "payment").get("dueOn").asText())
+                .isEqualTo(today.plusDays(15).toString());
+        act(officer, id, "record-payment", "{}");
+        act(leader, id, "close", "{}");
+        var archived = act(officer, id, "archive", "{}");
+
+        assertThat(stage(archived)).isEqualTo("archived");
+        assertThat(archived.get("actions")).isEmpty();
+        assertThat(archived.get("acts").toString())
+                .contains(
+                        "FILING_REPORT",
+                        "SITE_RECORD",
+                        "ADVANCE_NOTICE",
+                        "HEARING_RECORD",
+                        "PENALTY_DECISION",
+                        "SERVICE_RECEIPT",
+                        "CLOSING_REPORT");
+        assertThat(archived.get("acts")).as("the refused steps left no trace").hasSize(19);
+    }
+
+    @Test
+    void changingAnAgreedProposalNeedsANewReview() throws Exception {
+        var officer = staff("qufu-officer");
+        var leader = staff("qufu-leader");
+        var reviewer = staff("qufu-reviewer");
+        var id = openCase(officer, 2);
+        act(leader, id, "file", "{}");
+        act(officer, id, "begin-investigation", "{}");
+        act(officer, id, "conclude-investigation", "{}");
+        act(officer, id, "propose", proposal(80000, true));
+        act(officer, id, "submit-for-review", "{}");
+        act(reviewer, id, "review-agreed", "{}");
+        act(leader, id, "discuss-collectively", "{}");
+
+        act(officer, id, "propose", proposal(90000, true));
+        var refused = actRefused(officer, id, "notify", "{}");
+
+        assertThat(refused.get("rule").asText()).isEqualTo("MAJOR_DECISION_REVIEWED");
+        assertThat(refused.get("detail").asText()).contains("处理意见修改后须重新审核");
+        assertThat(view(officer, id).get("reviewAgreed").asBoolean()).isFalse();
+    }
+
+    @Test
+    void investigationNeedsTwoOfficersWithValidCertificates() throws Exception {
+        var officer = staff("qufu-officer");
+        var leader = staff("qufu-leader");
+        var alone = openCase(officer, 1);
+        act(leader, alone, "file", "{}");
+
+        var refused = actRefused(officer, alone, "begin-investigation", "{}");
+        assertThat(refused.get("rule").asText()).isEqualTo("TWO_CERTIFIED_OFFICERS");
+        assertThat(refused.get("detail").asText()).contains("两名以上持有有效执法证件").contains("第四十二条");
+        assertThat(stage(view(officer, alone))).isEqualTo("filed");
+
+        var revoked = db.sql("select id from organization.officer where revoked and unit_id = ? limit 1")
+                .param(qufu())
+                .query(UUID.class)
+                .single();
+        var revokedName = db.sql("select name from organization.officer where id = ?")
+                .param(revoked)
+                .query(String.class)
+                .single();
+        var withRevoked = openCase(officer, officerOf("qufu-officer"), revoked);
+        act(leader, withRevoked, "file", "{}");
+        var named = actRefused(officer, withRevoked, "begin-investigation", "{}");
+        assertThat(named.get("detail").asText()).contains(revokedName).contains("已被注销");
+    }
+
+    @Test
+    void theSimpleProcedureFinesOnTheSpotOnlyWithinItsLimit() throws Exception {
+        var officer = staff("qufu-officer");
+        var response = officer.postJson(
+                "/api/cases",
+                """
+                {"procedure":"SIMPLE_PENALTY","title":"公共场所从业人员未取得健康证明",
+                 "parties":[{"kind":"INDIVIDUAL","name":"王某","identity":"%s","address":"曲阜市"}],
+                 "officerIds":["%s"]}
+                """
+                        .formatted(PERSON_ID, officerOf("qufu-officer")));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        var id = UUID.fromString(json.readTree(response.body()).get("id").asText());
+
+        var refused = actRefused(officer, id, "decide-on-the-spot", proposal(500, false));
+        assertThat(refused.get("rule").asText()).isEqualTo("SIMPLE_PROCEDURE_LIMIT");
+        assertThat(refused.get("detail").asText()).contains("200").contains("第五十一条");
+
+        var decided = act(officer, id, "decide-on-the-spot", proposal(200, false));
+        assertThat(stage(decided)).isEqualTo("decided");
+        assertThat(deadline(decided, "payment").get("dueOn").asText())
+                .isEqualTo(today.plusDays(15).toString());
+    }
+
+    @Test
+    void anInvalidPartyIdentityIsRefusedNamingTheField() throws Exception {
+        var officer = staff("qufu-officer");
+
+        var response = officer.postJson(
+                "/api/cases",
+                """
+                {"procedure":"GENERAL_PENALTY","title":"某诊所无证行医",
+                 "parties":[{"kind":"ORGANISATION","name":"某诊所","identity":"91350100M000100Y44"}],
+                 "officerIds":[]}
+                """);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        var problem = json.readTree(response.body());
+        assertThat(problem.get("field").asText()).isEqualTo("parties[0].identity");
+        assertThat(problem.get("detail").asText()).contains("校验码不正确");
+        assertThat(db.sql("select count(*) from cases.enforcement_case where title = '某诊所无证行医'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void aStepTheStageDoesNotOfferIsRefusedAndAnotherCountyCannotSeeTheCase() throws Exception {
+        var officer = staff("qufu-officer");
+        var leader = staff("qufu-leader");
+        var id = openCase(officer, 2);
+
+        var refused = actRefused(leader, id, "decide", "{}");
+        assertThat(refused.get("status").asInt()).isEqualTo(409);
+        assertThat(refused.get("detail").asText()).contains("线索登记");
+        var notMine = actRefused(officer, id, "file", "{}");
+        assertThat(notMine.get("status").asInt()).isEqualTo(403);
+        assertThat(stage(view(officer, id))).isEqualTo("clue");
+
+        assertThat(staff("zoucheng-officer").getJson("/api/cases/" + id).statusCode())
+                .isEqualTo(404);
+    }
+
+    private StaffClient staff(String username) {
+        var client = StaffClient.loggedIn(port, username);
+        client.get("/console");
+        return client;
+    }
+
+    private UUID openCase(StaffClient officer, int officers) throws Exception {
+        return officers == 1
+                ? openCase(officer, officerOf("qufu-officer"))
+                : openCase(officer, officerOf("qufu-officer"), officerOf("qufu-officer2"));
+    }
+
+    private UUID openCase(StaffClient officer, UUID... officerIds) throws Exception {
+        var ids = new StringBuilder();
+        for (var officerId : officerIds) {
+            ids.append(ids.isEmpty() ? "" : ",").append('"').append(officerId).append('"');
+        }
+        var response = officer.postJson(
+                "/api/cases",
+                """
+                {"procedure":"GENERAL_PENALTY","title":"曲阜市某某诊所未取得医疗机构执业许可证擅自执业",
+                 "summary":"群众举报",
+                 "parties":[{"kind":"ORGANISATION","name":"曲阜市某某诊所","identity":"%s","address":"曲阜市鲁城街道"}],
+                 "officerIds":[%s]}
+                """
+                        .formatted(CLINIC_CODE, ids));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        var created = json.readTree(response.body());
+        assertThat(created.get("stage").asText()).isEqualTo("clue");
+        return UUID.fromString(created.get("id").asText());
+    }
+
+    private JsonNode act(StaffClient client, UUID id, String action, String body) throws Exception {
+        var response = client.postJson("/api/cases/" + id + "/actions/" + action, body);
+        assertThat(response.statusCode()).as(action + ": " + response.body()).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+
+    private JsonNode actRefused(StaffClient client, UUID id, String action, String body) throws Exception {
+        var response = client.postJson("/api/cases/" + id + "/actions/" + action, body);
+        assertThat(response.statusCode()).as(action + ": " + response.body()).isBetween(400, 499);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        return json.readTree(response.body());
+    }
+
+    private JsonNode view(StaffClient client, UUID id) throws Exception {
+        return json.readTree(client.getJson("/api/cases/" + id).body());
+    }
+
+    private static String stage(JsonNode view) {
+        return view.get("stage").asText();
+    }
+
+    private static JsonNode deadline(JsonNode view, String rule) {
+        for (var deadline : view.get("deadlines")) {
+            if (deadline.get("rule").asText().equals(rule)) {
+                return deadline;
+            }
+        }
+        throw new AssertionError("no deadline " + rule + " in " + view.get("deadlines"));
+    }
+
+    private static String proposal(int fine, boolean major) {
+        return "{\"proposal\":{\"kind\":\"FINE\",\"fine\":" + fine + ",\"text\":\"罚款\",\"major\":" + major + "}}";
+    }
+
+    private UUID officerOf(String username) {
+        return db.sql("select officer_id from organization.user_account where username = ?")
+                .param(username)
+                .query(UUID.class)
+                .single();
+    }
+
+    private UUID qufu() {
+        return db.sql("select id from organization.unit where division_code = '370881'")
+                .query(UUID.class)
+                .single();
+    }
+}
