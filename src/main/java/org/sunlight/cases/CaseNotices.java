@@ -27,6 +27,6 @@ class CaseNotices implements DashboardNotices {
         return overdue == 0
                 ? List.of()
                 : List.of(new DashboardNotice(
-                        DashboardNotice.Level.DANGER, "case.notice.overdue", new Object[] {overdue}, "/api/cases"));
+                        DashboardNotice.Level.DANGER, "case.notice.overdue", new Object[] {overdue}, "/console/cases"));
     }
 }

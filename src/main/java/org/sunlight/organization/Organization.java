@@ -58,6 +58,14 @@ public class Organization {
                 + " where o.active and not o.revoked and u.active");
     }
 
+    /** The unit's active officers, by name: those who may be put on a case. */
+    public List<Officer> actingOfficers(UUID unitId) {
+        return officers.search(List.of(unitId), null, new org.sunlight.platform.PageQuery(0, 1000)).content().stream()
+                .filter(Officer::active)
+                .sorted(java.util.Comparator.comparing(Officer::name))
+                .toList();
+    }
+
     /** The unit's active enforcement bodies, from which its body list is drafted (D4). */
     public List<EnforcementBody> bodiesOf(UUID unitId) {
         return bodies.ofUnits(List.of(unitId)).stream()

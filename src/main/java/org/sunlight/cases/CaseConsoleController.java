@@ -1,0 +1,157 @@
+package org.sunlight.cases;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.sunlight.organization.Organization;
+import org.sunlight.organization.StaffUser;
+import org.sunlight.platform.NotFound;
+import org.sunlight.platform.PageQuery;
+import org.sunlight.platform.Refusal;
+
+/** Officers and leaders run cases in the console: the list with next deadlines, a new case, the case page. */
+@Controller
+@RequestMapping("/console/cases")
+class CaseConsoleController {
+
+    private final CaseManagement cases;
+    private final Organization organization;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    CaseConsoleController(CaseManagement cases, Organization organization, MessageSource messages, Clock clock) {
+        this.cases = cases;
+        this.organization = organization;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal StaffUser user, @RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("cases", cases.list(user, PageQuery.of(page, 20)));
+        model.addAttribute("today", LocalDate.now(clock));
+        return "cases/list";
+    }
+
+    @GetMapping("/new")
+    String newCase(@AuthenticationPrincipal StaffUser user, Model model) {
+        model.addAttribute("procedures", ProcedureKind.values());
+        model.addAttribute("officers", organization.actingOfficers(user.getUnitId()));
+        return "cases/new";
+    }
+
+    @PostMapping
+    String open(
+            @AuthenticationPrincipal StaffUser user,
+            @RequestParam(required = false) ProcedureKind procedure,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) String summary,
+            @RequestParam(required = false) PartyKind partyKind,
+            @RequestParam(required = false) String partyName,
+            @RequestParam(required = false) String partyIdentity,
+            @RequestParam(required = false) String partyAddress,
+            @RequestParam(required = false) List<UUID> officerIds,
+            Model model) {
+        var parties = new ArrayList<OpenCase.PartyInput>();
+        if (partyName != null && !partyName.isBlank() || partyIdentity != null && !partyIdentity.isBlank()) {
+            parties.add(new OpenCase.PartyInput(partyKind, partyName, partyIdentity, partyAddress));
+        }
+        try {
+            var opened = cases.open(user, new OpenCase(procedure, title, summary, parties, officerIds));
+            return "redirect:/console/cases/" + opened.id();
+        } catch (NotFound notFound) {
+            throw notFound;
+        } catch (Refusal refusal) {
+            model.addAttribute("error", text(refusal.messageKey(), refusal.arguments()));
+            model.addAttribute("errorField", refusal.field());
+            model.addAttribute("procedures", ProcedureKind.values());
+            model.addAttribute("officers", organization.actingOfficers(user.getUnitId()));
+            model.addAttribute(
+                    "form",
+                    new Form(procedure, title, summary, partyKind, partyName, partyIdentity, partyAddress, officerIds));
+            return "cases/new";
+        }
+    }
+
+    /** What the new-case form held, to show it again with its error. */
+    record Form(
+            ProcedureKind procedure,
+            String title,
+            String summary,
+            PartyKind partyKind,
+            String partyName,
+            String partyIdentity,
+            String partyAddress,
+            List<UUID> officerIds) {}
+
+    @GetMapping("/{id}")
+    String show(@AuthenticationPrincipal StaffUser user, @PathVariable UUID id, Model model) {
+        var view = cases.view(user, id);
+        var procedure = Procedures.of(view.procedure());
+        model.addAttribute("kase", view);
+        model.addAttribute("procedure", procedure);
+        model.addAttribute("stage", procedure.stage(view.stage()).orElseThrow());
+        model.addAttribute(
+                "actions",
+                view.actions().stream()
+                        .map(action ->
+                                procedure.transition(view.stage(), action).orElseThrow())
+                        .toList());
+        model.addAttribute(
+                "officers",
+                view.officerIds().stream()
+                        .map(officerId -> organization.officer(officerId).orElse(null))
+                        .filter(java.util.Objects::nonNull)
+                        .toList());
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("proposalKinds", ProposalKind.values());
+        return "cases/case";
+    }
+
+    @PostMapping("/{id}/actions/{action}")
+    String act(
+            @AuthenticationPrincipal StaffUser user,
+            @PathVariable UUID id,
+            @PathVariable String action,
+            @RequestParam(required = false) String note,
+            @RequestParam(required = false) ProposalKind proposalKind,
+            @RequestParam(required = false) BigDecimal proposalFine,
+            @RequestParam(required = false) String proposalText,
+            @RequestParam(defaultValue = "false") boolean proposalMajor,
+            @RequestParam(required = false) String reason,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate hearingOn,
+            @RequestParam(required = false) Integer days,
+            @RequestParam(defaultValue = "false") boolean waived,
+            RedirectAttributes redirect) {
+        var proposal =
+                proposalKind == null ? null : new Proposal(proposalKind, proposalFine, proposalText, proposalMajor);
+        try {
+            cases.perform(user, id, action, new ActionInput(note, proposal, reason, hearingOn, days, waived));
+            redirect.addFlashAttribute("success", text("case.done", text("action." + action)));
+        } catch (NotFound notFound) {
+            throw notFound;
+        } catch (Refusal refusal) {
+            redirect.addFlashAttribute("failure", text(refusal.messageKey(), refusal.arguments()));
+        }
+        return "redirect:/console/cases/" + id;
+    }
+
+    private String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale());
+    }
+}
