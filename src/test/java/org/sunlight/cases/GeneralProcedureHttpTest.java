@@ -218,6 +218,58 @@ class GeneralProcedureHttpTest {
                 .isEqualTo(404);
     }
 
+    @Test
+    void twoLeadersFilingAtTheSameMomentFileTheCaseOnce() throws Exception {
+        var officer = staff("qufu-officer");
+        var id = openCase(officer, 2);
+        var first = staff("qufu-leader");
+        var second = staff("qufu-leader");
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var answers = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (var leader : java.util.List.of(first, second)) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return leader.postJson("/api/cases/" + id + "/actions/file", "{}")
+                            .statusCode();
+                }));
+            }
+            start.countDown();
+            var statuses = new java.util.ArrayList<Integer>();
+            for (var answer : answers) {
+                statuses.add(answer.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            }
+
+            assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(db.sql("select count(*) from cases.case_act where case_id = ? and action = 'file'")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(db.sql("select count(*) from cases.case_deadline where case_id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void theRecordOfActsCannotBeChangedEvenInTheDatabase() throws Exception {
+        var officer = staff("qufu-officer");
+        var id = openCase(officer, 2);
+        act(staff("qufu-leader"), id, "file", "{}");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> db.sql("update cases.case_act set actor = 'someone-else' where case_id = ?")
+                                .param(id)
+                                .update())
+                .hasMessageContaining("never changed");
+    }
+
     private StaffClient staff(String username) {
         var client = StaffClient.loggedIn(port, username);
         client.get("/console");
