@@ -131,6 +131,16 @@ public class CaseManagement {
             start(caseId, started, actionInput, today);
         }
         cases.recordAct(caseId, transition, user.getUsername(), actionInput.note());
+        events.publishEvent(new CaseActed(
+                caseId,
+                state.unitId(),
+                state.procedure(),
+                transition.action(),
+                transition.from(),
+                transition.to(),
+                transition.documents(),
+                user.getUsername(),
+                clock.instant()));
         return view(user, caseId);
     }
 
@@ -140,6 +150,11 @@ public class CaseManagement {
                 .filter(transition -> transition.roles().stream().anyMatch(user::hasRole))
                 .map(Transition::action)
                 .toList();
+        return toView(state, actions);
+    }
+
+    private CaseView toView(CaseState state, List<String> actions) {
+        var caseId = state.id();
         return new CaseView(
                 state.id(),
                 state.unitId(),
@@ -158,6 +173,11 @@ public class CaseManagement {
                 cases.acts(caseId),
                 cases.deadlines(caseId),
                 actions);
+    }
+
+    /** A case for another module that applies its own scope (the records of a case, its documents). */
+    public java.util.Optional<CaseView> find(UUID caseId) {
+        return cases.find(caseId).map(state -> toView(state, List.of()));
     }
 
     public PageOf<CaseSummary> list(StaffUser user, PageQuery page) {
