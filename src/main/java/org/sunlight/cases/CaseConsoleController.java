@@ -133,13 +133,24 @@ class CaseConsoleController {
             @RequestParam(required = false) BigDecimal proposalFine,
             @RequestParam(required = false) String proposalText,
             @RequestParam(defaultValue = "false") boolean proposalMajor,
+            @RequestParam(required = false) String itemCode,
+            @RequestParam(required = false) String circumstance,
+            @RequestParam(required = false) String outOfRangeReason,
             @RequestParam(required = false) String reason,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate hearingOn,
             @RequestParam(required = false) Integer days,
             @RequestParam(defaultValue = "false") boolean waived,
             RedirectAttributes redirect) {
-        var proposal =
-                proposalKind == null ? null : new Proposal(proposalKind, proposalFine, proposalText, proposalMajor);
+        var proposal = proposalKind == null
+                ? null
+                : new Proposal(
+                        proposalKind,
+                        proposalFine,
+                        proposalText,
+                        proposalMajor,
+                        blankToNull(itemCode),
+                        blankToNull(circumstance),
+                        outOfRangeReason);
         try {
             cases.perform(user, id, action, new ActionInput(note, proposal, reason, hearingOn, days, waived));
             redirect.addFlashAttribute("success", text("case.done", text("action." + action)));
@@ -149,6 +160,10 @@ class CaseConsoleController {
             redirect.addFlashAttribute("failure", text(refusal.messageKey(), refusal.arguments()));
         }
         return "redirect:/console/cases/" + id;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private String text(String key, Object... arguments) {

@@ -29,6 +29,7 @@ public class CaseManagement {
     private final Cases cases;
     private final CaseRules rules;
     private final Organization organization;
+    private final org.sunlight.catalog.Catalog catalog;
     private final WorkingDays workingDays;
     private final ApplicationEventPublisher events;
     private final org.springframework.context.MessageSource messages;
@@ -38,6 +39,7 @@ public class CaseManagement {
             Cases cases,
             CaseRules rules,
             Organization organization,
+            org.sunlight.catalog.Catalog catalog,
             WorkingDays workingDays,
             ApplicationEventPublisher events,
             org.springframework.context.MessageSource messages,
@@ -45,6 +47,7 @@ public class CaseManagement {
         this.cases = cases;
         this.rules = rules;
         this.organization = organization;
+        this.catalog = catalog;
         this.workingDays = workingDays;
         this.events = events;
         this.messages = messages;
@@ -167,6 +170,10 @@ public class CaseManagement {
                 state.proposalFine(),
                 state.proposalText(),
                 state.proposalMajor(),
+                state.proposalItemCode(),
+                state.proposalCircumstance(),
+                state.proposalOutOfRange(),
+                state.proposalOutOfRangeReason(),
                 state.reviewAgreedForCurrentProposal(),
                 state.parties(),
                 state.officerIds(),
@@ -192,7 +199,10 @@ public class CaseManagement {
     private void applyEffects(CaseState state, Transition transition, ActionInput input, LocalDate today) {
         switch (transition.action()) {
             case "file" -> cases.markFiled(state.id(), today);
-            case "propose", "decide-on-the-spot" -> cases.propose(state.id(), checkedProposal(input.proposal()));
+            case "propose", "decide-on-the-spot" -> {
+                var proposal = checkedProposal(input.proposal());
+                cases.propose(state.id(), proposal, outOfRange(state, proposal));
+            }
             case "review-agreed" -> cases.agreeReview(state.id());
             case "discuss-collectively" -> cases.holdCollectiveDiscussion(state.id());
             case "close-statement" -> cases.closeStatement(state.id());
@@ -239,6 +249,35 @@ public class CaseManagement {
         } else {
             cases.startDeadline(caseId, rule, today, today.plusDays(days), false);
         }
+    }
+
+    /**
+     * Measures the fine against the discretion standard the officer chose (A4): a fine outside the band's range needs a
+     * written reason, and the proposal is flagged for the reviewer.
+     */
+    private boolean outOfRange(CaseState state, Proposal proposal) {
+        if (!proposal.measuredAgainstStandard()) {
+            return false;
+        }
+        var band = catalog.discretionBand(
+                        state.unitId(),
+                        proposal.itemCode().strip(),
+                        proposal.circumstance().strip())
+                .orElseThrow(() -> new InvalidField(
+                        "proposal.circumstance", "case.field.no-band", proposal.itemCode(), proposal.circumstance()));
+        if (proposal.fine() == null || band.allows(proposal.fine())) {
+            return false;
+        }
+        if (proposal.outOfRangeReason() == null
+                || proposal.outOfRangeReason().strip().length() < 2) {
+            throw new InvalidField(
+                    "proposal.outOfRangeReason",
+                    "case.field.out-of-range",
+                    band.circumstance(),
+                    band.fineMin().toPlainString(),
+                    band.fineMax().toPlainString());
+        }
+        return true;
     }
 
     private static int days(ActionInput input, int otherwise) {

@@ -170,7 +170,10 @@ class CaseRules {
                                 context.state().proposalKind(),
                                 context.state().proposalFine(),
                                 context.state().proposalText(),
-                                context.state().proposalMajor())
+                                context.state().proposalMajor(),
+                                context.state().proposalItemCode(),
+                                context.state().proposalCircumstance(),
+                                context.state().proposalOutOfRangeReason())
                         : null;
     }
 

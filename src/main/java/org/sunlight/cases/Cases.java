@@ -111,14 +111,25 @@ class Cases {
                 .update();
     }
 
-    void propose(UUID id, Proposal proposal) {
+    void propose(UUID id, Proposal proposal, boolean outOfRange) {
         db.sql(
                         """
                         update cases.enforcement_case set proposal_kind = ?, proposal_fine = ?, proposal_text = ?,
-                            proposal_major = ?, proposal_version = proposal_version + 1
+                            proposal_major = ?, proposal_item_code = ?, proposal_circumstance = ?,
+                            proposal_out_of_range = ?, proposal_out_of_range_reason = ?,
+                            proposal_version = proposal_version + 1
                         where id = ?
                         """)
-                .params(proposal.kind().name(), proposal.fine(), proposal.text(), proposal.major(), id)
+                .params(
+                        proposal.kind().name(),
+                        proposal.fine(),
+                        proposal.text(),
+                        proposal.major(),
+                        proposal.itemCode(),
+                        proposal.circumstance(),
+                        outOfRange,
+                        outOfRange ? proposal.outOfRangeReason().strip() : null,
+                        id)
                 .update();
     }
 
@@ -270,6 +281,10 @@ class Cases {
                 rs.getObject("proposal_fine", BigDecimal.class),
                 rs.getString("proposal_text"),
                 rs.getBoolean("proposal_major"),
+                rs.getString("proposal_item_code"),
+                rs.getString("proposal_circumstance"),
+                rs.getBoolean("proposal_out_of_range"),
+                rs.getString("proposal_out_of_range_reason"),
                 rs.getInt("proposal_version"),
                 (Integer) rs.getObject("review_agreed_version"),
                 (Integer) rs.getObject("collective_held_version"),

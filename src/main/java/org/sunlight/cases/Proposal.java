@@ -8,5 +8,24 @@ import java.math.BigDecimal;
  * @param fine the fine in yuan, or null when none
  * @param major whether it is a major decision that needs the legal review (L2; for now declared with the proposal,
  *     later decided by the review scope rules)
+ * @param itemCode the enforcement item whose discretion standard applies, or null
+ * @param circumstance the circumstance of the standard (轻微, 一般, 较重, 严重), or null
+ * @param outOfRangeReason why the fine lies outside the standard's range, when it does
  */
-public record Proposal(ProposalKind kind, BigDecimal fine, String text, boolean major) {}
+public record Proposal(
+        ProposalKind kind,
+        BigDecimal fine,
+        String text,
+        boolean major,
+        String itemCode,
+        String circumstance,
+        String outOfRangeReason) {
+
+    public Proposal(ProposalKind kind, BigDecimal fine, String text, boolean major) {
+        this(kind, fine, text, major, null, null, null);
+    }
+
+    boolean measuredAgainstStandard() {
+        return itemCode != null && !itemCode.isBlank() && circumstance != null && !circumstance.isBlank();
+    }
+}

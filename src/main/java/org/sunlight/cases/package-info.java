@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Cases",
-        allowedDependencies = {"platform", "organization", "calendar"})
+        allowedDependencies = {"platform", "organization", "calendar", "catalog"})
 package org.sunlight.cases;

@@ -307,6 +307,11 @@ class ListVersions {
         }
     }
 
+    /** An entry's stored fields. */
+    LinkedHashMap<String, String> parse(String json) {
+        return data(json);
+    }
+
     private LinkedHashMap<String, String> data(String text) {
         try {
             return json.readValue(text, new TypeReference<LinkedHashMap<String, String>>() {});

@@ -57,6 +57,37 @@ class PublishedLists {
                                 (UUID) found[0], units.getOrDefault((UUID) found[0], ""), (int) found[1], entry)));
     }
 
+    java.util.Optional<DiscretionBand> discretionBand(UUID unitId, String itemCode, String circumstance) {
+        var unit = organization.unit(unitId);
+        while (unit.isPresent()) {
+            var found = db.sql(
+                            """
+                            select e.data from catalog.list_entry e join catalog.list_version v on v.id = e.version_id
+                            where v.unit_id = ? and v.kind = 'DISCRETION_STANDARDS' and v.status = 'PUBLISHED'
+                              and e.data ->> 'itemCode' = ? and e.data ->> 'circumstance' = ?
+                            order by e.position limit 1
+                            """)
+                    .params(unit.get().id(), itemCode, circumstance)
+                    .query(String.class)
+                    .optional();
+            if (found.isPresent()) {
+                var entry = versions.parse(found.get());
+                return java.util.Optional.of(new DiscretionBand(
+                        entry.get("code"),
+                        entry.get("itemCode"),
+                        entry.get("name"),
+                        entry.get("circumstance"),
+                        new java.math.BigDecimal(entry.get("fineMin")),
+                        new java.math.BigDecimal(entry.get("fineMax")),
+                        entry.getOrDefault("otherPenalties", ""),
+                        entry.get("legalBasis")));
+            }
+            var parent = unit.get().parentId();
+            unit = parent == null ? java.util.Optional.empty() : organization.unit(parent);
+        }
+        return java.util.Optional.empty();
+    }
+
     long count(ListKind kind) {
         return db.sql(
                         """

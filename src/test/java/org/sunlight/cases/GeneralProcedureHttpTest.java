@@ -108,6 +108,48 @@ class GeneralProcedureHttpTest {
     }
 
     @Test
+    void aFineOutsideTheDiscretionStandardNeedsAReasonAndIsFlagged() throws Exception {
+        // A4: the demo county's standard for 370881-XZCF-001 (擅自执业), circumstance 一般
+        var band = db.sql(
+                        """
+                        select e.data ->> 'fineMin', e.data ->> 'fineMax' from catalog.list_entry e
+                        join catalog.list_version v on v.id = e.version_id
+                        where v.kind = 'DISCRETION_STANDARDS' and v.status = 'PUBLISHED'
+                          and e.data ->> 'itemCode' = '370881-XZCF-001' and e.data ->> 'circumstance' = '一般'
+                        """)
+                .query((rs, row) -> new java.math.BigDecimal[] {
+                    new java.math.BigDecimal(rs.getString(1)), new java.math.BigDecimal(rs.getString(2))
+                })
+                .single();
+        var officer = staff("qufu-officer");
+        var leader = staff("qufu-leader");
+        var id = openCase(officer, 2);
+        act(leader, id, "file", "{}");
+        act(officer, id, "begin-investigation", "{}");
+        act(officer, id, "conclude-investigation", "{}");
+        var above = band[1].add(java.math.BigDecimal.ONE).toPlainString();
+
+        var refused = actRefused(officer, id, "propose", measured(above, null));
+        assertThat(refused.get("field").asText()).isEqualTo("proposal.outOfRangeReason");
+        assertThat(refused.get("detail").asText())
+                .contains(band[0].toPlainString())
+                .contains(band[1].toPlainString());
+        assertThat(view(officer, id).get("proposalKind").isNull()).isTrue();
+
+        var inside = act(officer, id, "propose", measured(band[0].toPlainString(), null));
+        assertThat(inside.get("proposalOutOfRange").asBoolean()).isFalse();
+        var flagged = act(officer, id, "propose", measured(above, "当事人拒不改正且造成严重后果"));
+        assertThat(flagged.get("proposalOutOfRange").asBoolean()).isTrue();
+        assertThat(flagged.get("proposalOutOfRangeReason").asText()).isEqualTo("当事人拒不改正且造成严重后果");
+    }
+
+    private static String measured(String fine, String reason) {
+        return "{\"proposal\":{\"kind\":\"FINE\",\"fine\":" + fine + ",\"text\":\"罚款\",\"major\":false,"
+                + "\"itemCode\":\"370881-XZCF-001\",\"circumstance\":\"一般\""
+                + (reason == null ? "" : ",\"outOfRangeReason\":\"" + reason + "\"") + "}}";
+    }
+
+    @Test
     void changingAnAgreedProposalNeedsANewReview() throws Exception {
         var officer = staff("qufu-officer");
         var leader = staff("qufu-leader");
