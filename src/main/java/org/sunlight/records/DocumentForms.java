@@ -1,0 +1,57 @@
+package org.sunlight.records;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sunlight.cases.DocumentKind;
+
+/**
+ * What each kind of document states beyond its facts: whether it names the penalty, and its fixed paragraphs (the
+ * party's rights, payment, remedies), as message keys of records.properties.
+ */
+final class DocumentForms {
+
+    /** 行政处罚法 第四十四条 (statement, defence) and 第六十三条、第六十四条 (hearing). */
+    static final String RIGHTS_BEFORE_DECISION = "records.clause.statement";
+
+    static final String HEARING = "records.clause.hearing";
+
+    /** 行政处罚法 第六十七条、第七十二条. */
+    static final String PAYMENT = "records.clause.payment";
+
+    /** 行政处罚法 第五十九条: the decision names the ways and periods of review and suit. */
+    static final String PENALTY_REMEDIES = "records.clause.remedies";
+
+    /** 行政处罚法 第七十三条. */
+    static final String NOT_SUSPENDED = "records.clause.not-suspended";
+
+    /** 行政复议法 第二十条 (sixty days), 行政诉讼法 第四十六条 (six months). */
+    static final String REMEDIES = "records.clause.remedies-other";
+
+    private static final Set<DocumentKind> STATING_PENALTY = Set.of(
+            DocumentKind.ADVANCE_NOTICE,
+            DocumentKind.PENALTY_DECISION,
+            DocumentKind.ON_THE_SPOT_DECISION,
+            DocumentKind.DISCUSSION_RECORD,
+            DocumentKind.COLLECTIVE_DISCUSSION_RECORD);
+
+    private static final Map<DocumentKind, List<String>> CLAUSES = Map.of(
+            DocumentKind.ADVANCE_NOTICE, List.of(RIGHTS_BEFORE_DECISION, HEARING),
+            DocumentKind.PENALTY_DECISION, List.of(PAYMENT, PENALTY_REMEDIES, NOT_SUSPENDED),
+            DocumentKind.ON_THE_SPOT_DECISION, List.of(PAYMENT, PENALTY_REMEDIES),
+            DocumentKind.EVIDENCE_PRESERVATION_DECISION, List.of(REMEDIES),
+            DocumentKind.LICENSING_DECISION, List.of(REMEDIES),
+            DocumentKind.NON_ACCEPTANCE_NOTICE, List.of(REMEDIES),
+            DocumentKind.SEIZURE_DECISION, List.of(REMEDIES),
+            DocumentKind.RELEASE_DECISION, List.of(REMEDIES));
+
+    private DocumentForms() {}
+
+    static boolean statesPenalty(DocumentKind kind) {
+        return STATING_PENALTY.contains(kind);
+    }
+
+    static List<String> clauses(DocumentKind kind) {
+        return CLAUSES.getOrDefault(kind, List.of());
+    }
+}

@@ -1,0 +1,106 @@
+package org.sunlight.records;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.sunlight.cases.DocumentKind;
+
+/** The issued documents: written once, read many times, never changed (the database refuses it). */
+@Repository
+class Documents {
+
+    private static final String SUMMARY =
+            """
+            select d.id, d.case_id, d.kind, d.title, d.number, d.issued_at, d.sha256, d.corrects,
+                   (select c.id from records.document c where c.corrects = d.id) as corrected_by
+            from records.document d
+            """;
+
+    private final JdbcClient db;
+
+    Documents(JdbcClient db) {
+        this.db = db;
+    }
+
+    void insert(IssuedDocument document) {
+        db.sql(
+                        """
+                        insert into records.document (id, case_id, unit_id, kind, number, year, sequence, title, html,
+                            sha256, issued_by, issued_at, corrects, correction_reason)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """)
+                .params(
+                        document.id(),
+                        document.caseId(),
+                        document.unitId(),
+                        document.kind().name(),
+                        document.number(),
+                        document.year(),
+                        document.sequence(),
+                        document.title(),
+                        document.html(),
+                        document.sha256(),
+                        document.issuedBy(),
+                        Timestamp.from(document.issuedAt()),
+                        document.corrects(),
+                        document.correctionReason())
+                .update();
+    }
+
+    Optional<IssuedDocument> find(UUID id) {
+        return db.sql("select * from records.document where id = ?")
+                .param(id)
+                .query(Documents::document)
+                .optional();
+    }
+
+    List<DocumentSummary> ofCase(UUID caseId) {
+        return db.sql(SUMMARY + " where d.case_id = ? order by d.issued_at, d.year, d.sequence nulls first, d.id")
+                .param(caseId)
+                .query(Documents::summary)
+                .list();
+    }
+
+    Optional<DocumentSummary> summary(UUID id) {
+        return db.sql(SUMMARY + " where d.id = ?")
+                .param(id)
+                .query(Documents::summary)
+                .optional();
+    }
+
+    private static IssuedDocument document(ResultSet rs, int row) throws SQLException {
+        return new IssuedDocument(
+                rs.getObject("id", UUID.class),
+                rs.getObject("case_id", UUID.class),
+                rs.getObject("unit_id", UUID.class),
+                DocumentKind.valueOf(rs.getString("kind")),
+                rs.getString("number"),
+                rs.getInt("year"),
+                rs.getObject("sequence", Integer.class),
+                rs.getString("title"),
+                rs.getString("html"),
+                rs.getString("sha256"),
+                rs.getString("issued_by"),
+                rs.getTimestamp("issued_at").toInstant(),
+                rs.getObject("corrects", UUID.class),
+                rs.getString("correction_reason"));
+    }
+
+    private static DocumentSummary summary(ResultSet rs, int row) throws SQLException {
+        return new DocumentSummary(
+                rs.getObject("id", UUID.class),
+                rs.getObject("case_id", UUID.class),
+                DocumentKind.valueOf(rs.getString("kind")),
+                rs.getString("title"),
+                rs.getString("number"),
+                rs.getTimestamp("issued_at").toInstant(),
+                rs.getString("sha256"),
+                rs.getObject("corrects", UUID.class),
+                rs.getObject("corrected_by", UUID.class));
+    }
+}

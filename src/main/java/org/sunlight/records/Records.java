@@ -1,0 +1,123 @@
+package org.sunlight.records;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.sunlight.cases.CaseManagement;
+import org.sunlight.organization.Organization;
+import org.sunlight.organization.Role;
+import org.sunlight.organization.StaffUser;
+import org.sunlight.platform.NotFound;
+import org.sunlight.records.RecordRefusals.AlreadyCorrected;
+import org.sunlight.records.RecordRefusals.InvalidField;
+import org.sunlight.records.RecordRefusals.LeaderOfUnitRequired;
+
+/**
+ * The documents of cases for staff: listed, read and printed within the units they see, and corrected by a leader of
+ * the issuing unit with a new document that refers to the old one.
+ */
+@Service
+public class Records {
+
+    private final Documents documents;
+    private final DocumentIssuer issuer;
+    private final PdfMaker pdf;
+    private final CaseManagement cases;
+    private final Organization organization;
+    private final java.time.Clock clock;
+
+    Records(
+            Documents documents,
+            DocumentIssuer issuer,
+            PdfMaker pdf,
+            CaseManagement cases,
+            Organization organization,
+            java.time.Clock clock) {
+        this.documents = documents;
+        this.issuer = issuer;
+        this.pdf = pdf;
+        this.cases = cases;
+        this.organization = organization;
+        this.clock = clock;
+    }
+
+    /** The documents of a case the user sees, in the order they were issued. */
+    public List<DocumentSummary> documentsOf(StaffUser user, UUID caseId) {
+        cases.find(caseId)
+                .filter(kase -> organization.isVisible(user, kase.unitId()))
+                .orElseThrow(() -> new NotFound("case"));
+        return documents.ofCase(caseId);
+    }
+
+    public DocumentSummary summary(StaffUser user, UUID id) {
+        visible(user, id);
+        return documents.summary(id).orElseThrow(() -> new NotFound("document"));
+    }
+
+    IssuedDocument document(StaffUser user, UUID id) {
+        return visible(user, id);
+    }
+
+    /** The document that corrects this one, if any. */
+    Optional<DocumentSummary> correctedBy(IssuedDocument document) {
+        return documents
+                .summary(document.id())
+                .map(DocumentSummary::correctedBy)
+                .flatMap(documents::summary);
+    }
+
+    Optional<DocumentSummary> corrected(IssuedDocument document) {
+        return Optional.ofNullable(document.corrects()).flatMap(documents::summary);
+    }
+
+    /** The document printed again from its frozen content. */
+    byte[] pdf(StaffUser user, UUID id) {
+        var document = visible(user, id);
+        return pdf.pdf(document.title(), document.html());
+    }
+
+    /** Issues a new document of the same kind that corrects an issued one, which stays as it was. */
+    @Transactional
+    public DocumentSummary correct(StaffUser user, UUID id, String reason, String text) {
+        var old = visible(user, id);
+        if (!user.hasRole(Role.LEADER) || !old.unitId().equals(user.getUnitId())) {
+            throw new LeaderOfUnitRequired();
+        }
+        var why = required("reason", reason, 500);
+        var what = required("text", text, 5000);
+        if (documents.summary(id).map(DocumentSummary::correctedBy).isPresent()) {
+            throw new AlreadyCorrected();
+        }
+        try {
+            var issued = issuer.issue(
+                    old.caseId(),
+                    old.kind(),
+                    user.getUsername(),
+                    clock.instant(),
+                    new DocumentIssuer.Correction(old, why, what));
+            return documents.summary(issued.id()).orElseThrow();
+        } catch (DuplicateKeyException correctedMeanwhile) {
+            throw new AlreadyCorrected();
+        }
+    }
+
+    private IssuedDocument visible(StaffUser user, UUID id) {
+        return documents
+                .find(id)
+                .filter(document -> organization.isVisible(user, document.unitId()))
+                .orElseThrow(() -> new NotFound("document"));
+    }
+
+    private static String required(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidField(field, "records.field.required");
+        }
+        if (value.strip().length() > max) {
+            throw new InvalidField(field, "records.field.too-long", max);
+        }
+        return value.strip();
+    }
+}

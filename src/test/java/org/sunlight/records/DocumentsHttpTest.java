@@ -1,0 +1,211 @@
+package org.sunlight.records;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.sunlight.StaffClient;
+
+/**
+ * R2: an act issues its documents, numbered per unit, kind and year, shown on screen and printed to a PDF that carries
+ * the same text in an embedded font; another county does not see them; a correction is a new document.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class DocumentsHttpTest {
+
+    static final String PERSON_ID = "11010519491231002X";
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient db;
+
+    @Test
+    void anOnTheSpotDecisionIssuesANumberedDocumentWhosePdfCarriesItsTextInNotoSansSc() throws Exception {
+        var officer = staff("qufu-officer");
+        var caseId = decidedOnTheSpot(officer, "王某某");
+
+        var documents = json.readTree(
+                officer.getJson("/api/cases/" + caseId + "/documents").body());
+        assertThat(documents).hasSize(1);
+        var decision = documents.get(0);
+        assertThat(decision.get("kind").asText()).isEqualTo("ON_THE_SPOT_DECISION");
+        assertThat(decision.get("title").asText()).isEqualTo("当场行政处罚决定书");
+        var number = decision.get("number").asText();
+        assertThat(number).matches("曲卫当罚〔" + year + "〕[1-9][0-9]*号");
+        var id = decision.get("id").asText();
+
+        var page = officer.get("/console/documents/" + id);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("当场行政处罚决定书", number, "王某某", PERSON_ID, "曲阜市卫生健康局", "200.00")
+                .contains("行政复议", "六十日", "六个月", "第五十九条", "执法证号");
+
+        var pdf = officer.download("/console/documents/" + id + "/pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(pdf.headers().firstValue("Content-Disposition")).hasValueSatisfying(disposition -> assertThat(
+                        disposition)
+                .startsWith("attachment")
+                .contains("filename*=UTF-8''" + java.net.URLEncoder.encode("当场行政处罚决定书", StandardCharsets.UTF_8)));
+        Files.write(Path.of("target", "on-the-spot-decision.pdf"), pdf.body());
+        try (var document = Loader.loadPDF(pdf.body())) {
+            var text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("当场行政处罚决定书", "王某某", number);
+            var fonts = fonts(document);
+            assertThat(fonts).isNotEmpty();
+            assertThat(fonts).allSatisfy(font -> {
+                assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                assertThat(font.getName()).contains("NotoSansSC");
+            });
+        }
+    }
+
+    @Test
+    void anotherCountyDoesNotSeeTheDocuments() throws Exception {
+        var caseId = decidedOnTheSpot(staff("qufu-officer"), "李某某");
+        var id = documentsOf(staff("qufu-officer"), caseId).get(0).get("id").asText();
+
+        var zoucheng = staff("zoucheng-officer");
+        assertThat(zoucheng.getJson("/api/cases/" + caseId + "/documents").statusCode())
+                .isEqualTo(404);
+        assertThat(zoucheng.get("/console/documents/" + id).statusCode()).isEqualTo(404);
+        assertThat(zoucheng.download("/console/documents/" + id + "/pdf").statusCode())
+                .isEqualTo(404);
+        assertThat(zoucheng.get("/console/cases/" + caseId + "/documents").statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void aLeaderCorrectsADocumentWithANewOneAndTheOldOneStaysAsIssued() throws Exception {
+        var officer = staff("qufu-officer");
+        var caseId = decidedOnTheSpot(officer, "赵某某");
+        var old = documentsOf(officer, caseId).get(0);
+        var oldId = old.get("id").asText();
+        var htmlBefore = storedHtml(oldId);
+
+        var notLeader = officer.postJson(
+                "/api/documents/" + oldId + "/corrections", "{\"reason\":\"笔误\",\"text\":\"地址应为曲阜市鼓楼街道\"}");
+        assertThat(notLeader.statusCode()).isEqualTo(403);
+
+        var leader = staff("qufu-leader");
+        var corrected = leader.postJson(
+                "/api/documents/" + oldId + "/corrections", "{\"reason\":\"笔误\",\"text\":\"地址应为曲阜市鼓楼街道\"}");
+        assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(201);
+        var correction = json.readTree(corrected.body());
+        assertThat(correction.get("kind").asText()).isEqualTo("ON_THE_SPOT_DECISION");
+        assertThat(correction.get("corrects").asText()).isEqualTo(oldId);
+        assertThat(correction.get("number").asText())
+                .isNotEqualTo(old.get("number").asText());
+
+        var documents = documentsOf(officer, caseId);
+        assertThat(documents).hasSize(2);
+        assertThat(documents.get(0).get("correctedBy").asText())
+                .isEqualTo(correction.get("id").asText());
+        assertThat(storedHtml(oldId)).isEqualTo(htmlBefore);
+
+        var oldPage = officer.get("/console/documents/" + oldId).body();
+        assertThat(oldPage).contains("已更正，见").contains(correction.get("number").asText());
+        var newPage = officer.get("/console/documents/" + correction.get("id").asText())
+                .body();
+        assertThat(newPage).contains("更正说明", "地址应为曲阜市鼓楼街道", old.get("number").asText());
+
+        var again = leader.postJson("/api/documents/" + oldId + "/corrections", "{\"reason\":\"再改\",\"text\":\"再改\"}");
+        assertThat(again.statusCode()).isEqualTo(409);
+        var empty = leader.postJson(
+                "/api/documents/" + correction.get("id").asText() + "/corrections", "{\"reason\":\" \"}");
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(empty.body()).get("field").asText()).isEqualTo("reason");
+    }
+
+    @Test
+    void theCaseDocumentListLinksEachDocument() throws Exception {
+        var officer = staff("qufu-officer");
+        var caseId = decidedOnTheSpot(officer, "孙某某");
+        var id = documentsOf(officer, caseId).get(0).get("id").asText();
+
+        var list = officer.get("/console/cases/" + caseId + "/documents");
+
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains("/console/documents/" + id, "当场行政处罚决定书");
+    }
+
+    private String storedHtml(String id) {
+        return db.sql("select html from records.document where id = ?::uuid")
+                .param(id)
+                .query(String.class)
+                .single();
+    }
+
+    private UUID decidedOnTheSpot(StaffClient officer, String party) throws Exception {
+        var response = officer.postJson(
+                "/api/cases",
+                """
+                {"procedure":"SIMPLE_PENALTY","title":"公共场所从业人员未取得健康证明",
+                 "summary":"从业人员未取得有效健康合格证明即上岗",
+                 "parties":[{"kind":"INDIVIDUAL","name":"%s","identity":"%s","address":"曲阜市鲁城街道"}],
+                 "officerIds":["%s"]}
+                """
+                        .formatted(party, PERSON_ID, officerOf("qufu-officer")));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        var id = UUID.fromString(json.readTree(response.body()).get("id").asText());
+        var decided = officer.postJson(
+                "/api/cases/" + id + "/actions/decide-on-the-spot",
+                "{\"note\":\"现场查见从业人员无健康证明\","
+                        + "\"proposal\":{\"kind\":\"FINE\",\"fine\":200,\"text\":\"罚款\",\"major\":false}}");
+        assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
+        return id;
+    }
+
+    private JsonNode documentsOf(StaffClient client, UUID caseId) throws IOException {
+        var response = client.getJson("/api/cases/" + caseId + "/documents");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+
+    private static List<PDFont> fonts(PDDocument document) throws IOException {
+        var fonts = new ArrayList<PDFont>();
+        for (var page : document.getPages()) {
+            var resources = page.getResources();
+            for (var name : resources.getFontNames()) {
+                fonts.add(resources.getFont(name));
+            }
+        }
+        return fonts;
+    }
+
+    private StaffClient staff(String username) {
+        var client = StaffClient.loggedIn(port, username);
+        client.get("/console");
+        return client;
+    }
+
+    private UUID officerOf(String username) {
+        return db.sql("select officer_id from organization.user_account where username = ?")
+                .param(username)
+                .query(UUID.class)
+                .single();
+    }
+}
