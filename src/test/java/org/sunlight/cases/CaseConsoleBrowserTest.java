@@ -73,6 +73,8 @@ class CaseConsoleBrowserTest {
             assertThat(page.locator("[data-test=stage]")).hasText("已作出决定");
             assertThat(page.locator("#deadlines")).containsText("缴纳罚款");
             assertThat(page.locator("#acts")).containsText("当场作出处罚决定");
+            assertThat(page.locator("#documents")).containsText("当场行政处罚决定书");
+            assertThat(page.locator("#documents")).containsText("当罚〔");
             Browser.screenshot(page, "case-on-the-spot-decided");
         }
     }
