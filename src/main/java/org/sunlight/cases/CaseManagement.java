@@ -175,6 +175,8 @@ public class CaseManagement {
                 state.proposalOutOfRange(),
                 state.proposalOutOfRangeReason(),
                 state.reviewAgreedForCurrentProposal(),
+                state.originCaseId(),
+                state.followUpCaseId(),
                 state.parties(),
                 state.officerIds(),
                 cases.acts(caseId),
@@ -219,6 +221,7 @@ public class CaseManagement {
                 }
                 cases.scheduleHearing(state.id(), today, input.hearingOn());
             }
+            case "turn-into-case", "escalate" -> turnIntoPenaltyCase(state);
             case "extend-limit" -> cases.extendDeadline(state.id(), Procedures.CASE_LIMIT.id(), days(input, 30));
             case "extend-seizure" -> cases.extendDeadline(state.id(), Procedures.SEIZURE.id(), days(input, 30));
             default -> {
@@ -236,6 +239,26 @@ public class CaseManagement {
                     decided.proposalFine(),
                     today));
         }
+    }
+
+    /** An inspection that found an offence becomes a penalty case at its clue stage, with its parties and officers. */
+    private void turnIntoPenaltyCase(CaseState inspection) {
+        var penalty = Procedures.of(ProcedureKind.GENERAL_PENALTY);
+        var title = inspection.title().length() > 190 ? inspection.title().substring(0, 190) : inspection.title();
+        var id = cases.insert(
+                inspection.unitId(),
+                ProcedureKind.GENERAL_PENALTY,
+                penalty.initialStage(),
+                title,
+                label("case.from-inspection", "") + inspection.summary(),
+                inspection.createdBy());
+        for (var party : inspection.parties()) {
+            cases.addParty(id, party.kind(), party.name(), party.identity(), party.address());
+        }
+        for (int i = 0; i < inspection.officerIds().size(); i++) {
+            cases.addOfficer(id, inspection.officerIds().get(i), i == 0);
+        }
+        cases.link(inspection.id(), id);
     }
 
     private void start(UUID caseId, DeadlineRule rule, ActionInput input, LocalDate today) {

@@ -30,6 +30,8 @@ record CaseState(
         LocalDate hearingNotifiedOn,
         LocalDate hearingOn,
         int version,
+        UUID originCaseId,
+        UUID followUpCaseId,
         List<Party> parties,
         List<UUID> officerIds) {
 

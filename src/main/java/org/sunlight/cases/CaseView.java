@@ -24,6 +24,8 @@ public record CaseView(
         boolean proposalOutOfRange,
         String proposalOutOfRangeReason,
         boolean reviewAgreed,
+        UUID originCaseId,
+        UUID followUpCaseId,
         List<Party> parties,
         List<UUID> officerIds,
         List<Act> acts,

@@ -105,6 +105,16 @@ class Cases {
                 == 1;
     }
 
+    /** Links an inspection to the penalty case it turned into. */
+    void link(UUID origin, UUID followUp) {
+        db.sql("update cases.enforcement_case set follow_up_case_id = ? where id = ?")
+                .params(followUp, origin)
+                .update();
+        db.sql("update cases.enforcement_case set origin_case_id = ? where id = ?")
+                .params(origin, followUp)
+                .update();
+    }
+
     void markFiled(UUID id, LocalDate on) {
         db.sql("update cases.enforcement_case set filed_on = ? where id = ?")
                 .params(on, id)
@@ -292,6 +302,8 @@ class Cases {
                 rs.getObject("hearing_notified_on", LocalDate.class),
                 rs.getObject("hearing_on", LocalDate.class),
                 rs.getInt("version"),
+                rs.getObject("origin_case_id", UUID.class),
+                rs.getObject("follow_up_case_id", UUID.class),
                 parties,
                 officers);
     }

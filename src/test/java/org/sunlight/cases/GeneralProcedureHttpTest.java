@@ -150,6 +150,33 @@ class GeneralProcedureHttpTest {
     }
 
     @Test
+    void anInspectionThatFindsAnOffenceTurnsIntoALinkedPenaltyCase() throws Exception {
+        var officer = staff("qufu-officer");
+        var response = officer.postJson(
+                "/api/cases",
+                """
+                {"procedure":"INSPECTION","title":"曲阜市某某诊所日常监督检查","summary":"双随机抽查",
+                 "parties":[{"kind":"ORGANISATION","name":"曲阜市某某诊所","identity":"%s"}],
+                 "officerIds":["%s","%s"]}
+                """
+                        .formatted(CLINIC_CODE, officerOf("qufu-officer"), officerOf("qufu-officer2")));
+        var inspection =
+                UUID.fromString(json.readTree(response.body()).get("id").asText());
+        act(officer, inspection, "start-inspection", "{}");
+
+        var turned = act(officer, inspection, "turn-into-case", "{\"note\":\"发现未取得执业许可证开展诊疗活动\"}");
+
+        assertThat(stage(turned)).isEqualTo("turned-into-case");
+        var penaltyId = turned.get("followUpCaseId").asText();
+        var penalty = json.readTree(officer.getJson("/api/cases/" + penaltyId).body());
+        assertThat(penalty.get("procedure").asText()).isEqualTo("GENERAL_PENALTY");
+        assertThat(stage(penalty)).isEqualTo("clue");
+        assertThat(penalty.get("originCaseId").asText()).isEqualTo(inspection.toString());
+        assertThat(penalty.get("parties").get(0).get("creditCode").asText()).isEqualTo(CLINIC_CODE);
+        assertThat(penalty.get("officerIds")).hasSize(2);
+    }
+
+    @Test
     void changingAnAgreedProposalNeedsANewReview() throws Exception {
         var officer = staff("qufu-officer");
         var leader = staff("qufu-leader");
