@@ -52,6 +52,7 @@ class CaseConsoleController {
     String newCase(@AuthenticationPrincipal StaffUser user, Model model) {
         model.addAttribute("procedures", ProcedureKind.values());
         model.addAttribute("officers", organization.actingOfficers(user.getUnitId()));
+        model.addAttribute("today", LocalDate.now(clock));
         return "cases/new";
     }
 
@@ -81,6 +82,7 @@ class CaseConsoleController {
             model.addAttribute("errorField", refusal.field());
             model.addAttribute("procedures", ProcedureKind.values());
             model.addAttribute("officers", organization.actingOfficers(user.getUnitId()));
+            model.addAttribute("today", LocalDate.now(clock));
             model.addAttribute(
                     "form",
                     new Form(procedure, title, summary, partyKind, partyName, partyIdentity, partyAddress, officerIds));

@@ -1,0 +1,141 @@
+package org.sunlight.cases;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.sunlight.Browser;
+import org.sunlight.calendar.WorkingDays;
+
+/**
+ * A general-procedure penalty case from clue to archive in a real browser, each step taken on the case page by the
+ * person the law names: officers investigate and propose, the leader files and decides, the reviewer agrees.
+ */
+@Tag("browser")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GeneralProcedureBrowserTest {
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    WorkingDays workingDays;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aMajorCaseRunsFromClueToArchiveOnItsPage() {
+        try (var officers = browser.newContext(port);
+                var leaders = browser.newContext(port);
+                var reviewers = browser.newContext(port)) {
+            var officer = loggedIn(officers, "qufu-officer");
+            var leader = loggedIn(leaders, "qufu-leader");
+            var reviewer = loggedIn(reviewers, "qufu-reviewer");
+
+            officer.navigate("/console/cases/new");
+            officer.getByLabel("程序").selectOption("GENERAL_PENALTY");
+            officer.getByLabel("案件名称").fill("曲阜市某诊所使用非卫生技术人员从事医疗卫生技术工作");
+            officer.getByLabel("类型").selectOption("ORGANISATION");
+            officer.getByLabel("名称或姓名").fill("曲阜市某诊所");
+            officer.getByLabel("统一社会信用代码或身份证号码").fill("91350100M000100Y43");
+            // the two officers behind the qufu-officer and qufu-officer2 logins, whose certificates are valid
+            officer.locator("label", new Page.LocatorOptions().setHasText("周国栋"))
+                    .locator("input")
+                    .check();
+            officer.locator("label", new Page.LocatorOptions().setHasText("吴晓明"))
+                    .locator("input")
+                    .check();
+            officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登记"))
+                    .click();
+            assertThat(officer.locator("[data-test=stage]")).hasText("线索登记");
+            var caseUrl = officer.url();
+
+            step(leader, caseUrl, "批准立案", "已立案");
+            step(officer, caseUrl, "开始调查", "调查取证");
+            step(officer, caseUrl, "现场检查（勘验）", "调查取证");
+            step(officer, caseUrl, "调查询问", "调查取证");
+            step(officer, caseUrl, "调查终结", "案件合议");
+
+            officer.navigate(caseUrl);
+            officer.locator("#kind-propose").selectOption("FINE");
+            officer.locator("#fine-propose").fill("120000");
+            officer.locator("input[name=proposalMajor]").check();
+            click(officer, "合议并提出处理意见");
+            assertThat(officer.locator("#actions")).containsText("提交法制审核");
+
+            click(officer, "事先告知");
+            assertThat(officer.locator("[data-test=refusal]")).containsText("未经法制审核");
+
+            step(officer, caseUrl, "提交法制审核", "法制审核");
+            step(reviewer, caseUrl, "审核同意", "集体讨论");
+            step(leader, caseUrl, "集体讨论", "案件合议");
+            step(officer, caseUrl, "事先告知", "事先告知");
+
+            officer.navigate(caseUrl);
+            officer.locator("#hearing-request-hearing")
+                    .fill(workingDays
+                            .addWorkingDays(LocalDate.now(ZoneId.of("Asia/Shanghai")), 8)
+                            .due()
+                            .toString());
+            click(officer, "当事人要求听证");
+            assertThat(officer.locator("[data-test=stage]")).hasText("听证");
+            step(officer, caseUrl, "举行听证", "待决定");
+            step(leader, caseUrl, "作出处罚决定", "已作出决定");
+            step(officer, caseUrl, "送达", "已送达");
+            step(officer, caseUrl, "登记履行", "已执行");
+            step(leader, caseUrl, "结案", "已结案");
+            step(officer, caseUrl, "归档", "已归档");
+
+            officer.navigate(caseUrl);
+            assertThat(officer.locator("#documents")).containsText("行政处罚决定书");
+            assertThat(officer.locator("#documents")).containsText("罚〔");
+            assertThat(officer.locator("#acts")).containsText("作出处罚决定");
+            Browser.screenshot(officer, "case-general-archived");
+        }
+    }
+
+    private static Page loggedIn(BrowserContext context, String username) {
+        var page = context.newPage();
+        Browser.logIn(page, username);
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/console$"));
+        return page;
+    }
+
+    /** Opens the case page, takes the action by its button and checks the stage it leads to. */
+    private static void step(Page page, String caseUrl, String action, String stage) {
+        page.navigate(caseUrl);
+        click(page, action);
+        assertThat(page.locator("[data-test=refusal]")).hasCount(0);
+        assertThat(page.locator("[data-test=stage]")).hasText(stage);
+    }
+
+    private static void click(Page page, String action) {
+        page.locator("#actions")
+                .getByRole(
+                        AriaRole.BUTTON,
+                        new com.microsoft.playwright.Locator.GetByRoleOptions()
+                                .setName(action)
+                                .setExact(true))
+                .click();
+    }
+}
