@@ -67,13 +67,22 @@ class CaseConsoleController {
             @RequestParam(required = false) String partyIdentity,
             @RequestParam(required = false) String partyAddress,
             @RequestParam(required = false) List<UUID> officerIds,
+            @RequestParam(required = false) String itemCode,
             Model model) {
         var parties = new ArrayList<OpenCase.PartyInput>();
         if (partyName != null && !partyName.isBlank() || partyIdentity != null && !partyIdentity.isBlank()) {
             parties.add(new OpenCase.PartyInput(partyKind, partyName, partyIdentity, partyAddress));
         }
         try {
-            var opened = cases.open(user, new OpenCase(procedure, title, summary, parties, officerIds));
+            var opened = cases.open(
+                    user,
+                    new OpenCase(
+                            procedure,
+                            title,
+                            summary,
+                            parties,
+                            officerIds,
+                            itemCode == null || itemCode.isBlank() ? null : itemCode.strip()));
             return "redirect:/console/cases/" + opened.id();
         } catch (NotFound notFound) {
             throw notFound;
@@ -85,7 +94,16 @@ class CaseConsoleController {
             model.addAttribute("today", LocalDate.now(clock));
             model.addAttribute(
                     "form",
-                    new Form(procedure, title, summary, partyKind, partyName, partyIdentity, partyAddress, officerIds));
+                    new Form(
+                            procedure,
+                            title,
+                            summary,
+                            partyKind,
+                            partyName,
+                            partyIdentity,
+                            partyAddress,
+                            officerIds,
+                            itemCode));
             return "cases/new";
         }
     }
@@ -99,7 +117,8 @@ class CaseConsoleController {
             String partyName,
             String partyIdentity,
             String partyAddress,
-            List<UUID> officerIds) {}
+            List<UUID> officerIds,
+            String itemCode) {}
 
     @GetMapping("/{id}")
     String show(@AuthenticationPrincipal StaffUser user, @PathVariable UUID id, Model model) {

@@ -86,6 +86,12 @@ public class CaseManagement {
                 title,
                 command.summary() == null ? "" : command.summary().strip(),
                 user.getUsername());
+        if (command.itemCode() != null && !command.itemCode().isBlank()) {
+            if (command.itemCode().strip().length() > 50) {
+                throw new InvalidField("itemCode", "case.field.item-code");
+            }
+            cases.setItem(id, command.itemCode().strip());
+        }
         for (var party : parties) {
             cases.addParty(
                     id,
@@ -131,7 +137,7 @@ public class CaseManagement {
             cases.meetDeadline(caseId, stopped, today);
         }
         for (var started : transition.starts()) {
-            start(caseId, started, actionInput, today);
+            start(state, started, actionInput, today);
         }
         cases.recordAct(caseId, transition, user.getUsername(), actionInput.note());
         events.publishEvent(new CaseActed(
@@ -261,8 +267,15 @@ public class CaseManagement {
         cases.link(inspection.id(), id);
     }
 
-    private void start(UUID caseId, DeadlineRule rule, ActionInput input, LocalDate today) {
+    private void start(CaseState state, DeadlineRule rule, ActionInput input, LocalDate today) {
+        var caseId = state.id();
         int days = rule.days() > 0 ? rule.days() : input.days() == null ? 0 : input.days();
+        if (rule.equals(Procedures.LICENSING_DECISION_LIMIT) && state.itemCode() != null) {
+            // 行政许可法 第四十二条: within the item's own (shorter) published time limit
+            days = catalog.itemTimeLimit(state.unitId(), state.itemCode())
+                    .filter(limit -> limit > 0)
+                    .orElse(days);
+        }
         if (days <= 0) {
             return;
         }

@@ -6,6 +6,8 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.sunlight.calendar.WorkingDays;
+import org.sunlight.catalog.Catalog;
+import org.sunlight.catalog.HearingThreshold;
 import org.sunlight.organization.Organization;
 import org.sunlight.organization.StaffUser;
 
@@ -16,12 +18,19 @@ class CaseRules {
     private final Organization organization;
     private final WorkingDays workingDays;
     private final CaseProperties properties;
+    private final Catalog catalog;
     private final MessageSource messages;
 
-    CaseRules(Organization organization, WorkingDays workingDays, CaseProperties properties, MessageSource messages) {
+    CaseRules(
+            Organization organization,
+            WorkingDays workingDays,
+            CaseProperties properties,
+            Catalog catalog,
+            MessageSource messages) {
         this.organization = organization;
         this.workingDays = workingDays;
         this.properties = properties;
+        this.catalog = catalog;
         this.messages = messages;
     }
 
@@ -112,11 +121,20 @@ class CaseRules {
         if (state.proposalKind().hearingWhateverTheAmount()) {
             return true;
         }
-        var threshold =
+        // the province's published amounts, or the configured ones where none is published
+        var published = catalog.hearingThreshold(state.unitId(), state.anyOrganisation());
+        var fallback =
                 state.anyOrganisation() ? properties.hearingFineOrganisation() : properties.hearingFineIndividual();
+        var threshold =
+                switch (state.proposalKind()) {
+                    case FINE -> published.map(HearingThreshold::fine).orElse(fallback);
+                    case CONFISCATION -> published
+                            .map(HearingThreshold::confiscation)
+                            .orElse(fallback);
+                    default -> null;
+                };
         var amount = state.proposalFine() == null ? BigDecimal.ZERO : state.proposalFine();
-        return (state.proposalKind() == ProposalKind.FINE || state.proposalKind() == ProposalKind.CONFISCATION)
-                && amount.compareTo(threshold) >= 0;
+        return threshold != null && amount.compareTo(threshold) >= 0;
     }
 
     private void twoCertifiedOfficers(CaseState state, LocalDate today) {

@@ -14,6 +14,7 @@ record CaseState(
         String title,
         String summary,
         String createdBy,
+        String itemCode,
         LocalDate filedOn,
         ProposalKind proposalKind,
         BigDecimal proposalFine,

@@ -34,6 +34,12 @@ class Cases {
                 .single();
     }
 
+    void setItem(UUID caseId, String itemCode) {
+        db.sql("update cases.enforcement_case set item_code = ? where id = ?")
+                .params(itemCode, caseId)
+                .update();
+    }
+
     void addParty(UUID caseId, PartyKind kind, String name, String identity, String address) {
         db.sql(
                         """
@@ -286,6 +292,7 @@ class Cases {
                 rs.getString("title"),
                 rs.getString("summary"),
                 rs.getString("created_by"),
+                rs.getString("item_code"),
                 rs.getObject("filed_on", LocalDate.class),
                 kind == null ? null : ProposalKind.valueOf(kind),
                 rs.getObject("proposal_fine", BigDecimal.class),

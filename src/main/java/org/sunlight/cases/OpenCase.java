@@ -7,9 +7,20 @@ import java.util.UUID;
  * What opening a case takes: the procedure, a title, the parties and the officers who handle it.
  *
  * @param officerIds the handling officers, the lead first
+ * @param itemCode the enforcement item the case concerns, whose time limit a licence is decided within; or null
  */
 public record OpenCase(
-        ProcedureKind procedure, String title, String summary, List<PartyInput> parties, List<UUID> officerIds) {
+        ProcedureKind procedure,
+        String title,
+        String summary,
+        List<PartyInput> parties,
+        List<UUID> officerIds,
+        String itemCode) {
+
+    public OpenCase(
+            ProcedureKind procedure, String title, String summary, List<PartyInput> parties, List<UUID> officerIds) {
+        this(procedure, title, summary, parties, officerIds, null);
+    }
 
     /** A party as entered: for an individual its ID number, for an organisation its credit code. */
     public record PartyInput(PartyKind kind, String name, String identity, String address) {}

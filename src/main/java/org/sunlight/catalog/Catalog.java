@@ -21,6 +21,30 @@ public class Catalog {
         return published.discretionBand(unitId, itemCode, circumstance);
     }
 
+    /**
+     * The fine and confiscation amounts from which a party of the kind may ask for a hearing (行政处罚法 第六十三条), as
+     * published by the unit or the nearest unit above it (usually the province).
+     *
+     * @param organisation whether the party is a legal person or other organisation, rather than a citizen
+     */
+    public java.util.Optional<HearingThreshold> hearingThreshold(UUID unitId, boolean organisation) {
+        return published
+                .nearest(unitId, ListKind.HEARING_THRESHOLDS, "partyType", organisation ? "法人或其他组织" : "公民")
+                .map(entry -> new HearingThreshold(
+                        new java.math.BigDecimal(entry.get("fineThreshold")),
+                        new java.math.BigDecimal(entry.get("confiscationThreshold")),
+                        entry.get("legalBasis")));
+    }
+
+    /** The published time limit of an item, in working days (D2), from the unit or the nearest unit above it. */
+    public java.util.Optional<Integer> itemTimeLimit(UUID unitId, String itemCode) {
+        return published
+                .nearest(unitId, ListKind.ITEMS, "code", itemCode)
+                .map(entry -> entry.get("timeLimit"))
+                .filter(limit -> !limit.isBlank())
+                .map(Integer::valueOf);
+    }
+
     /** How many entries the units have published in the list, all units together. */
     public long publishedEntries(ListKind kind) {
         return published.count(kind);

@@ -75,6 +75,13 @@ class DemoCatalog implements ApplicationRunner {
                     continue;
                 }
                 var entries = load(kind);
+                if (kind == ListKind.HEARING_THRESHOLDS) {
+                    // the province sets the hearing amounts for all its units
+                    organization
+                            .unitByDivisionCode("370000")
+                            .ifPresent(province -> publish(province.id(), kind, entries, "province"));
+                    continue;
+                }
                 publish(unit.get().id(), kind, entries, "qufu");
             }
         });

@@ -23,7 +23,9 @@ public enum ListKind {
     /** 重大执法决定法制审核要素清单 (L3) */
     REVIEW_ELEMENTS("review-elements"),
     /** 音像记录事项清单 (R3) */
-    RECORDING_REQUIREMENTS("recording-requirements");
+    RECORDING_REQUIREMENTS("recording-requirements"),
+    /** 听证标准: the amounts from which a party may ask for a hearing, set by the province (行政处罚法 第六十三条) */
+    HEARING_THRESHOLDS("hearing-thresholds");
 
     private final String slug;
 

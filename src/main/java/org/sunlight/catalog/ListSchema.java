@@ -159,6 +159,18 @@ record ListSchema(ListKind kind, List<FieldSpec> fields, List<Range> ranges) {
                         optional("description", "说明", FieldType.LONG_TEXT, 1000)));
     }
 
+    static {
+        define(
+                ListKind.HEARING_THRESHOLDS,
+                List.of(
+                        required("code", "编号", FieldType.CODE, 50),
+                        required("name", "听证标准", FieldType.TEXT, 200),
+                        choice("partyType", "当事人类型", true, "公民", "法人或其他组织"),
+                        required("fineThreshold", "罚款数额（元）达到", FieldType.MONEY, 20),
+                        required("confiscationThreshold", "没收数额（元）达到", FieldType.MONEY, 20),
+                        required("legalBasis", "依据", FieldType.LEGAL_BASIS, 1000)));
+    }
+
     private static void define(ListKind kind, List<FieldSpec> fields, Range... ranges) {
         ALL.put(kind, new ListSchema(kind, List.copyOf(fields), List.of(ranges)));
     }

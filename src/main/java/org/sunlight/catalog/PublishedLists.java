@@ -88,6 +88,29 @@ class PublishedLists {
         return java.util.Optional.empty();
     }
 
+    /** The nearest published entry of the list matching the field, from the unit up through the units above it. */
+    java.util.Optional<Entry> nearest(UUID unitId, ListKind kind, String field, String value) {
+        var unit = organization.unit(unitId);
+        while (unit.isPresent()) {
+            var found = db.sql(
+                            """
+                            select e.data from catalog.list_entry e join catalog.list_version v on v.id = e.version_id
+                            where v.unit_id = ? and v.kind = ? and v.status = 'PUBLISHED' and e.data ->> ? = ?
+                            order by e.position limit 1
+                            """)
+                    .params(unit.get().id(), kind.name(), field, value)
+                    .query(String.class)
+                    .optional();
+            if (found.isPresent()) {
+                var data = versions.parse(found.get());
+                return java.util.Optional.of(new Entry(data.get("code"), data));
+            }
+            var parent = unit.get().parentId();
+            unit = parent == null ? java.util.Optional.empty() : organization.unit(parent);
+        }
+        return java.util.Optional.empty();
+    }
+
     long count(ListKind kind) {
         return db.sql(
                         """

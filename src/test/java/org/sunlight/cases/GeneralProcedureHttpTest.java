@@ -177,6 +177,77 @@ class GeneralProcedureHttpTest {
     }
 
     @Test
+    void aLicenceIsDecidedWithinTheItemsPublishedTimeLimit() throws Exception {
+        var limit = db.sql(
+                        """
+                        select (e.data ->> 'timeLimit')::int from catalog.list_entry e
+                        join catalog.list_version v on v.id = e.version_id
+                        where v.kind = 'ITEMS' and v.status = 'PUBLISHED' and e.entry_key = '370881-XZXK-003'
+                        """)
+                .query(Integer.class)
+                .single();
+        var officer = staff("qufu-officer");
+        var response = officer.postJson(
+                "/api/cases",
+                """
+                {"procedure":"LICENSING","title":"某宾馆申请公共场所卫生许可","itemCode":"370881-XZXK-003",
+                 "parties":[{"kind":"ORGANISATION","name":"曲阜市某宾馆","identity":"%s"}],
+                 "officerIds":["%s","%s"]}
+                """
+                        .formatted(CLINIC_CODE, officerOf("qufu-officer"), officerOf("qufu-officer2")));
+        var id = UUID.fromString(json.readTree(response.body()).get("id").asText());
+        var received = act(officer, id, "receive", "{}");
+        assertThat(deadline(received, "acceptance").get("dueOn").asText())
+                .isEqualTo(workingDays.addWorkingDays(today, 5).due().toString());
+
+        var accepted = act(officer, id, "accept", "{}");
+
+        assertThat(deadline(accepted, "licensing-decision").get("dueOn").asText())
+                .isEqualTo(workingDays.addWorkingDays(today, limit).due().toString());
+        assertThat(deadline(accepted, "acceptance").get("metOn").asText()).isEqualTo(today.toString());
+    }
+
+    @Test
+    void aCitizenMayAskForAHearingFromTheAmountTheProvincePublished() throws Exception {
+        // 行政处罚法 第六十三条: the province's demo list sets 10,000 yuan for citizens
+        var officer = staff("qufu-officer");
+        var leader = staff("qufu-leader");
+        var below = personCase(officer, leader, 9000);
+        var refused = actRefused(
+                officer,
+                below,
+                "request-hearing",
+                "{\"hearingOn\":\"" + workingDays.addWorkingDays(today, 8).due() + "\"}");
+        assertThat(refused.get("rule").asText()).isEqualTo("HEARING_THRESHOLD_MET");
+
+        var at = personCase(officer, leader, 10000);
+        var requested = act(
+                officer,
+                at,
+                "request-hearing",
+                "{\"hearingOn\":\"" + workingDays.addWorkingDays(today, 8).due() + "\"}");
+        assertThat(stage(requested)).isEqualTo("hearing-notice");
+    }
+
+    private UUID personCase(StaffClient officer, StaffClient leader, int fine) throws Exception {
+        var response = officer.postJson(
+                "/api/cases",
+                """
+                {"procedure":"GENERAL_PENALTY","title":"个人无证行医",
+                 "parties":[{"kind":"INDIVIDUAL","name":"李某","identity":"%s"}],
+                 "officerIds":["%s","%s"]}
+                """
+                        .formatted(PERSON_ID, officerOf("qufu-officer"), officerOf("qufu-officer2")));
+        var id = UUID.fromString(json.readTree(response.body()).get("id").asText());
+        act(leader, id, "file", "{}");
+        act(officer, id, "begin-investigation", "{}");
+        act(officer, id, "conclude-investigation", "{}");
+        act(officer, id, "propose", proposal(fine, false));
+        act(officer, id, "notify", "{}");
+        return id;
+    }
+
+    @Test
     void changingAnAgreedProposalNeedsANewReview() throws Exception {
         var officer = staff("qufu-officer");
         var leader = staff("qufu-leader");
