@@ -164,6 +164,7 @@ public class CaseManagement {
 
     private CaseView toView(CaseState state, List<String> actions) {
         var caseId = state.id();
+        var deadlines = cases.deadlines(caseId);
         return new CaseView(
                 state.id(),
                 state.unitId(),
@@ -186,8 +187,9 @@ public class CaseManagement {
                 state.parties(),
                 state.officerIds(),
                 cases.acts(caseId),
-                cases.deadlines(caseId),
-                actions);
+                deadlines,
+                actions,
+                CaseView.lateSurcharge(state.proposalFine(), deadlines, LocalDate.now(clock)));
     }
 
     /** A case for another module that applies its own scope (the records of a case, its documents). */

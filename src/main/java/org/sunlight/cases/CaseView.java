@@ -30,7 +30,27 @@ public record CaseView(
         List<UUID> officerIds,
         List<Act> acts,
         List<Deadline> deadlines,
-        List<String> actions) {
+        List<String> actions,
+        BigDecimal lateSurcharge) {
+
+    /** 行政处罚法 第七十二条: 3 % of the fine for each day paid late, never more than the fine itself. */
+    static BigDecimal lateSurcharge(BigDecimal fine, List<Deadline> deadlines, LocalDate today) {
+        if (fine == null || fine.signum() <= 0) {
+            return BigDecimal.ZERO;
+        }
+        for (var deadline : deadlines) {
+            if (deadline.rule().equals(Procedures.PAYMENT.id())) {
+                var paid = deadline.metOn() == null ? today : deadline.metOn();
+                long daysLate = java.time.temporal.ChronoUnit.DAYS.between(deadline.dueOn(), paid);
+                if (daysLate <= 0) {
+                    return BigDecimal.ZERO;
+                }
+                var surcharge = fine.multiply(new BigDecimal("0.03")).multiply(BigDecimal.valueOf(daysLate));
+                return surcharge.min(fine).setScale(2, java.math.RoundingMode.HALF_UP);
+            }
+        }
+        return BigDecimal.ZERO;
+    }
 
     /** An act taken on the case, kept forever. */
     public record Act(
