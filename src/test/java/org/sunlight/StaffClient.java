@@ -91,6 +91,24 @@ public final class StaffClient {
         return send(request, false);
     }
 
+    /** Uploads a file as the page's form does: multipart, with the page's CSRF token as a form field. */
+    public HttpResponse<String> upload(String path, String fileName, String contentType, byte[] file) {
+        var boundary = "----sunlight" + java.util.UUID.randomUUID();
+        var body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                        + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())),
+                true);
+    }
+
     /** Downloads a file, as bytes. */
     public HttpResponse<byte[]> download(String path) {
         try {

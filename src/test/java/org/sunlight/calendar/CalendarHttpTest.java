@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -94,7 +90,7 @@ class CalendarHttpTest {
 
         var admin = StaffClient.loggedIn(port, "province-admin");
         admin.get("/admin/calendar");
-        var response = upload(
+        var response = uploadNotice(
                 admin,
                 """
                 date,kind,name,source
@@ -113,7 +109,7 @@ class CalendarHttpTest {
     void aNoticeWithOneBadLineIsRejectedWholeAndTheLineIsNamed() throws Exception {
         var admin = StaffClient.loggedIn(port, "province-admin");
         admin.get("/admin/calendar");
-        var response = upload(
+        var response = uploadNotice(
                 admin,
                 """
                 date,kind,name,source
@@ -142,22 +138,8 @@ class CalendarHttpTest {
                 .body());
     }
 
-    /** Posts the file as the page's form does: multipart, with the page's CSRF token as a form field. */
-    private static HttpResponse<String> upload(StaffClient client, String csv) throws Exception {
-        var boundary = "----sunlight" + UUID.randomUUID();
-        var body = new ByteArrayOutputStream();
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + client.csrfToken()
-                        + "\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"notice.csv\"\r\n"
-                        + "Content-Type: text/csv\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        body.write(csv.getBytes(StandardCharsets.UTF_8));
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return client.send(
-                HttpRequest.newBuilder(client.uri("/admin/calendar"))
-                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())),
-                true);
+    private static HttpResponse<String> uploadNotice(StaffClient client, String csv) {
+        return client.upload(
+                "/admin/calendar", "notice.csv", "text/csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

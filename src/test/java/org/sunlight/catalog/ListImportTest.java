@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -153,22 +152,9 @@ class ListImportTest {
         }
     }
 
-    /** Posts the file as the page's form does: multipart, with the page's CSRF token as a form field. */
+    /** Posts the file as the page's form does. */
     public static HttpResponse<String> upload(StaffClient client, String path, byte[] file) {
-        var boundary = "----sunlight" + UUID.randomUUID();
-        var body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
-                        + client.csrfToken() + "\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"清单.xlsx\"\r\n"
-                        + "Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(file);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return client.send(
-                HttpRequest.newBuilder(client.uri(path))
-                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())),
-                true);
+        return client.upload(
+                path, "清单.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file);
     }
 }
