@@ -26,6 +26,14 @@ import org.sunlight.platform.PageQuery;
 @Service
 public class CaseManagement {
 
+    /** The documents that carry a decision to be disclosed (D10): penalties, licences, seizures, inspection outcomes. */
+    private static final List<DocumentKind> DECISIONS = List.of(
+            DocumentKind.PENALTY_DECISION,
+            DocumentKind.ON_THE_SPOT_DECISION,
+            DocumentKind.LICENSING_DECISION,
+            DocumentKind.SEIZURE_DECISION,
+            DocumentKind.SUPERVISION_OPINION);
+
     private final Cases cases;
     private final CaseRules rules;
     private final Organization organization;
@@ -236,8 +244,8 @@ public class CaseManagement {
                 // the stage change and the record of the act are all this action does
             }
         }
-        if (transition.documents().contains(DocumentKind.PENALTY_DECISION)
-                || transition.documents().contains(DocumentKind.ON_THE_SPOT_DECISION)) {
+        if (DECISIONS.stream().anyMatch(transition.documents()::contains)
+                || transition.action().equals("no-problem")) {
             var decided = cases.find(state.id()).orElseThrow();
             events.publishEvent(new CaseDecided(
                     state.id(),

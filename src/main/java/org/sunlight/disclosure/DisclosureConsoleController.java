@@ -1,0 +1,83 @@
+package org.sunlight.disclosure;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.sunlight.organization.Organization;
+import org.sunlight.organization.StaffUser;
+import org.sunlight.organization.Unit;
+import org.sunlight.platform.NotFound;
+
+/** The unit's decisions awaiting disclosure, by due date; the party is told before anything is published (D11). */
+@Controller
+@RequestMapping("/console/disclosures")
+class DisclosureConsoleController {
+
+    private final DisclosureEntries entries;
+    private final Organization organization;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    DisclosureConsoleController(
+            DisclosureEntries entries, Organization organization, MessageSource messages, Clock clock) {
+        this.entries = entries;
+        this.organization = organization;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal StaffUser user, Model model) {
+        Map<UUID, String> units =
+                organization.visibleUnits(user).stream().collect(Collectors.toMap(Unit::id, Unit::name));
+        model.addAttribute("entries", entries.ofUnits(units.keySet(), 500));
+        model.addAttribute("unitNames", units);
+        model.addAttribute("today", LocalDate.now(clock));
+        return "disclosure/entries";
+    }
+
+    @PostMapping("/{id}/party-notified")
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
+    String partyNotified(
+            @AuthenticationPrincipal StaffUser user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+            @RequestParam(required = false) String how,
+            RedirectAttributes redirect) {
+        var entry = entries.find(id)
+                .filter(found -> organization.isVisible(user, found.unitId()))
+                .orElseThrow(() -> new NotFound("disclosure"));
+        var today = LocalDate.now(clock);
+        if (on == null
+                || on.isAfter(today)
+                || on.isBefore(entry.decidedOn())
+                || how == null
+                || how.isBlank()
+                || how.strip().length() > 200) {
+            redirect.addFlashAttribute("failure", text("disclosure.notify.invalid"));
+        } else {
+            entries.notifyParty(id, on, how.strip());
+            redirect.addFlashAttribute("success", text("disclosure.notify.done"));
+        }
+        return "redirect:/console/disclosures";
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+    }
+}

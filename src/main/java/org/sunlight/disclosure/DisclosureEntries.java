@@ -1,0 +1,111 @@
+package org.sunlight.disclosure;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The disclosure entries of decisions. */
+@Repository
+class DisclosureEntries {
+
+    private final JdbcClient db;
+
+    DisclosureEntries(JdbcClient db) {
+        this.db = db;
+    }
+
+    void create(
+            UUID caseId,
+            UUID unitId,
+            String category,
+            String title,
+            LocalDate decidedOn,
+            LocalDate dueOn,
+            boolean uncertain) {
+        db.sql(
+                        """
+                        insert into disclosure.disclosure_entry
+                            (case_id, unit_id, category, case_title, decided_on, due_on, due_uncertain)
+                        values (?, ?, ?, ?, ?, ?, ?)
+                        on conflict (case_id, decided_on, category) do nothing
+                        """)
+                .params(caseId, unitId, category, title, decidedOn, dueOn, uncertain)
+                .update();
+    }
+
+    Optional<DisclosureEntry> find(UUID id) {
+        return db.sql("select * from disclosure.disclosure_entry where id = ?")
+                .param(id)
+                .query(DisclosureEntries::map)
+                .optional();
+    }
+
+    List<DisclosureEntry> ofCase(UUID caseId) {
+        return db.sql("select * from disclosure.disclosure_entry where case_id = ? order by decided_on")
+                .param(caseId)
+                .query(DisclosureEntries::map)
+                .list();
+    }
+
+    /** The units' entries, the pending ones first by due date. */
+    List<DisclosureEntry> ofUnits(Collection<UUID> unitIds, int limit) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        return db.sql(
+                        """
+                        select * from disclosure.disclosure_entry where unit_id in (:units)
+                        order by (status = 'PENDING') desc, due_on, created_at limit :limit
+                        """)
+                .param("units", unitIds)
+                .param("limit", limit)
+                .query(DisclosureEntries::map)
+                .list();
+    }
+
+    long overdue(Collection<UUID> unitIds, LocalDate today) {
+        if (unitIds.isEmpty()) {
+            return 0;
+        }
+        return db.sql(
+                        """
+                        select count(*) from disclosure.disclosure_entry
+                        where unit_id in (:units) and status = 'PENDING' and due_on < :today
+                        """)
+                .param("units", unitIds)
+                .param("today", today)
+                .query(Long.class)
+                .single();
+    }
+
+    void notifyParty(UUID id, LocalDate on, String how) {
+        db.sql(
+                        """
+                        update disclosure.disclosure_entry set party_notified_on = ?, party_notified_how = ?
+                        where id = ? and status = 'PENDING'
+                        """)
+                .params(on, how, id)
+                .update();
+    }
+
+    private static DisclosureEntry map(ResultSet rs, int row) throws SQLException {
+        return new DisclosureEntry(
+                rs.getObject("id", UUID.class),
+                rs.getObject("case_id", UUID.class),
+                rs.getObject("unit_id", UUID.class),
+                rs.getString("category"),
+                rs.getString("case_title"),
+                rs.getObject("decided_on", LocalDate.class),
+                rs.getObject("due_on", LocalDate.class),
+                rs.getBoolean("due_uncertain"),
+                rs.getString("status"),
+                rs.getObject("party_notified_on", LocalDate.class),
+                rs.getString("party_notified_how"));
+    }
+}

@@ -1,0 +1,41 @@
+package org.sunlight.disclosure;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+import org.sunlight.organization.Organization;
+import org.sunlight.organization.StaffUser;
+import org.sunlight.platform.DashboardNotice;
+import org.sunlight.platform.DashboardNotices;
+
+/** Decisions past their disclosure day, on the administrators' console. */
+@Component
+class DisclosureNotices implements DashboardNotices {
+
+    private final DisclosureEntries entries;
+    private final Organization organization;
+    private final Clock clock;
+
+    DisclosureNotices(DisclosureEntries entries, Organization organization, Clock clock) {
+        this.entries = entries;
+        this.organization = organization;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<DashboardNotice> noticesFor(Authentication viewer) {
+        if (!DashboardNotices.hasRole(viewer, "ADMIN") || !(viewer.getPrincipal() instanceof StaffUser user)) {
+            return List.of();
+        }
+        long overdue = entries.overdue(organization.visibleUnitIds(user), LocalDate.now(clock));
+        return overdue == 0
+                ? List.of()
+                : List.of(new DashboardNotice(
+                        DashboardNotice.Level.DANGER,
+                        "disclosure.notice.overdue",
+                        new Object[] {overdue},
+                        "/console/disclosures"));
+    }
+}
