@@ -29,13 +29,19 @@ import org.sunlight.platform.NotFound;
 class DisclosureConsoleController {
 
     private final DisclosureEntries entries;
+    private final Publication publication;
     private final Organization organization;
     private final MessageSource messages;
     private final Clock clock;
 
     DisclosureConsoleController(
-            DisclosureEntries entries, Organization organization, MessageSource messages, Clock clock) {
+            DisclosureEntries entries,
+            Publication publication,
+            Organization organization,
+            MessageSource messages,
+            Clock clock) {
         this.entries = entries;
+        this.publication = publication;
         this.organization = organization;
         this.messages = messages;
         this.clock = clock;
@@ -49,6 +55,37 @@ class DisclosureConsoleController {
         model.addAttribute("unitNames", units);
         model.addAttribute("today", LocalDate.now(clock));
         return "disclosure/entries";
+    }
+
+    @GetMapping("/{id}")
+    String preview(@AuthenticationPrincipal StaffUser user, @PathVariable UUID id, Model model) {
+        var preview = publication.preview(user, id);
+        model.addAttribute("entry", preview.entry());
+        model.addAttribute("redaction", preview.redaction());
+        model.addAttribute(
+                "originalParts",
+                Highlight.parts(
+                        preview.redaction().original(), preview.redaction().spans(), false));
+        model.addAttribute(
+                "redactedParts",
+                Highlight.parts(
+                        preview.redaction().original(), preview.redaction().spans(), true));
+        return "disclosure/preview";
+    }
+
+    @PostMapping("/{id}/publish")
+    @PreAuthorize("hasRole('ADMIN')")
+    String publish(@AuthenticationPrincipal StaffUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+        try {
+            publication.publish(user, id);
+            redirect.addFlashAttribute("success", text("disclosure.publish.done"));
+        } catch (NotFound notFound) {
+            throw notFound;
+        } catch (org.sunlight.platform.Refusal refusal) {
+            redirect.addFlashAttribute("failure", text(refusal.messageKey()));
+            return "redirect:/console/disclosures/" + id;
+        }
+        return "redirect:/console/disclosures";
     }
 
     @PostMapping("/{id}/party-notified")

@@ -38,14 +38,17 @@ class PortalController {
     private final String portalName;
     private final Catalog catalog;
     private final Organization organization;
+    private final PublishedResults results;
 
     PortalController(
             @Value("${sunlight.portal.name:山东省卫生健康委员会}") String portalName,
             Catalog catalog,
-            Organization organization) {
+            Organization organization,
+            PublishedResults results) {
         this.portalName = portalName;
         this.catalog = catalog;
         this.organization = organization;
+        this.results = results;
     }
 
     /** A section of the column: where it leads and how many published entries it holds (0: nothing yet). */
@@ -65,6 +68,7 @@ class PortalController {
                             }
                             return switch (slug) {
                                 case "officers" -> new Section(slug, "/portal/officers", officers);
+                                case "results" -> new Section(slug, "/portal/results", results.count());
                                 case "procedure-charts" -> new Section(
                                         slug,
                                         "/portal/procedure-charts",

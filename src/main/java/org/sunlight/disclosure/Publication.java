@@ -1,0 +1,187 @@
+package org.sunlight.disclosure;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.sunlight.cases.CaseManagement;
+import org.sunlight.cases.CaseView;
+import org.sunlight.cases.PartyKind;
+import org.sunlight.organization.Organization;
+import org.sunlight.organization.StaffUser;
+import org.sunlight.platform.NotFound;
+import org.sunlight.platform.Refusal;
+
+/**
+ * Publishes a decision (D10, D11): the entry's text is written from the case, redacted of natural persons' data, shown
+ * to the discloser beside the original, and only the redacted text goes to the public table — and only after the party
+ * was told.
+ */
+@Service
+class Publication {
+
+    private final DisclosureEntries entries;
+    private final CaseManagement cases;
+    private final Organization organization;
+    private final Redactor redactor = new Redactor();
+    private final MessageSource messages;
+    private final JdbcClient db;
+    private final Clock clock;
+
+    Publication(
+            DisclosureEntries entries,
+            CaseManagement cases,
+            Organization organization,
+            MessageSource messages,
+            JdbcClient db,
+            Clock clock) {
+        this.entries = entries;
+        this.cases = cases;
+        this.organization = organization;
+        this.messages = messages;
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** The entry with its original text and what the public would see. */
+    record Preview(DisclosureEntry entry, Redactor.Redaction redaction) {}
+
+    Preview preview(StaffUser user, UUID entryId) {
+        var entry = visible(user, entryId);
+        var view = cases.find(entry.caseId()).orElseThrow(() -> new NotFound("case"));
+        return new Preview(entry, redactor.redact(originalText(entry, view), context(view)));
+    }
+
+    @Transactional
+    void publish(StaffUser user, UUID entryId) {
+        var preview = preview(user, entryId);
+        var entry = preview.entry();
+        if (!"PENDING".equals(entry.status())) {
+            throw new AlreadyPublished();
+        }
+        if (!entry.partyNotified()) {
+            throw new PartyNotToldYet();
+        }
+        var unit = organization.unit(entry.unitId()).orElseThrow();
+        var updated = db.sql(
+                        """
+                        update disclosure.disclosure_entry set status = 'PUBLISHED', original_text = ?, published_at = now(),
+                            published_by = ?
+                        where id = ? and status = 'PENDING'
+                        """)
+                .params(preview.redaction().original(), user.getUsername(), entryId)
+                .update();
+        if (updated != 1) {
+            throw new AlreadyPublished();
+        }
+        db.sql(
+                        """
+                        insert into disclosure.published_result
+                            (entry_id, unit_id, unit_name, category, title, public_text, decided_on, published_on)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)
+                        """)
+                .params(
+                        entryId,
+                        entry.unitId(),
+                        unit.name(),
+                        entry.category(),
+                        redactor.redact(
+                                        entry.caseTitle(),
+                                        context(cases.find(entry.caseId()).orElseThrow()))
+                                .redacted(),
+                        preview.redaction().redacted(),
+                        entry.decidedOn(),
+                        LocalDate.now(clock))
+                .update();
+    }
+
+    private DisclosureEntry visible(StaffUser user, UUID entryId) {
+        return entries.find(entryId)
+                .filter(entry -> organization.isVisible(user, entry.unitId()))
+                .orElseThrow(() -> new NotFound("disclosure"));
+    }
+
+    /** The text a result discloses: organ, party, category, facts and the decision (D10). */
+    private String originalText(DisclosureEntry entry, CaseView view) {
+        var unit = organization.unit(entry.unitId()).map(u -> u.name()).orElse("");
+        var text = new StringBuilder();
+        text.append(label("disclosure.text.organ")).append(unit).append('\n');
+        for (var party : view.parties()) {
+            text.append(label("disclosure.text.party"))
+                    .append(party.name())
+                    .append('（')
+                    .append(party.identity())
+                    .append('）');
+            if (party.address() != null && !party.address().isBlank()) {
+                text.append(label("disclosure.text.address")).append(party.address());
+            }
+            text.append('\n');
+        }
+        text.append(label("disclosure.text.category"))
+                .append(label("category." + entry.category()))
+                .append('\n');
+        text.append(label("disclosure.text.title")).append(view.title()).append('\n');
+        if (view.summary() != null && !view.summary().isBlank()) {
+            text.append(label("disclosure.text.facts")).append(view.summary()).append('\n');
+        }
+        if (view.proposalKind() != null) {
+            text.append(label("disclosure.text.decision")).append(label("proposal." + view.proposalKind()));
+            if (view.proposalFine() != null && view.proposalFine().signum() > 0) {
+                text.append(' ')
+                        .append(view.proposalFine()
+                                .setScale(2, java.math.RoundingMode.HALF_UP)
+                                .toPlainString())
+                        .append(label("disclosure.text.yuan"));
+            }
+            if (view.proposalText() != null && !view.proposalText().isBlank()) {
+                text.append('；').append(view.proposalText());
+            }
+            text.append('\n');
+        }
+        text.append(label("disclosure.text.decided-on")).append(entry.decidedOn());
+        return text.toString();
+    }
+
+    /** Natural persons' names and addresses are removed; organisations' stay public (D11). */
+    private static Redactor.Context context(CaseView view) {
+        var names = new ArrayList<String>();
+        var addresses = new ArrayList<String>();
+        for (var party : view.parties()) {
+            if (party.kind() == PartyKind.INDIVIDUAL) {
+                names.add(party.name());
+                if (party.address() != null && !party.address().isBlank()) {
+                    addresses.add(party.address());
+                }
+            }
+        }
+        return new Redactor.Context(names, addresses);
+    }
+
+    private String label(String key) {
+        return messages.getMessage(key, null, key, Locale.SIMPLIFIED_CHINESE);
+    }
+
+    /** 行政处罚法 第四十八条 and D11: the party is told before its decision is published. */
+    static final class PartyNotToldYet extends Refusal {
+        PartyNotToldYet() {
+            super(null, "disclosure.refusal.party-not-told");
+        }
+    }
+
+    static final class AlreadyPublished extends Refusal {
+        AlreadyPublished() {
+            super(null, "disclosure.refusal.already-published");
+        }
+
+        @Override
+        public HttpStatus status() {
+            return HttpStatus.CONFLICT;
+        }
+    }
+}
