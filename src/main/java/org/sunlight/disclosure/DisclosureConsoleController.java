@@ -32,6 +32,7 @@ class DisclosureConsoleController {
     private final Publication publication;
     private final Organization organization;
     private final MessageSource messages;
+    private final org.sunlight.calendar.WorkingDays workingDays;
     private final Clock clock;
 
     DisclosureConsoleController(
@@ -39,11 +40,13 @@ class DisclosureConsoleController {
             Publication publication,
             Organization organization,
             MessageSource messages,
+            org.sunlight.calendar.WorkingDays workingDays,
             Clock clock) {
         this.entries = entries;
         this.publication = publication;
         this.organization = organization;
         this.messages = messages;
+        this.workingDays = workingDays;
         this.clock = clock;
     }
 
@@ -86,6 +89,79 @@ class DisclosureConsoleController {
             return "redirect:/console/disclosures/" + id;
         }
         return "redirect:/console/disclosures";
+    }
+
+    /**
+     * The decision was revoked, confirmed illegal or ordered remade: the result must come down within 3 working days
+     * (D11, 行政处罚法 第四十八条).
+     */
+    @PostMapping("/{id}/revoked")
+    @PreAuthorize("hasAnyRole('ADMIN', 'LEADER')")
+    String revoked(
+            @AuthenticationPrincipal StaffUser user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        var entry = visible(user, id);
+        var reasons = java.util.Set.of("REVOKED", "CONFIRMED_ILLEGAL", "ORDERED_REMADE");
+        if (on == null
+                || on.isAfter(LocalDate.now(clock))
+                || reason == null
+                || !reasons.contains(reason)
+                || !"PUBLISHED".equals(entry.status())) {
+            redirect.addFlashAttribute("failure", text("disclosure.revoked.invalid"));
+        } else {
+            entries.markRevoked(
+                    id, on, reason, workingDays.addWorkingDays(on, 3).due());
+            redirect.addFlashAttribute("success", text("disclosure.revoked.done"));
+        }
+        return "redirect:/console/disclosures";
+    }
+
+    @PostMapping("/{id}/withdraw")
+    @PreAuthorize("hasRole('ADMIN')")
+    String withdraw(@AuthenticationPrincipal StaffUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+        visible(user, id);
+        redirect.addFlashAttribute(
+                entries.withdraw(id) ? "success" : "failure",
+                text(
+                        entries.find(id)
+                                        .map(e -> "WITHDRAWN".equals(e.status()))
+                                        .orElse(false)
+                                ? "disclosure.withdraw.done"
+                                : "disclosure.withdraw.invalid"));
+        return "redirect:/console/disclosures";
+    }
+
+    /** Reconsideration or litigation changed the result: the public entry says what changed and when. */
+    @PostMapping("/{id}/annotations")
+    @PreAuthorize("hasAnyRole('ADMIN', 'LEADER')")
+    String annotate(
+            @AuthenticationPrincipal StaffUser user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+            @RequestParam(required = false) String text,
+            RedirectAttributes redirect) {
+        var entry = visible(user, id);
+        if (on == null
+                || on.isAfter(LocalDate.now(clock))
+                || text == null
+                || text.isBlank()
+                || text.strip().length() > 1000
+                || !"PUBLISHED".equals(entry.status())) {
+            redirect.addFlashAttribute("failure", text("disclosure.annotation.invalid"));
+        } else {
+            entries.annotate(id, on, text.strip(), user.getUsername());
+            redirect.addFlashAttribute("success", text("disclosure.annotation.done"));
+        }
+        return "redirect:/console/disclosures";
+    }
+
+    private DisclosureEntry visible(StaffUser user, UUID id) {
+        return entries.find(id)
+                .filter(found -> organization.isVisible(user, found.unitId()))
+                .orElseThrow(() -> new NotFound("disclosure"));
     }
 
     @PostMapping("/{id}/party-notified")

@@ -94,6 +94,52 @@ class DisclosureEntries {
                 .update();
     }
 
+    void markRevoked(UUID id, LocalDate on, String reason, LocalDate withdrawDue) {
+        db.sql(
+                        """
+                        update disclosure.disclosure_entry set revoked_on = ?, revocation_reason = ?, withdraw_due_on = ?
+                        where id = ? and status = 'PUBLISHED'
+                        """)
+                .params(on, reason, withdrawDue, id)
+                .update();
+    }
+
+    boolean withdraw(UUID id) {
+        return db.sql(
+                                """
+                                update disclosure.disclosure_entry set status = 'WITHDRAWN', withdrawn_at = now()
+                                where id = ? and status = 'PUBLISHED'
+                                """)
+                        .param(id)
+                        .update()
+                == 1;
+    }
+
+    void annotate(UUID id, LocalDate changedOn, String text, String by) {
+        db.sql(
+                        """
+                        insert into disclosure.result_annotation (entry_id, changed_on, text, created_by)
+                        values (?, ?, ?, ?)
+                        """)
+                .params(id, changedOn, text, by)
+                .update();
+    }
+
+    long withdrawalsOverdue(Collection<UUID> unitIds, LocalDate today) {
+        if (unitIds.isEmpty()) {
+            return 0;
+        }
+        return db.sql(
+                        """
+                        select count(*) from disclosure.disclosure_entry
+                        where unit_id in (:units) and status = 'PUBLISHED' and withdraw_due_on < :today
+                        """)
+                .param("units", unitIds)
+                .param("today", today)
+                .query(Long.class)
+                .single();
+    }
+
     private static DisclosureEntry map(ResultSet rs, int row) throws SQLException {
         return new DisclosureEntry(
                 rs.getObject("id", UUID.class),
@@ -106,6 +152,9 @@ class DisclosureEntries {
                 rs.getBoolean("due_uncertain"),
                 rs.getString("status"),
                 rs.getObject("party_notified_on", LocalDate.class),
-                rs.getString("party_notified_how"));
+                rs.getString("party_notified_how"),
+                rs.getObject("revoked_on", LocalDate.class),
+                rs.getString("revocation_reason"),
+                rs.getObject("withdraw_due_on", LocalDate.class));
     }
 }

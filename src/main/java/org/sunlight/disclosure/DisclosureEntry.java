@@ -15,7 +15,19 @@ record DisclosureEntry(
         boolean dueUncertain,
         String status,
         LocalDate partyNotifiedOn,
-        String partyNotifiedHow) {
+        String partyNotifiedHow,
+        LocalDate revokedOn,
+        String revocationReason,
+        LocalDate withdrawDueOn) {
+
+    /** Revoked but still public: to be withdrawn by {@link #withdrawDueOn()}. */
+    public boolean awaitingWithdrawal() {
+        return "PUBLISHED".equals(status) && withdrawDueOn != null;
+    }
+
+    public boolean withdrawalOverdueOn(LocalDate day) {
+        return awaitingWithdrawal() && day.isAfter(withdrawDueOn);
+    }
 
     public boolean overdueOn(LocalDate day) {
         return "PENDING".equals(status) && day.isAfter(dueOn);

@@ -29,13 +29,25 @@ class DisclosureNotices implements DashboardNotices {
         if (!DashboardNotices.hasRole(viewer, "ADMIN") || !(viewer.getPrincipal() instanceof StaffUser user)) {
             return List.of();
         }
-        long overdue = entries.overdue(organization.visibleUnitIds(user), LocalDate.now(clock));
-        return overdue == 0
-                ? List.of()
-                : List.of(new DashboardNotice(
-                        DashboardNotice.Level.DANGER,
-                        "disclosure.notice.overdue",
-                        new Object[] {overdue},
-                        "/console/disclosures"));
+        var units = organization.visibleUnitIds(user);
+        var today = LocalDate.now(clock);
+        var notices = new java.util.ArrayList<DashboardNotice>();
+        long overdue = entries.overdue(units, today);
+        if (overdue > 0) {
+            notices.add(new DashboardNotice(
+                    DashboardNotice.Level.DANGER,
+                    "disclosure.notice.overdue",
+                    new Object[] {overdue},
+                    "/console/disclosures"));
+        }
+        long withdrawals = entries.withdrawalsOverdue(units, today);
+        if (withdrawals > 0) {
+            notices.add(new DashboardNotice(
+                    DashboardNotice.Level.DANGER,
+                    "disclosure.notice.withdrawal-overdue",
+                    new Object[] {withdrawals},
+                    "/console/disclosures"));
+        }
+        return notices;
     }
 }

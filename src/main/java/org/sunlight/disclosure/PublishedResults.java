@@ -3,6 +3,7 @@ package org.sunlight.disclosure;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -77,6 +78,21 @@ class PublishedResults {
                 .param(id)
                 .query(PublishedResults::map)
                 .optional();
+    }
+
+    /** What reconsideration or litigation changed, in order. */
+    record Annotation(LocalDate changedOn, String text) {}
+
+    List<Annotation> annotations(UUID resultId) {
+        return db.sql(
+                        """
+                        select a.changed_on, a.text from disclosure.result_annotation a
+                        join disclosure.published_result r on r.entry_id = a.entry_id
+                        where r.id = ? order by a.changed_on, a.created_at
+                        """)
+                .param(resultId)
+                .query((rs, row) -> new Annotation(rs.getObject("changed_on", LocalDate.class), rs.getString("text")))
+                .list();
     }
 
     long count() {

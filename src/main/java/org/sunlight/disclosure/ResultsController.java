@@ -20,9 +20,12 @@ import org.sunlight.platform.PageQuery;
 class ResultsController {
 
     private final PublishedResults results;
+    private final String feedTitle;
 
-    ResultsController(PublishedResults results) {
+    ResultsController(PublishedResults results, org.springframework.context.MessageSource messages) {
         this.results = results;
+        this.feedTitle =
+                messages.getMessage("disclosure.results.title", null, "results", java.util.Locale.SIMPLIFIED_CHINESE);
     }
 
     @GetMapping("/api/public/results")
@@ -64,6 +67,63 @@ class ResultsController {
     @GetMapping("/portal/results/{id}")
     String one(@PathVariable UUID id, Model model) {
         model.addAttribute("result", results.find(id).orElseThrow(() -> new NotFound("result")));
+        model.addAttribute("annotations", results.annotations(id));
         return "disclosure/result";
+    }
+
+    /** The latest published results as an Atom feed. */
+    @GetMapping("/feeds/results.atom")
+    org.springframework.http.ResponseEntity<String> feed(jakarta.servlet.http.HttpServletRequest request) {
+        var base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
+        var latest = results.search(null, null, null, null, null, new PageQuery(0, 50))
+                .content();
+        var updated = latest.isEmpty() ? "1970-01-01T00:00:00Z" : latest.get(0).publishedOn() + "T00:00:00Z";
+        var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<feed xmlns=\"http://www.w3.org/2005/Atom\">\n")
+                .append("<title>")
+                .append(escape(feedTitle))
+                .append("</title>\n")
+                .append("<id>")
+                .append(escape(base + "/portal/results"))
+                .append("</id>\n")
+                .append("<link href=\"")
+                .append(escape(base + "/portal/results"))
+                .append("\"/>\n")
+                .append("<updated>")
+                .append(updated)
+                .append("</updated>\n");
+        for (var result : latest) {
+            var url = base + "/portal/results/" + result.id();
+            xml.append("<entry>\n")
+                    .append("<title>")
+                    .append(escape(result.title()))
+                    .append("</title>\n")
+                    .append("<id>urn:uuid:")
+                    .append(result.id())
+                    .append("</id>\n")
+                    .append("<link href=\"")
+                    .append(escape(url))
+                    .append("\"/>\n")
+                    .append("<updated>")
+                    .append(result.publishedOn())
+                    .append("T00:00:00Z</updated>\n")
+                    .append("<author><name>")
+                    .append(escape(result.unitName()))
+                    .append("</name></author>\n")
+                    .append("<summary>")
+                    .append(escape(result.publicText()))
+                    .append("</summary>\n")
+                    .append("</entry>\n");
+        }
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
+                .body(xml.append("</feed>\n").toString());
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }
