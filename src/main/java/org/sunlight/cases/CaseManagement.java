@@ -185,6 +185,7 @@ public class CaseManagement {
                 state.proposalFine(),
                 state.proposalText(),
                 state.proposalMajor(),
+                state.proposalMajorRule(),
                 state.proposalItemCode(),
                 state.proposalCircumstance(),
                 state.proposalOutOfRange(),
@@ -220,10 +221,15 @@ public class CaseManagement {
             case "propose", "decide-on-the-spot" -> {
                 var proposal = checkedProposal(input.proposal());
                 cases.propose(state.id(), proposal, outOfRange(state, proposal));
+                if (state.procedure() == ProcedureKind.GENERAL_PENALTY) {
+                    majorByScope(state, proposal).ifPresent(rule -> cases.majorBy(state.id(), rule));
+                }
             }
             case "review-agreed" -> cases.agreeReview(state.id());
             case "discuss-collectively" -> cases.holdCollectiveDiscussion(state.id());
             case "close-statement" -> cases.closeStatement(state.id());
+                // 行政处罚法 第五十八条: a decision after a hearing needs the legal review whatever its amount
+            case "hold-hearing" -> cases.markMajor(state.id());
             case "record-statement" -> {
                 if (input.waived()) {
                     cases.closeStatement(state.id());
@@ -325,6 +331,49 @@ public class CaseManagement {
         }
         return true;
     }
+
+    /**
+     * The review scope rule that makes the proposal major, if any (L2): by category, party, amount, kind of decision and
+     * whether a hearing was held. Complex cases are marked major by the officer.
+     */
+    private java.util.Optional<String> majorByScope(CaseState state, Proposal proposal) {
+        boolean citizen = state.parties().stream().anyMatch(p -> p.kind() == PartyKind.INDIVIDUAL);
+        boolean organisation = state.anyOrganisation();
+        var kindWords = KIND_WORDS.getOrDefault(proposal.kind(), List.of());
+        for (var rule : catalog.reviewScopeRules(state.unitId())) {
+            if (!rule.category().equals(state.procedure().category().name()) || rule.complex()) {
+                continue;
+            }
+            boolean party =
+                    switch (rule.partyType()) {
+                        case "公民" -> citizen;
+                        case "法人或其他组织" -> organisation;
+                        default -> true;
+                    };
+            boolean amount = rule.amountThreshold() == null
+                    || (proposal.fine() != null && proposal.fine().compareTo(rule.amountThreshold()) >= 0);
+            boolean kind = rule.decisionKind() == null
+                    || rule.decisionKind().isBlank()
+                    || kindWords.stream().anyMatch(rule.decisionKind()::contains);
+            boolean hearing = !rule.afterHearing() || state.hearingOn() != null;
+            boolean namesSomething = rule.amountThreshold() != null
+                    || (rule.decisionKind() != null && !rule.decisionKind().isBlank())
+                    || rule.afterHearing();
+            if (namesSomething && party && amount && kind && hearing) {
+                return java.util.Optional.of(rule.name());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** How the review scope list words each kind of penalty. */
+    private static final java.util.Map<ProposalKind, List<String>> KIND_WORDS = java.util.Map.of(
+            ProposalKind.WARNING, List.of("警告"),
+            ProposalKind.FINE, List.of("罚款"),
+            ProposalKind.CONFISCATION, List.of("没收"),
+            ProposalKind.SUSPENSION, List.of("停产停业", "暂扣"),
+            ProposalKind.REVOCATION, List.of("吊销"),
+            ProposalKind.CLOSURE, List.of("关闭", "限制从业"));
 
     private static int days(ActionInput input, int otherwise) {
         return input.days() == null || input.days() <= 0 || input.days() > 365 ? otherwise : input.days();

@@ -20,6 +20,7 @@ record CaseState(
         BigDecimal proposalFine,
         String proposalText,
         boolean proposalMajor,
+        String proposalMajorRule,
         String proposalItemCode,
         String proposalCircumstance,
         boolean proposalOutOfRange,

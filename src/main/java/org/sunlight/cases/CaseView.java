@@ -19,6 +19,7 @@ public record CaseView(
         BigDecimal proposalFine,
         String proposalText,
         boolean proposalMajor,
+        String proposalMajorRule,
         String proposalItemCode,
         String proposalCircumstance,
         boolean proposalOutOfRange,

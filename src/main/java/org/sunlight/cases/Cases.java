@@ -127,11 +127,19 @@ class Cases {
                 .update();
     }
 
+    /** Marks the proposal major by a review scope rule (L2). */
+    void majorBy(UUID id, String rule) {
+        db.sql("update cases.enforcement_case set proposal_major = true, proposal_major_rule = ? where id = ?")
+                .params(rule, id)
+                .update();
+    }
+
     void propose(UUID id, Proposal proposal, boolean outOfRange) {
         db.sql(
                         """
                         update cases.enforcement_case set proposal_kind = ?, proposal_fine = ?, proposal_text = ?,
-                            proposal_major = ?, proposal_item_code = ?, proposal_circumstance = ?,
+                            proposal_major = ?, proposal_major_rule = null, proposal_item_code = ?,
+                            proposal_circumstance = ?,
                             proposal_out_of_range = ?, proposal_out_of_range_reason = ?,
                             proposal_version = proposal_version + 1
                         where id = ?
@@ -146,6 +154,12 @@ class Cases {
                         outOfRange,
                         outOfRange ? proposal.outOfRangeReason().strip() : null,
                         id)
+                .update();
+    }
+
+    void markMajor(UUID id) {
+        db.sql("update cases.enforcement_case set proposal_major = true where id = ?")
+                .param(id)
                 .update();
     }
 
@@ -298,6 +312,7 @@ class Cases {
                 rs.getObject("proposal_fine", BigDecimal.class),
                 rs.getString("proposal_text"),
                 rs.getBoolean("proposal_major"),
+                rs.getString("proposal_major_rule"),
                 rs.getString("proposal_item_code"),
                 rs.getString("proposal_circumstance"),
                 rs.getBoolean("proposal_out_of_range"),

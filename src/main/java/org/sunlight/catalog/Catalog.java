@@ -36,6 +36,23 @@ public class Catalog {
                         entry.get("legalBasis")));
     }
 
+    /** The review scope rules published by the unit or, failing that, the nearest unit above it (L2). */
+    public java.util.List<ReviewScopeRule> reviewScopeRules(UUID unitId) {
+        return published.nearestList(unitId, ListKind.REVIEW_SCOPE_RULES).stream()
+                .map(entry -> new ReviewScopeRule(
+                        entry.key(),
+                        entry.get("name"),
+                        entry.get("category"),
+                        entry.get("partyType"),
+                        entry.get("amountThreshold").isBlank()
+                                ? null
+                                : new java.math.BigDecimal(entry.get("amountThreshold")),
+                        entry.get("decisionKind"),
+                        "是".equals(entry.get("afterHearing")),
+                        "是".equals(entry.get("complex"))))
+                .toList();
+    }
+
     /** The published time limit of an item, in working days (D2), from the unit or the nearest unit above it. */
     public java.util.Optional<Integer> itemTimeLimit(UUID unitId, String itemCode) {
         return published

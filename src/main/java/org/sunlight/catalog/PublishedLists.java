@@ -111,6 +111,20 @@ class PublishedLists {
         return java.util.Optional.empty();
     }
 
+    /** Every entry of the list as published by the unit, or by the nearest unit above it that publishes it. */
+    List<Entry> nearestList(UUID unitId, ListKind kind) {
+        var unit = organization.unit(unitId);
+        while (unit.isPresent()) {
+            var version = versions.published(unit.get().id(), kind);
+            if (version.isPresent()) {
+                return versions.entries(version.get().id());
+            }
+            var parent = unit.get().parentId();
+            unit = parent == null ? java.util.Optional.empty() : organization.unit(parent);
+        }
+        return List.of();
+    }
+
     long count(ListKind kind) {
         return db.sql(
                         """

@@ -242,9 +242,96 @@ class GeneralProcedureHttpTest {
         act(leader, id, "file", "{}");
         act(officer, id, "begin-investigation", "{}");
         act(officer, id, "conclude-investigation", "{}");
-        act(officer, id, "propose", proposal(fine, false));
+        var proposed = act(officer, id, "propose", proposal(fine, false));
+        if (proposed.get("proposalMajor").asBoolean()) {
+            // the county's review scope list makes a citizen's fine from 10,000 yuan major (L2)
+            act(officer, id, "submit-for-review", "{}");
+            act(staff("qufu-reviewer"), id, "review-agreed", "{}");
+            act(leader, id, "discuss-collectively", "{}");
+        }
         act(officer, id, "notify", "{}");
         return id;
+    }
+
+    @Test
+    void theReviewScopeListMakesAProposalMajorAndSaysWhy() throws Exception {
+        var officer = staff("qufu-officer");
+        var leader = staff("qufu-leader");
+        var id = openCase(officer, 2);
+        act(leader, id, "file", "{}");
+        act(officer, id, "begin-investigation", "{}");
+        act(officer, id, "conclude-investigation", "{}");
+
+        var small = act(officer, id, "propose", proposal(20000, false));
+        assertThat(small.get("proposalMajor").asBoolean()).isFalse();
+        var large = act(officer, id, "propose", proposal(60000, false));
+
+        assertThat(large.get("proposalMajor").asBoolean()).isTrue();
+        assertThat(large.get("proposalMajorRule").asText()).isEqualTo("对法人或其他组织处以较大数额罚款");
+        assertThat(actRefused(officer, id, "notify", "{}").get("rule").asText()).isEqualTo("MAJOR_DECISION_REVIEWED");
+    }
+
+    @Test
+    void aDecisionAfterAHearingNeedsTheReviewWhateverItsAmount() throws Exception {
+        // 邹城 publishes no review scope list, so only the hearing makes this fine major
+        var officer = staff("zoucheng-officer");
+        var leader = staff("zoucheng-leader");
+        var second = db.sql(
+                        """
+                        select o.id from organization.officer o join organization.unit u on u.id = o.unit_id
+                        where u.division_code = '370883' and o.active and not o.revoked and o.expires_on > current_date
+                          and o.annual_review_status = 'PASSED' and 'PENALTY' = any(o.categories)
+                          and o.id <> (select officer_id from organization.user_account where username = 'zoucheng-officer')
+                        order by o.certificate_no limit 1
+                        """)
+                .query(UUID.class)
+                .single();
+        var response = officer.postJson(
+                "/api/cases",
+                """
+                {"procedure":"GENERAL_PENALTY","title":"个人无证行医",
+                 "parties":[{"kind":"INDIVIDUAL","name":"孙某","identity":"%s"}],"officerIds":["%s","%s"]}
+                """
+                        .formatted(PERSON_ID, officerOf("zoucheng-officer"), second));
+        var id = UUID.fromString(json.readTree(response.body()).get("id").asText());
+        act(leader, id, "file", "{}");
+        act(officer, id, "begin-investigation", "{}");
+        act(officer, id, "conclude-investigation", "{}");
+        assertThat(act(officer, id, "propose", proposal(10000, false))
+                        .get("proposalMajor")
+                        .asBoolean())
+                .isFalse();
+        act(officer, id, "notify", "{}");
+        act(
+                officer,
+                id,
+                "request-hearing",
+                "{\"hearingOn\":\"" + workingDays.addWorkingDays(today, 8).due() + "\"}");
+        var heard = act(officer, id, "hold-hearing", "{}");
+        assertThat(heard.get("proposalMajor").asBoolean()).isTrue();
+
+        var refused = actRefused(leader, id, "decide", "{}");
+
+        assertThat(refused.get("rule").asText()).isEqualTo("MAJOR_DECISION_REVIEWED");
+        assertThat(stage(view(officer, id))).isEqualTo("decision-pending");
+    }
+
+    @Test
+    void theDatabaseRefusesAnUnreviewedMajorDecisionWhateverTheCodePath() throws Exception {
+        var officer = staff("qufu-officer");
+        var leader = staff("qufu-leader");
+        var id = openCase(officer, 2);
+        act(leader, id, "file", "{}");
+        act(officer, id, "begin-investigation", "{}");
+        act(officer, id, "conclude-investigation", "{}");
+        act(officer, id, "propose", proposal(120000, true));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> db.sql("update cases.enforcement_case set stage = 'decided' where id = ?")
+                                .param(id)
+                                .update())
+                .hasMessageContaining("needs an agreeing legal review");
+        assertThat(stage(view(officer, id))).isEqualTo("case-discussion");
     }
 
     @Test
