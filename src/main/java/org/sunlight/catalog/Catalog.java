@@ -18,7 +18,20 @@ public class Catalog {
      * by the nearest unit above it (standards are often set by the city or province).
      */
     public java.util.Optional<DiscretionBand> discretionBand(UUID unitId, String itemCode, String circumstance) {
-        return published.discretionBand(unitId, itemCode, circumstance);
+        return published
+                .nearest(
+                        unitId,
+                        ListKind.DISCRETION_STANDARDS,
+                        java.util.Map.of("itemCode", itemCode, "circumstance", circumstance))
+                .map(entry -> new DiscretionBand(
+                        entry.key(),
+                        entry.get("itemCode"),
+                        entry.get("name"),
+                        entry.get("circumstance"),
+                        new java.math.BigDecimal(entry.get("fineMin")),
+                        new java.math.BigDecimal(entry.get("fineMax")),
+                        entry.get("otherPenalties"),
+                        entry.get("legalBasis")));
     }
 
     /**
@@ -29,7 +42,10 @@ public class Catalog {
      */
     public java.util.Optional<HearingThreshold> hearingThreshold(UUID unitId, boolean organisation) {
         return published
-                .nearest(unitId, ListKind.HEARING_THRESHOLDS, "partyType", organisation ? "法人或其他组织" : "公民")
+                .nearest(
+                        unitId,
+                        ListKind.HEARING_THRESHOLDS,
+                        java.util.Map.of("partyType", organisation ? "法人或其他组织" : "公民"))
                 .map(entry -> new HearingThreshold(
                         new java.math.BigDecimal(entry.get("fineThreshold")),
                         new java.math.BigDecimal(entry.get("confiscationThreshold")),
@@ -56,7 +72,7 @@ public class Catalog {
     /** The published time limit of an item, in working days (D2), from the unit or the nearest unit above it. */
     public java.util.Optional<Integer> itemTimeLimit(UUID unitId, String itemCode) {
         return published
-                .nearest(unitId, ListKind.ITEMS, "code", itemCode)
+                .nearest(unitId, ListKind.ITEMS, java.util.Map.of("code", itemCode))
                 .map(entry -> entry.get("timeLimit"))
                 .filter(limit -> !limit.isBlank())
                 .map(Integer::valueOf);

@@ -300,8 +300,13 @@ class ListVersions {
     }
 
     private String write(Entry entry) {
+        return json(entry.data());
+    }
+
+    /** Fields as the JSON they are stored in. */
+    String json(java.util.Map<String, String> fields) {
         try {
-            return json.writeValueAsString(entry.data());
+            return json.writeValueAsString(fields);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -57,72 +57,50 @@ class PublishedLists {
                                 (UUID) found[0], units.getOrDefault((UUID) found[0], ""), (int) found[1], entry)));
     }
 
-    java.util.Optional<DiscretionBand> discretionBand(UUID unitId, String itemCode, String circumstance) {
-        var unit = organization.unit(unitId);
-        while (unit.isPresent()) {
+    /**
+     * The first published entry of the list whose fields have the given values, from the unit up through the units above
+     * it (standards and thresholds are often set by the city or the province).
+     */
+    java.util.Optional<Entry> nearest(UUID unitId, ListKind kind, java.util.Map<String, String> fields) {
+        var match = versions.json(fields);
+        for (var unit : unitAndAncestors(unitId)) {
             var found = db.sql(
                             """
                             select e.data from catalog.list_entry e join catalog.list_version v on v.id = e.version_id
-                            where v.unit_id = ? and v.kind = 'DISCRETION_STANDARDS' and v.status = 'PUBLISHED'
-                              and e.data ->> 'itemCode' = ? and e.data ->> 'circumstance' = ?
+                            where v.unit_id = ? and v.kind = ? and v.status = 'PUBLISHED' and e.data @> cast(? as jsonb)
                             order by e.position limit 1
                             """)
-                    .params(unit.get().id(), itemCode, circumstance)
-                    .query(String.class)
-                    .optional();
-            if (found.isPresent()) {
-                var entry = versions.parse(found.get());
-                return java.util.Optional.of(new DiscretionBand(
-                        entry.get("code"),
-                        entry.get("itemCode"),
-                        entry.get("name"),
-                        entry.get("circumstance"),
-                        new java.math.BigDecimal(entry.get("fineMin")),
-                        new java.math.BigDecimal(entry.get("fineMax")),
-                        entry.getOrDefault("otherPenalties", ""),
-                        entry.get("legalBasis")));
-            }
-            var parent = unit.get().parentId();
-            unit = parent == null ? java.util.Optional.empty() : organization.unit(parent);
-        }
-        return java.util.Optional.empty();
-    }
-
-    /** The nearest published entry of the list matching the field, from the unit up through the units above it. */
-    java.util.Optional<Entry> nearest(UUID unitId, ListKind kind, String field, String value) {
-        var unit = organization.unit(unitId);
-        while (unit.isPresent()) {
-            var found = db.sql(
-                            """
-                            select e.data from catalog.list_entry e join catalog.list_version v on v.id = e.version_id
-                            where v.unit_id = ? and v.kind = ? and v.status = 'PUBLISHED' and e.data ->> ? = ?
-                            order by e.position limit 1
-                            """)
-                    .params(unit.get().id(), kind.name(), field, value)
+                    .params(unit, kind.name(), match)
                     .query(String.class)
                     .optional();
             if (found.isPresent()) {
                 var data = versions.parse(found.get());
                 return java.util.Optional.of(new Entry(data.get("code"), data));
             }
-            var parent = unit.get().parentId();
-            unit = parent == null ? java.util.Optional.empty() : organization.unit(parent);
         }
         return java.util.Optional.empty();
     }
 
     /** Every entry of the list as published by the unit, or by the nearest unit above it that publishes it. */
     List<Entry> nearestList(UUID unitId, ListKind kind) {
-        var unit = organization.unit(unitId);
-        while (unit.isPresent()) {
-            var version = versions.published(unit.get().id(), kind);
+        for (var unit : unitAndAncestors(unitId)) {
+            var version = versions.published(unit, kind);
             if (version.isPresent()) {
                 return versions.entries(version.get().id());
             }
+        }
+        return List.of();
+    }
+
+    private List<UUID> unitAndAncestors(UUID unitId) {
+        var chain = new java.util.ArrayList<UUID>();
+        var unit = organization.unit(unitId);
+        while (unit.isPresent()) {
+            chain.add(unit.get().id());
             var parent = unit.get().parentId();
             unit = parent == null ? java.util.Optional.empty() : organization.unit(parent);
         }
-        return List.of();
+        return chain;
     }
 
     long count(ListKind kind) {

@@ -50,12 +50,13 @@ class Publication {
     }
 
     /** The entry with its original text and what the public would see. */
-    record Preview(DisclosureEntry entry, Redactor.Redaction redaction) {}
+    record Preview(DisclosureEntry entry, Redactor.Redaction redaction, Redactor.Context context) {}
 
     Preview preview(StaffUser user, UUID entryId) {
         var entry = visible(user, entryId);
         var view = cases.find(entry.caseId()).orElseThrow(() -> new NotFound("case"));
-        return new Preview(entry, redactor.redact(originalText(entry, view), context(view)));
+        var context = context(view);
+        return new Preview(entry, redactor.redact(originalText(entry, view), context), context);
     }
 
     @Transactional
@@ -91,10 +92,7 @@ class Publication {
                         entry.unitId(),
                         unit.name(),
                         entry.category(),
-                        redactor.redact(
-                                        entry.caseTitle(),
-                                        context(cases.find(entry.caseId()).orElseThrow()))
-                                .redacted(),
+                        redactor.redact(entry.caseTitle(), preview.context()).redacted(),
                         preview.redaction().redacted(),
                         entry.decidedOn(),
                         LocalDate.now(clock))

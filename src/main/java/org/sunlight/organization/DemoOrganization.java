@@ -172,14 +172,9 @@ class DemoOrganization implements ApplicationRunner {
     }
 
     private void expire(UUID officerId, LocalDate expiredOn) {
-        var officer = officers.find(officerId).orElseThrow();
-        var c = officer.certificate();
-        officers.update(
+        changeCertificate(
                 officerId,
-                officer.bodyId(),
-                officer.name(),
-                officer.position(),
-                new Certificate(
+                c -> new Certificate(
                         c.certificateNo(),
                         c.categories(),
                         c.region(),
@@ -192,14 +187,9 @@ class DemoOrganization implements ApplicationRunner {
     }
 
     private void revoke(UUID officerId) {
-        var officer = officers.find(officerId).orElseThrow();
-        var c = officer.certificate();
-        officers.update(
+        changeCertificate(
                 officerId,
-                officer.bodyId(),
-                officer.name(),
-                officer.position(),
-                new Certificate(
+                c -> new Certificate(
                         c.certificateNo(),
                         c.categories(),
                         c.region(),
@@ -212,14 +202,9 @@ class DemoOrganization implements ApplicationRunner {
     }
 
     private void pendingReview(UUID officerId) {
-        var officer = officers.find(officerId).orElseThrow();
-        var c = officer.certificate();
-        officers.update(
+        changeCertificate(
                 officerId,
-                officer.bodyId(),
-                officer.name(),
-                officer.position(),
-                new Certificate(
+                c -> new Certificate(
                         c.certificateNo(),
                         c.categories(),
                         c.region(),
@@ -229,6 +214,12 @@ class DemoOrganization implements ApplicationRunner {
                         c.annualReviewYear(),
                         false,
                         null));
+    }
+
+    private void changeCertificate(UUID officerId, java.util.function.UnaryOperator<Certificate> change) {
+        var officer = officers.find(officerId).orElseThrow();
+        officers.update(
+                officerId, officer.bodyId(), officer.name(), officer.position(), change.apply(officer.certificate()));
     }
 
     private void account(
