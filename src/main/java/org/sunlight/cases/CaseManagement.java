@@ -42,6 +42,7 @@ public class CaseManagement {
     private final ApplicationEventPublisher events;
     private final org.springframework.context.MessageSource messages;
     private final Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<ActionGuard> guards;
 
     CaseManagement(
             Cases cases,
@@ -51,7 +52,8 @@ public class CaseManagement {
             WorkingDays workingDays,
             ApplicationEventPublisher events,
             org.springframework.context.MessageSource messages,
-            Clock clock) {
+            Clock clock,
+            org.springframework.beans.factory.ObjectProvider<ActionGuard> guards) {
         this.cases = cases;
         this.rules = rules;
         this.organization = organization;
@@ -60,6 +62,7 @@ public class CaseManagement {
         this.events = events;
         this.messages = messages;
         this.clock = clock;
+        this.guards = guards;
     }
 
     @Transactional
@@ -137,6 +140,19 @@ public class CaseManagement {
         for (var rule : transition.rules()) {
             rules.check(rule, context);
         }
+        var guarded = new GuardedAction(
+                caseId,
+                state.unitId(),
+                state.procedure(),
+                state.stage(),
+                transition.action(),
+                transition.to(),
+                transition.documents(),
+                actionInput,
+                user,
+                state.proposalVersion(),
+                state.proposalMajor());
+        guards.orderedStream().forEach(guard -> guard.check(guarded));
         if (!cases.advance(state, transition.to())) {
             throw new ChangedMeanwhile();
         }
