@@ -173,7 +173,9 @@ public class CaseManagement {
                 transition.to(),
                 transition.documents(),
                 user.getUsername(),
-                clock.instant()));
+                clock.instant(),
+                actionInput.note(),
+                actionInput.reason()));
         return view(user, caseId);
     }
 
@@ -206,7 +208,8 @@ public class CaseManagement {
                 state.proposalCircumstance(),
                 state.proposalOutOfRange(),
                 state.proposalOutOfRangeReason(),
-                state.reviewAgreedForCurrentProposal(),
+                state.reviewCleared(),
+                state.proposalVersion(),
                 state.originCaseId(),
                 state.followUpCaseId(),
                 state.parties(),
@@ -242,10 +245,11 @@ public class CaseManagement {
                 }
             }
             case "review-agreed" -> cases.agreeReview(state.id());
+            case "coordinate-proceed" -> cases.allowByCoordination(state.id());
             case "discuss-collectively" -> cases.holdCollectiveDiscussion(state.id());
             case "close-statement" -> cases.closeStatement(state.id());
                 // 行政处罚法 第五十八条: a decision after a hearing needs the legal review whatever its amount
-            case "hold-hearing" -> cases.markMajor(state.id());
+            case "hold-hearing" -> cases.markMajor(state.id(), majorByHearing(state));
             case "record-statement" -> {
                 if (input.waived()) {
                     cases.closeStatement(state.id());
@@ -372,14 +376,23 @@ public class CaseManagement {
                     || rule.decisionKind().isBlank()
                     || kindWords.stream().anyMatch(rule.decisionKind()::contains);
             boolean hearing = !rule.afterHearing() || state.hearingOn() != null;
-            boolean namesSomething = rule.amountThreshold() != null
-                    || (rule.decisionKind() != null && !rule.decisionKind().isBlank())
-                    || rule.afterHearing();
-            if (namesSomething && party && amount && kind && hearing) {
+            // a rule that names no amount, kind or hearing is the unit's choice to review every decision of the
+            // category (the simple procedure's on-the-spot decisions never come here)
+            if (party && amount && kind && hearing) {
                 return java.util.Optional.of(rule.name());
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /** The scope rule that names decisions after a hearing (行政处罚法 第五十八条), or the law's own words. */
+    private String majorByHearing(CaseState state) {
+        return catalog.reviewScopeRules(state.unitId()).stream()
+                .filter(rule -> rule.afterHearing()
+                        && rule.category().equals(state.procedure().category().name()))
+                .map(org.sunlight.catalog.ReviewScopeRule::name)
+                .findFirst()
+                .orElseGet(() -> label("case.major.hearing", "经过听证程序"));
     }
 
     /** How the review scope list words each kind of penalty. */

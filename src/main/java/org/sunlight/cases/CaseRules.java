@@ -65,7 +65,7 @@ class CaseRules {
             }
             case SIMPLE_PROCEDURE_LIMIT -> simpleProcedureLimit(state, proposalOf(context));
             case MAJOR_DECISION_REVIEWED -> {
-                if (state.proposalMajor() && !state.reviewAgreedForCurrentProposal()) {
+                if (state.proposalMajor() && !state.reviewCleared()) {
                     throw new RuleBroken(rule, "rule.refusal.review-required");
                 }
             }

@@ -27,6 +27,7 @@ record CaseState(
         String proposalOutOfRangeReason,
         int proposalVersion,
         Integer reviewAgreedVersion,
+        Integer coordinationAllowedVersion,
         Integer collectiveHeldVersion,
         boolean statementClosed,
         LocalDate hearingNotifiedOn,
@@ -44,6 +45,15 @@ record CaseState(
     /** A major proposal is agreed only for the version the reviewer saw; any change since needs a new review. */
     boolean reviewAgreedForCurrentProposal() {
         return reviewAgreedVersion != null && reviewAgreedVersion == proposalVersion;
+    }
+
+    /**
+     * The current proposal may be decided as far as the legal review goes (L5): the review agreed to it, or a leader's
+     * coordination let it proceed despite the review's problems, answering for it (L4, L6).
+     */
+    boolean reviewCleared() {
+        return reviewAgreedForCurrentProposal()
+                || coordinationAllowedVersion != null && coordinationAllowedVersion == proposalVersion;
     }
 
     boolean collectiveDiscussionForCurrentProposal() {

@@ -25,6 +25,7 @@ public record CaseView(
         boolean proposalOutOfRange,
         String proposalOutOfRangeReason,
         boolean reviewAgreed,
+        int proposalVersion,
         UUID originCaseId,
         UUID followUpCaseId,
         List<Party> parties,

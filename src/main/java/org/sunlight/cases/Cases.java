@@ -157,14 +157,20 @@ class Cases {
                 .update();
     }
 
-    void markMajor(UUID id) {
-        db.sql("update cases.enforcement_case set proposal_major = true where id = ?")
-                .param(id)
+    void markMajor(UUID id, String rule) {
+        db.sql("update cases.enforcement_case set proposal_major = true, proposal_major_rule = ? where id = ?")
+                .params(rule, id)
                 .update();
     }
 
     void agreeReview(UUID id) {
         db.sql("update cases.enforcement_case set review_agreed_version = proposal_version where id = ?")
+                .param(id)
+                .update();
+    }
+
+    void allowByCoordination(UUID id) {
+        db.sql("update cases.enforcement_case set coordination_allowed_version = proposal_version where id = ?")
                 .param(id)
                 .update();
     }
@@ -319,6 +325,7 @@ class Cases {
                 rs.getString("proposal_out_of_range_reason"),
                 rs.getInt("proposal_version"),
                 (Integer) rs.getObject("review_agreed_version"),
+                (Integer) rs.getObject("coordination_allowed_version"),
                 (Integer) rs.getObject("collective_held_version"),
                 rs.getBoolean("statement_closed"),
                 rs.getObject("hearing_notified_on", LocalDate.class),

@@ -75,6 +75,7 @@ public final class Procedures {
                 .stage("investigation", INVESTIGATION)
                 .stage("case-discussion", DECISION)
                 .stage("legal-review", DECISION)
+                .stage("coordination", DECISION)
                 .stage("collective-discussion", DECISION)
                 .stage("advance-notice", DECISION)
                 .stage("hearing-notice", DECISION)
@@ -172,6 +173,28 @@ public final class Procedures {
                 .step("review-agreed", "legal-review", "collective-discussion", Set.of(REVIEWER), List.of(), List.of())
                 .step("review-returned", "legal-review", "case-discussion", Set.of(REVIEWER), List.of(), List.of())
                 .step("transfer", "legal-review", "transferred", Set.of(LEADER), List.of(), List.of(TRANSFER_LETTER))
+                // L4: the handling unit disagrees with the review's opinion and asks the leaders to settle it
+                .step(
+                        "request-coordination",
+                        "case-discussion",
+                        "coordination",
+                        Set.of(OFFICER, LEADER),
+                        List.of(REASON_GIVEN),
+                        List.of())
+                .step(
+                        "coordinate-proceed",
+                        "coordination",
+                        "collective-discussion",
+                        Set.of(LEADER),
+                        List.of(REASON_GIVEN),
+                        List.of())
+                .step(
+                        "coordinate-return",
+                        "coordination",
+                        "case-discussion",
+                        Set.of(LEADER),
+                        List.of(REASON_GIVEN),
+                        List.of())
                 .step(
                         "discuss-collectively",
                         "collective-discussion",
