@@ -69,6 +69,13 @@ public class Catalog {
                 .toList();
     }
 
+    /** The review elements published by the unit or, failing that, the nearest unit above it (L3), in list order. */
+    public java.util.List<ReviewElement> reviewElements(UUID unitId) {
+        return published.nearestList(unitId, ListKind.REVIEW_ELEMENTS).stream()
+                .map(entry -> new ReviewElement(entry.key(), entry.get("name"), entry.get("description")))
+                .toList();
+    }
+
     /** The published time limit of an item, in working days (D2), from the unit or the nearest unit above it. */
     public java.util.Optional<Integer> itemTimeLimit(UUID unitId, String itemCode) {
         return published

@@ -145,6 +145,15 @@ class DemoOrganization implements ApplicationRunner {
         account(hash, "province-reviewer", names.next(), province, Set.of(Role.REVIEWER), null, true);
         account(hash, "city-reviewer", names.next(), city, Set.of(Role.REVIEWER), null, true);
         account(hash, "qufu-reviewer", names.next(), qufu, Set.of(Role.REVIEWER), null, true);
+        // a certified officer who also reviews: never the reviewer of a case they handle
+        account(
+                hash,
+                "qufu-reviewer2",
+                qufu.officerNames.get(2),
+                qufu,
+                Set.of(Role.REVIEWER),
+                qufu.officerIds.get(2),
+                true);
     }
 
     private void addOfficers(DemoUnit unit, int count, NameSource names, LocalDate today) {

@@ -102,6 +102,11 @@ public class Organization {
         return CertificateCheck.of(officer, day, category);
     }
 
+    /** The active accounts of the unit holding the role, by name (e.g. the reviewers a review may go to). */
+    public List<StaffMember> staffWithRole(UUID unitId, Role role) {
+        return accounts.withRole(unitId, role);
+    }
+
     /** Active officers and active reviewers of a unit, for the staffing ratio of L1. */
     public Staffing staffing(UUID unitId) {
         return new Staffing(unitId, officers.countActive(unitId), accounts.countWithRole(unitId, Role.REVIEWER));

@@ -76,6 +76,18 @@ class UserAccounts {
                 .list();
     }
 
+    List<StaffMember> withRole(UUID unitId, Role role) {
+        return db.sql(
+                        """
+                        select username, display_name, officer_id from organization.user_account
+                        where unit_id = ? and active and ? = any(roles) order by display_name, username
+                        """)
+                .params(unitId, role.name())
+                .query((rs, n) -> new StaffMember(
+                        rs.getString("username"), rs.getString("display_name"), rs.getObject("officer_id", UUID.class)))
+                .list();
+    }
+
     long countWithRole(UUID unitId, Role role) {
         return db.sql("select count(*) from organization.user_account where unit_id = ? and active and ? = any(roles)")
                 .params(unitId, role.name())

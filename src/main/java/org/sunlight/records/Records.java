@@ -44,6 +44,14 @@ public class Records {
         this.clock = clock;
     }
 
+    /**
+     * Prints HTML written by another module (a review opinion) as an A4 PDF, in the same embedded font and style as the
+     * enforcement documents.
+     */
+    public byte[] printPdf(String title, String html) {
+        return pdf.pdf(title, html);
+    }
+
     /** The documents of a case the user sees, in the order they were issued. */
     public List<DocumentSummary> documentsOf(StaffUser user, UUID caseId) {
         cases.find(caseId)

@@ -87,7 +87,11 @@ class GeneralProcedureBrowserTest {
             assertThat(officer.locator("[data-test=refusal]")).containsText("未经法制审核");
 
             step(officer, caseUrl, "提交法制审核", "法制审核");
-            step(reviewer, caseUrl, "审核同意", "集体讨论");
+            var caseId = caseUrl.substring(caseUrl.lastIndexOf('/') + 1);
+            org.sunlight.review.ReviewPages.assign(leader, caseId, "qufu-reviewer");
+            org.sunlight.review.ReviewPages.answer(reviewer, caseId, "AGREE", null, null);
+            officer.navigate(caseUrl);
+            assertThat(officer.locator("[data-test=stage]")).hasText("集体讨论");
             step(leader, caseUrl, "集体讨论", "案件合议");
             step(officer, caseUrl, "事先告知", "事先告知");
 

@@ -66,7 +66,7 @@ class GeneralProcedureHttpTest {
         assertThat(stage(view(officer, id))).isEqualTo("case-discussion");
 
         act(officer, id, "submit-for-review", "{}");
-        act(reviewer, id, "review-agreed", "{}");
+        org.sunlight.ReviewSteps.agree(reviewer, id);
         act(leader, id, "discuss-collectively", "{}");
         var notified = act(officer, id, "notify", "{}");
         assertThat(stage(notified)).isEqualTo("advance-notice");
@@ -246,7 +246,7 @@ class GeneralProcedureHttpTest {
         if (proposed.get("proposalMajor").asBoolean()) {
             // the county's review scope list makes a citizen's fine from 10,000 yuan major (L2)
             act(officer, id, "submit-for-review", "{}");
-            act(staff("qufu-reviewer"), id, "review-agreed", "{}");
+            org.sunlight.ReviewSteps.agree(staff("qufu-reviewer"), id);
             act(leader, id, "discuss-collectively", "{}");
         }
         act(officer, id, "notify", "{}");
@@ -345,7 +345,7 @@ class GeneralProcedureHttpTest {
         act(officer, id, "conclude-investigation", "{}");
         act(officer, id, "propose", proposal(80000, true));
         act(officer, id, "submit-for-review", "{}");
-        act(reviewer, id, "review-agreed", "{}");
+        org.sunlight.ReviewSteps.agree(reviewer, id);
         act(leader, id, "discuss-collectively", "{}");
 
         act(officer, id, "propose", proposal(90000, true));

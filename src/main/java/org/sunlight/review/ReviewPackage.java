@@ -1,0 +1,39 @@
+package org.sunlight.review;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What the handling unit submits for review, as it stood when submitted (L4): the proposed decision, the facts, the
+ * evidence and documents, the discretion reasoning and the unit's statement. Kept whole for every version.
+ *
+ * @param majorRule the review scope rule that made the proposal major, or null
+ * @param statement what the handling officer wrote with the submission
+ */
+public record ReviewPackage(
+        String proposalKind,
+        BigDecimal fine,
+        String proposalText,
+        boolean major,
+        String majorRule,
+        String itemCode,
+        String circumstance,
+        boolean outOfRange,
+        String outOfRangeReason,
+        String facts,
+        List<String> parties,
+        List<PackageDocument> documents,
+        String statement) {
+
+    /** A document of the case that was issued when the package was submitted. */
+    public record PackageDocument(UUID id, String title, String number) {}
+
+    /** Whether the decision the package proposes differs from another's: kind, amount or wording. */
+    public boolean proposesOtherThan(ReviewPackage other) {
+        return !java.util.Objects.equals(proposalKind, other.proposalKind)
+                || fine == null != (other.fine == null)
+                || fine != null && fine.compareTo(other.fine) != 0
+                || !java.util.Objects.equals(proposalText, other.proposalText);
+    }
+}
