@@ -23,6 +23,7 @@ class ReviewStaffing {
      */
     record UnitStaffing(UUID unitId, String unitName, long officers, long reviewers, long required) {
 
+        @com.fasterxml.jackson.annotation.JsonProperty("below")
         public boolean below() {
             return reviewers < required;
         }
