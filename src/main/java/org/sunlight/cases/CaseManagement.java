@@ -241,7 +241,19 @@ public class CaseManagement {
                 var proposal = checkedProposal(input.proposal());
                 cases.propose(state.id(), proposal, outOfRange(state, proposal));
                 if (state.procedure() == ProcedureKind.GENERAL_PENALTY) {
-                    majorByScope(state, proposal).ifPresent(rule -> cases.majorBy(state.id(), rule));
+                    var rule = majorByScope(state, proposal);
+                    if (rule.isEmpty() && proposal.major()) {
+                        // the officer judged the case complex: the scope list's rule for complex cases says so
+                        rule = catalog.reviewScopeRules(state.unitId()).stream()
+                                .filter(scope -> scope.complex()
+                                        && scope.category()
+                                                .equals(state.procedure()
+                                                        .category()
+                                                        .name()))
+                                .map(org.sunlight.catalog.ReviewScopeRule::name)
+                                .findFirst();
+                    }
+                    rule.ifPresent(name -> cases.majorBy(state.id(), name));
                 }
             }
             case "review-agreed" -> cases.agreeReview(state.id());

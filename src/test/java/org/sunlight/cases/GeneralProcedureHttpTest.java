@@ -269,6 +269,11 @@ class GeneralProcedureHttpTest {
         assertThat(large.get("proposalMajor").asBoolean()).isTrue();
         assertThat(large.get("proposalMajorRule").asText()).isEqualTo("对法人或其他组织处以较大数额罚款");
         assertThat(actRefused(officer, id, "notify", "{}").get("rule").asText()).isEqualTo("MAJOR_DECISION_REVIEWED");
+
+        // a small fine the officer judges complex: the list's rule for complex cases is named
+        var complex = act(officer, id, "propose", proposal(20000, true));
+        assertThat(complex.get("proposalMajor").asBoolean()).isTrue();
+        assertThat(complex.get("proposalMajorRule").asText()).isEqualTo("案情复杂、涉及多个法律关系");
     }
 
     @Test
@@ -309,6 +314,7 @@ class GeneralProcedureHttpTest {
                 "{\"hearingOn\":\"" + workingDays.addWorkingDays(today, 8).due() + "\"}");
         var heard = act(officer, id, "hold-hearing", "{}");
         assertThat(heard.get("proposalMajor").asBoolean()).isTrue();
+        assertThat(heard.get("proposalMajorRule").asText()).isEqualTo("经过听证程序");
 
         var refused = actRefused(leader, id, "decide", "{}");
 
