@@ -34,6 +34,8 @@ class DisclosureConsoleController {
     private final MessageSource messages;
     private final org.sunlight.calendar.WorkingDays workingDays;
     private final Clock clock;
+    private final PushMessages pushMessages;
+    private final PushProperties pushProperties;
 
     DisclosureConsoleController(
             DisclosureEntries entries,
@@ -41,13 +43,17 @@ class DisclosureConsoleController {
             Organization organization,
             MessageSource messages,
             org.sunlight.calendar.WorkingDays workingDays,
-            Clock clock) {
+            Clock clock,
+            PushMessages pushMessages,
+            PushProperties pushProperties) {
         this.entries = entries;
         this.publication = publication;
         this.organization = organization;
         this.messages = messages;
         this.workingDays = workingDays;
         this.clock = clock;
+        this.pushMessages = pushMessages;
+        this.pushProperties = pushProperties;
     }
 
     @GetMapping
@@ -58,6 +64,17 @@ class DisclosureConsoleController {
         model.addAttribute("unitNames", units);
         model.addAttribute("today", LocalDate.now(clock));
         return "disclosure/entries";
+    }
+
+    /** What was pushed to the government platform, what waits and why (D12). */
+    @GetMapping("/pushes")
+    @PreAuthorize("hasRole('ADMIN')")
+    String pushes(@AuthenticationPrincipal StaffUser user, @RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute(
+                "pushes",
+                pushMessages.ofUnits(organization.visibleUnitIds(user), org.sunlight.platform.PageQuery.of(page, 50)));
+        model.addAttribute("pushUrl", pushProperties.url());
+        return "disclosure/pushes";
     }
 
     @GetMapping("/{id}")
@@ -124,7 +141,7 @@ class DisclosureConsoleController {
     String withdraw(@AuthenticationPrincipal StaffUser user, @PathVariable UUID id, RedirectAttributes redirect) {
         visible(user, id);
         redirect.addFlashAttribute(
-                entries.withdraw(id) ? "success" : "failure",
+                publication.withdraw(user, id) ? "success" : "failure",
                 text(
                         entries.find(id)
                                         .map(e -> "WITHDRAWN".equals(e.status()))

@@ -17,8 +17,10 @@ class DisclosureNotices implements DashboardNotices {
     private final DisclosureEntries entries;
     private final Organization organization;
     private final Clock clock;
+    private final PushMessages pushMessages;
 
-    DisclosureNotices(DisclosureEntries entries, Organization organization, Clock clock) {
+    DisclosureNotices(DisclosureEntries entries, Organization organization, Clock clock, PushMessages pushMessages) {
+        this.pushMessages = pushMessages;
         this.entries = entries;
         this.organization = organization;
         this.clock = clock;
@@ -47,6 +49,14 @@ class DisclosureNotices implements DashboardNotices {
                     "disclosure.notice.withdrawal-overdue",
                     new Object[] {withdrawals},
                     "/console/disclosures"));
+        }
+        long pushes = pushMessages.waiting(units);
+        if (pushes > 0) {
+            notices.add(new DashboardNotice(
+                    DashboardNotice.Level.WARNING,
+                    "disclosure.notice.push-failing",
+                    new Object[] {pushes},
+                    "/console/disclosures/pushes"));
         }
         return notices;
     }

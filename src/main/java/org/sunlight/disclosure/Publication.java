@@ -33,6 +33,7 @@ class Publication {
     private final MessageSource messages;
     private final JdbcClient db;
     private final Clock clock;
+    private final PushMessages pushes;
 
     Publication(
             DisclosureEntries entries,
@@ -40,13 +41,15 @@ class Publication {
             Organization organization,
             MessageSource messages,
             JdbcClient db,
-            Clock clock) {
+            Clock clock,
+            PushMessages pushes) {
         this.entries = entries;
         this.cases = cases;
         this.organization = organization;
         this.messages = messages;
         this.db = db;
         this.clock = clock;
+        this.pushes = pushes;
     }
 
     /** The entry with its original text and what the public would see. */
@@ -97,6 +100,45 @@ class Publication {
                         entry.decidedOn(),
                         LocalDate.now(clock))
                 .update();
+        pushes.enqueue(new ResultChanged(
+                UUID.randomUUID(),
+                "PUBLICATION",
+                entryId,
+                entry.unitId(),
+                unit.name(),
+                entry.category(),
+                redactor.redact(entry.caseTitle(), preview.context()).redacted(),
+                preview.redaction().redacted(),
+                entry.decidedOn(),
+                LocalDate.now(clock),
+                clock.instant()));
+    }
+
+    /** Takes a published result down (D11) and tells the government platform, in one transaction. */
+    @Transactional
+    boolean withdraw(StaffUser user, UUID entryId) {
+        var entry = visible(user, entryId);
+        if (!entries.withdraw(entryId)) {
+            return false;
+        }
+        var result = db.sql("select unit_name, title, decided_on, published_on from disclosure.published_result"
+                        + " where entry_id = ?")
+                .param(entryId)
+                .query((rs, n) -> new ResultChanged(
+                        UUID.randomUUID(),
+                        "WITHDRAWAL",
+                        entryId,
+                        entry.unitId(),
+                        rs.getString("unit_name"),
+                        entry.category(),
+                        rs.getString("title"),
+                        "",
+                        rs.getObject("decided_on", LocalDate.class),
+                        rs.getObject("published_on", LocalDate.class),
+                        clock.instant()))
+                .single();
+        pushes.enqueue(result);
+        return true;
     }
 
     private DisclosureEntry visible(StaffUser user, UUID entryId) {

@@ -1,0 +1,236 @@
+package org.sunlight.disclosure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sunlight.StaffClient.form;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.sunlight.StaffClient;
+
+/**
+ * Every publication and withdrawal reaches the government platform (D12) through the outbox: against a real HTTP
+ * receiver on loopback that fails its first answers and is then stopped and started again, every message arrives,
+ * none is lost, and copies of one message carry the same idempotency key and body.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "sunlight.disclosure.push.backoff=200ms",
+            "sunlight.disclosure.push.max-backoff=1s",
+            "sunlight.disclosure.push.retry-interval=300ms",
+            "sunlight.disclosure.push.timeout=2s"
+        })
+class GovernmentPushTest {
+
+    static final int RECEIVER_PORT = freePort();
+    static final Receiver receiver = new Receiver();
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient db;
+
+    @DynamicPropertySource
+    static void receiverUrl(DynamicPropertyRegistry registry) {
+        registry.add("sunlight.disclosure.push.url", () -> "http://127.0.0.1:" + RECEIVER_PORT + "/disclosures");
+    }
+
+    @AfterAll
+    static void stopReceiver() {
+        receiver.stop();
+    }
+
+    @Test
+    void everyChangeArrivesOnceAcknowledgedDespiteFailuresAndARestartedReceiver() throws Exception {
+        receiver.start(2);
+        var first = published("某足浴店未取得卫生许可证" + suffix());
+
+        await(() -> acknowledged(first, "PUBLICATION"));
+        assertThat(attempts(first, "PUBLICATION"))
+                .as("two refusals, then the acknowledgement")
+                .isEqualTo(3);
+
+        receiver.stop();
+        var second = published("某游泳馆水质不合格" + suffix());
+        var admin = StaffClient.loggedIn(port, "qufu-admin");
+        admin.get("/console/disclosures");
+        admin.postFormAndFollow("/console/disclosures/" + first + "/withdraw", form());
+        await(() -> attempts(second, "PUBLICATION") >= 2 && attempts(first, "WITHDRAWAL") >= 2);
+        assertThat(admin.get("/console/disclosures/pushes").body()).contains("重试中", "ConnectException");
+        assertThat(admin.get("/console").body()).contains("推送至政府公示平台未成功");
+
+        receiver.start(0);
+        await(() -> acknowledged(second, "PUBLICATION") && acknowledged(first, "WITHDRAWAL"));
+
+        var keys = db.sql("select id::text from disclosure.push_message where entry_id in (?, ?)")
+                .params(first, second)
+                .query(String.class)
+                .list();
+        assertThat(keys).hasSize(3);
+        Map<String, List<String>> bodiesByKey = new HashMap<>();
+        for (var delivery : receiver.accepted) {
+            bodiesByKey
+                    .computeIfAbsent(delivery.key(), key -> new ArrayList<>())
+                    .add(delivery.body());
+        }
+        assertThat(bodiesByKey.keySet()).containsAll(keys);
+        for (var key : keys) {
+            var bodies = bodiesByKey.get(key);
+            assertThat(bodies).as("copies of one message are the same message").allMatch(bodies.get(0)::equals);
+            var body = json.readTree(bodies.get(0));
+            assertThat(body.get("messageId").asText()).isEqualTo(key);
+            assertThat(bodies.get(0)).doesNotContain("11010519491231002X", "赵某某");
+        }
+        var withdrawal =
+                json.readTree(bodiesByKey.get(keyOf(first, "WITHDRAWAL")).get(0));
+        assertThat(withdrawal.get("kind").asText()).isEqualTo("WITHDRAWAL");
+        assertThat(withdrawal.get("entryId").asText()).isEqualTo(first.toString());
+        var publication =
+                json.readTree(bodiesByKey.get(keyOf(second, "PUBLICATION")).get(0));
+        assertThat(publication.get("publicText").asText()).contains("赵某").doesNotContain("赵某某");
+
+        assertThat(db.sql("select count(*) from event_publication where completion_date is null"
+                                + " and serialized_event like ?")
+                        .param("%" + second + "%")
+                        .query(Long.class)
+                        .single())
+                .as("the outbox holds nothing undelivered")
+                .isZero();
+    }
+
+    private boolean acknowledged(UUID entry, String kind) {
+        return db.sql("select count(*) from disclosure.push_message where entry_id = ? and kind = ?"
+                                + " and acknowledged_at is not null")
+                        .params(entry, kind)
+                        .query(Long.class)
+                        .single()
+                == 1;
+    }
+
+    private int attempts(UUID entry, String kind) {
+        return db.sql("select coalesce(max(attempts), 0) from disclosure.push_message where entry_id = ? and kind = ?")
+                .params(entry, kind)
+                .query(Integer.class)
+                .single();
+    }
+
+    private String keyOf(UUID entry, String kind) {
+        return db.sql("select id::text from disclosure.push_message where entry_id = ? and kind = ?")
+                .params(entry, kind)
+                .query(String.class)
+                .single();
+    }
+
+    private static void await(BooleanSupplier condition) throws InterruptedException {
+        var until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("not reached within 30 s; receiver saw " + receiver.seen.get());
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 4);
+    }
+
+    private UUID published(String title) throws Exception {
+        var officer = StaffClient.loggedIn(port, "qufu-officer");
+        officer.get("/console");
+        var officerId = db.sql("select officer_id from organization.user_account where username = 'qufu-officer'")
+                .query(UUID.class)
+                .single();
+        var response = officer.postJson(
+                "/api/cases",
+                """
+                {"procedure":"SIMPLE_PENALTY","title":"%s",
+                 "parties":[{"kind":"INDIVIDUAL","name":"赵某某","identity":"11010519491231002X"}],
+                 "officerIds":["%s"]}
+                """
+                        .formatted(title, officerId));
+        var caseId = UUID.fromString(json.readTree(response.body()).get("id").asText());
+        officer.postJson(
+                "/api/cases/" + caseId + "/actions/decide-on-the-spot",
+                "{\"proposal\":{\"kind\":\"FINE\",\"fine\":150,\"text\":\"罚款\"}}");
+        var entry = db.sql("select id from disclosure.disclosure_entry where case_id = ?")
+                .param(caseId)
+                .query(UUID.class)
+                .single();
+        var admin = StaffClient.loggedIn(port, "qufu-admin");
+        admin.get("/console/disclosures");
+        admin.postFormAndFollow(
+                "/console/disclosures/" + entry + "/party-notified", form("on", today.toString(), "how", "决定书中载明"));
+        admin.postFormAndFollow("/console/disclosures/" + entry + "/publish", form());
+        return entry;
+    }
+
+    private static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The government platform's receiving end: refuses its first answers when told to, and can be stopped. */
+    static final class Receiver {
+
+        record Delivery(String key, String body) {}
+
+        final List<Delivery> accepted = new CopyOnWriteArrayList<>();
+        final AtomicInteger seen = new AtomicInteger();
+        private final AtomicInteger refusals = new AtomicInteger();
+        private HttpServer server;
+
+        synchronized void start(int refuseFirst) throws IOException {
+            refusals.set(refuseFirst);
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", RECEIVER_PORT), 16);
+            server.createContext("/disclosures", exchange -> {
+                seen.incrementAndGet();
+                var body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                int status = refusals.getAndDecrement() > 0 ? 503 : 200;
+                if (status == 200) {
+                    accepted.add(new Delivery(exchange.getRequestHeaders().getFirst("Idempotency-Key"), body));
+                }
+                exchange.sendResponseHeaders(status, -1);
+                exchange.close();
+            });
+            server.start();
+        }
+
+        synchronized void stop() {
+            if (server != null) {
+                server.stop(0);
+                server = null;
+            }
+        }
+    }
+}
