@@ -27,6 +27,23 @@ class DecisionDisclosures {
         this.cases = cases;
     }
 
+    /** The penalty was paid, or its enforcement applied to the court: the entry shows it (D10). */
+    @EventListener
+    void on(org.sunlight.cases.CaseActed acted) {
+        var fulfilment =
+                switch (acted.action()) {
+                    case "record-payment" -> "PAID";
+                    case "apply-to-court" -> "ENFORCEMENT_APPLIED";
+                    default -> null;
+                };
+        if (fulfilment != null) {
+            entries.fulfil(
+                    acted.caseId(),
+                    fulfilment,
+                    java.time.LocalDate.ofInstant(acted.actedAt(), java.time.ZoneId.of("Asia/Shanghai")));
+        }
+    }
+
     @EventListener
     void on(CaseDecided decided) {
         var category = decided.procedure().category();

@@ -36,6 +36,7 @@ class DisclosureConsoleController {
     private final Clock clock;
     private final PushMessages pushMessages;
     private final PushProperties pushProperties;
+    private final PublishedResults results;
 
     DisclosureConsoleController(
             DisclosureEntries entries,
@@ -45,7 +46,8 @@ class DisclosureConsoleController {
             org.sunlight.calendar.WorkingDays workingDays,
             Clock clock,
             PushMessages pushMessages,
-            PushProperties pushProperties) {
+            PushProperties pushProperties,
+            PublishedResults results) {
         this.entries = entries;
         this.publication = publication;
         this.organization = organization;
@@ -54,6 +56,7 @@ class DisclosureConsoleController {
         this.clock = clock;
         this.pushMessages = pushMessages;
         this.pushProperties = pushProperties;
+        this.results = results;
     }
 
     @GetMapping
@@ -75,6 +78,47 @@ class DisclosureConsoleController {
                 pushMessages.ofUnits(organization.visibleUnitIds(user), org.sunlight.platform.PageQuery.of(page, 50)));
         model.addAttribute("pushUrl", pushProperties.url());
         return "disclosure/pushes";
+    }
+
+    /** The correction form: the latest public text to correct, and every version so far. */
+    @GetMapping("/{id}/correction")
+    @PreAuthorize("hasRole('ADMIN')")
+    String correction(@AuthenticationPrincipal StaffUser user, @PathVariable UUID id, Model model) {
+        var entry = visible(user, id);
+        var versions = results.versions(id);
+        if (versions.isEmpty()) {
+            throw new NotFound("result");
+        }
+        model.addAttribute("entry", entry);
+        model.addAttribute("versions", versions);
+        if (!model.containsAttribute("text")) {
+            model.addAttribute("text", versions.get(versions.size() - 1).publicText());
+        }
+        return "disclosure/correction";
+    }
+
+    @PostMapping("/{id}/correction")
+    @PreAuthorize("hasRole('ADMIN')")
+    String correct(
+            @AuthenticationPrincipal StaffUser user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) String text,
+            @RequestParam(required = false) String reason,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            publication.correct(user, id, text, reason);
+            redirect.addFlashAttribute("success", text("disclosure.correction.done"));
+            return "redirect:/console/disclosures/" + id + "/correction";
+        } catch (NotFound notFound) {
+            throw notFound;
+        } catch (org.sunlight.platform.Refusal refusal) {
+            model.addAttribute("failure", text(refusal.messageKey()));
+            model.addAttribute("failureField", refusal.field());
+            model.addAttribute("text", text);
+            model.addAttribute("reason", reason);
+            return correction(user, id, model);
+        }
     }
 
     @GetMapping("/{id}")

@@ -94,6 +94,12 @@ class DisclosureEntries {
                 .update();
     }
 
+    void fulfil(java.util.UUID caseId, String fulfilment, LocalDate on) {
+        db.sql("update disclosure.disclosure_entry set fulfilment = ?, fulfilled_on = ? where case_id = ?")
+                .params(fulfilment, on, caseId)
+                .update();
+    }
+
     void markRevoked(UUID id, LocalDate on, String reason, LocalDate withdrawDue) {
         db.sql(
                         """

@@ -114,6 +114,75 @@ class Publication {
                 clock.instant()));
     }
 
+    /**
+     * Corrects a published result (D11): the corrected text, redacted like the first, is published as a new version with
+     * the reason; the earlier versions stay for staff and the public sees the latest with a note.
+     */
+    @Transactional
+    UUID correct(StaffUser user, UUID entryId, String text, String reason) {
+        var entry = visible(user, entryId);
+        if (!"PUBLISHED".equals(entry.status())) {
+            throw new NotCorrectable();
+        }
+        var corrected = text == null ? "" : text.strip();
+        if (corrected.length() < 2 || corrected.length() > 20000) {
+            throw new InvalidCorrection("text", "disclosure.correction.text");
+        }
+        var why = reason == null ? "" : reason.strip();
+        if (why.length() < 2 || why.length() > 1000) {
+            throw new InvalidCorrection("reason", "disclosure.correction.reason");
+        }
+        var view = cases.find(entry.caseId()).orElseThrow(() -> new NotFound("case"));
+        var context = context(view);
+        var publicText = redactor.redact(corrected, context).redacted();
+        var latest = db.sql(
+                        """
+                        select unit_name, title, decided_on, version from disclosure.published_result
+                        where entry_id = ? order by version desc limit 1
+                        """)
+                .param(entryId)
+                .query((rs, n) -> new Object[] {
+                    rs.getString("unit_name"),
+                    rs.getString("title"),
+                    rs.getObject("decided_on", LocalDate.class),
+                    rs.getInt("version")
+                })
+                .single();
+        var id = db.sql(
+                        """
+                        insert into disclosure.published_result (entry_id, unit_id, unit_name, category, title,
+                            public_text, decided_on, published_on, version, correction_reason, corrected_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
+                        """)
+                .params(
+                        entryId,
+                        entry.unitId(),
+                        latest[0],
+                        entry.category(),
+                        latest[1],
+                        publicText,
+                        latest[2],
+                        LocalDate.now(clock),
+                        (Integer) latest[3] + 1,
+                        why,
+                        user.getUsername())
+                .query(UUID.class)
+                .single();
+        pushes.enqueue(new ResultChanged(
+                UUID.randomUUID(),
+                "CORRECTION",
+                entryId,
+                entry.unitId(),
+                (String) latest[0],
+                entry.category(),
+                (String) latest[1],
+                publicText,
+                (LocalDate) latest[2],
+                LocalDate.now(clock),
+                clock.instant()));
+        return id;
+    }
+
     /** Takes a published result down (D11) and tells the government platform, in one transaction. */
     @Transactional
     boolean withdraw(StaffUser user, UUID entryId) {
@@ -211,6 +280,24 @@ class Publication {
     static final class PartyNotToldYet extends Refusal {
         PartyNotToldYet() {
             super(null, "disclosure.refusal.party-not-told");
+        }
+    }
+
+    /** Only a result that is published can be corrected. */
+    static final class NotCorrectable extends Refusal {
+        NotCorrectable() {
+            super(null, "disclosure.correction.not-published");
+        }
+
+        @Override
+        public HttpStatus status() {
+            return HttpStatus.CONFLICT;
+        }
+    }
+
+    static final class InvalidCorrection extends Refusal {
+        InvalidCorrection(String field, String messageKey) {
+            super(field, messageKey);
         }
     }
 

@@ -17,8 +17,12 @@ class PublishedResults {
 
     private final JdbcClient db;
 
-    PublishedResults(JdbcClient db) {
+    /** How the public text introduces a party (Publication writes it with the same label). */
+    private final String partyLabel;
+
+    PublishedResults(JdbcClient db, org.springframework.context.MessageSource messages) {
         this.db = db;
+        this.partyLabel = messages.getMessage("disclosure.text.party", null, "", java.util.Locale.SIMPLIFIED_CHINESE);
     }
 
     /** A result on the portal and in the open data. */
@@ -30,18 +34,32 @@ class PublishedResults {
             String title,
             String publicText,
             LocalDate decidedOn,
-            LocalDate publishedOn) {}
+            LocalDate publishedOn,
+            int version,
+            String correctionReason,
+            UUID entryId,
+            String fulfilment,
+            LocalDate fulfilledOn) {
 
-    PageOf<Result> search(String text, String category, UUID unitId, LocalDate from, LocalDate to, PageQuery page) {
-        var cleaned = text == null ? "" : text.replaceAll("\\p{Cntrl}", "").strip();
-        var pattern = cleaned.isEmpty()
-                ? null
-                : "%" + cleaned.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        public boolean corrected() {
+            return version > 1;
+        }
+    }
+
+    /**
+     * @param party the party's name as published (an organisation's name; natural persons' names are masked)
+     */
+    PageOf<Result> search(
+            String text, String party, String category, UUID unitId, LocalDate from, LocalDate to, PageQuery page) {
+        var pattern = like(text, "");
+        var partyPattern = like(party, partyLabel);
         var where =
                 """
                  from disclosure.published_result r join disclosure.disclosure_entry e on e.id = r.entry_id
-                 where e.status = 'PUBLISHED'
+                 where e.status = 'PUBLISHED' and r.version = (select max(n.version)
+                     from disclosure.published_result n where n.entry_id = r.entry_id)
                    and (cast(:pattern as text) is null or (r.title || ' ' || r.public_text) like :pattern)
+                   and (cast(:party as text) is null or r.public_text like :party)
                    and (cast(:category as text) is null or r.category = :category)
                    and (cast(:unit as uuid) is null or r.unit_id = :unit)
                    and (cast(:from as date) is null or r.decided_on >= :from)
@@ -49,15 +67,17 @@ class PublishedResults {
                 """;
         long total = db.sql("select count(*)" + where)
                 .param("pattern", pattern)
+                .param("party", partyPattern)
                 .param("category", category)
                 .param("unit", unitId)
                 .param("from", from)
                 .param("to", to)
                 .query(Long.class)
                 .single();
-        var content = db.sql("select r.*" + where
+        var content = db.sql("select r.*, e.fulfilment, e.fulfilled_on" + where
                         + " order by r.decided_on desc, r.published_at desc limit :limit offset :offset")
                 .param("pattern", pattern)
+                .param("party", partyPattern)
                 .param("category", category)
                 .param("unit", unitId)
                 .param("from", from)
@@ -69,11 +89,23 @@ class PublishedResults {
         return new PageOf<>(content, page.number(), page.size(), total);
     }
 
+    private static String like(String value, String prefix) {
+        var cleaned = value == null ? "" : value.replaceAll("\\p{Cntrl}", "").strip();
+        return cleaned.isEmpty()
+                ? null
+                : "%" + prefix
+                        + cleaned.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    /** The latest version of the result the id names, whichever of its versions that is (a permanent URL). */
     Optional<Result> find(UUID id) {
         return db.sql(
                         """
-                        select r.* from disclosure.published_result r join disclosure.disclosure_entry e on e.id = r.entry_id
-                        where r.id = ? and e.status = 'PUBLISHED'
+                        select r.*, e.fulfilment, e.fulfilled_on from disclosure.published_result r
+                        join disclosure.disclosure_entry e on e.id = r.entry_id
+                        where r.entry_id = (select entry_id from disclosure.published_result where id = ?)
+                          and e.status = 'PUBLISHED'
+                        order by r.version desc limit 1
                         """)
                 .param(id)
                 .query(PublishedResults::map)
@@ -99,7 +131,8 @@ class PublishedResults {
         return db.sql(
                         """
                         select count(*) from disclosure.published_result r
-                        join disclosure.disclosure_entry e on e.id = r.entry_id where e.status = 'PUBLISHED'
+                        join disclosure.disclosure_entry e on e.id = r.entry_id
+                        where e.status = 'PUBLISHED' and r.version = 1
                         """)
                 .query(Long.class)
                 .single();
@@ -114,6 +147,24 @@ class PublishedResults {
                 rs.getString("title"),
                 rs.getString("public_text"),
                 rs.getObject("decided_on", LocalDate.class),
-                rs.getObject("published_on", LocalDate.class));
+                rs.getObject("published_on", LocalDate.class),
+                rs.getInt("version"),
+                rs.getString("correction_reason"),
+                rs.getObject("entry_id", UUID.class),
+                rs.getString("fulfilment"),
+                rs.getObject("fulfilled_on", LocalDate.class));
+    }
+
+    /** Every version of an entry's result, the first first, for staff. */
+    List<Result> versions(UUID entryId) {
+        return db.sql(
+                        """
+                        select r.*, e.fulfilment, e.fulfilled_on from disclosure.published_result r
+                        join disclosure.disclosure_entry e on e.id = r.entry_id
+                        where r.entry_id = ? order by r.version
+                        """)
+                .param(entryId)
+                .query(PublishedResults::map)
+                .list();
     }
 }

@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.sunlight.organization.EnforcementCategory;
 import org.sunlight.platform.NotFound;
-import org.sunlight.platform.PageOf;
 import org.sunlight.platform.PageQuery;
 
 /** The published results for everyone: searched, paginated, each with a permanent printable page, and as open data. */
@@ -28,29 +27,84 @@ class ResultsController {
                 messages.getMessage("disclosure.results.title", null, "results", java.util.Locale.SIMPLIFIED_CHINESE);
     }
 
+    /** The published results as JSON, or with {@code format=csv} as CSV (up to 10,000 rows), newest first. */
     @GetMapping("/api/public/results")
     @ResponseBody
-    PageOf<PublishedResults.Result> api(
+    org.springframework.http.ResponseEntity<?> api(
             @RequestParam(required = false) String q,
+            @RequestParam(required = false) String party,
             @RequestParam(required = false) EnforcementCategory category,
             @RequestParam(required = false) UUID unit,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size) {
-        return results.search(q, category == null ? null : category.name(), unit, from, to, PageQuery.of(page, size));
+            @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) String format) {
+        boolean csv = "csv".equalsIgnoreCase(format);
+        var found = results.search(
+                q,
+                party,
+                category == null ? null : category.name(),
+                unit,
+                from,
+                to,
+                csv ? new PageQuery(0, 10_000) : PageQuery.of(page, size));
+        if (!csv) {
+            return org.springframework.http.ResponseEntity.ok(found);
+        }
+        var out = new StringBuilder("\uFEFF");
+        var columns = java.util.List.of(
+                "id",
+                "unitName",
+                "category",
+                "title",
+                "decidedOn",
+                "publishedOn",
+                "version",
+                "fulfilment",
+                "publicText");
+        out.append(String.join(",", columns)).append("\r\n");
+        for (var result : found.content()) {
+            var values = java.util.List.of(
+                    result.id(),
+                    result.unitName(),
+                    result.category(),
+                    result.title(),
+                    result.decidedOn(),
+                    result.publishedOn(),
+                    result.version(),
+                    result.fulfilment() == null ? "" : result.fulfilment(),
+                    result.publicText());
+            out.append(values.stream()
+                            .map(value -> "\"" + String.valueOf(value).replace("\"", "\"\"") + "\"")
+                            .collect(java.util.stream.Collectors.joining(",")))
+                    .append("\r\n");
+        }
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(
+                        new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment()
+                                .filename("results.csv")
+                                .build()
+                                .toString())
+                .body(out.toString());
     }
 
     @GetMapping("/portal/results")
     String list(
             @RequestParam(required = false) String q,
+            @RequestParam(required = false) String party,
             @RequestParam(required = false) EnforcementCategory category,
             @RequestParam(required = false) Integer page,
             Model model) {
         model.addAttribute(
                 "results",
-                results.search(q, category == null ? null : category.name(), null, null, null, PageQuery.of(page, 20)));
+                results.search(
+                        q, party, category == null ? null : category.name(), null, null, null, PageQuery.of(page, 20)));
         model.addAttribute("q", q);
+        model.addAttribute("party", party);
         model.addAttribute("categories", EnforcementCategory.values());
         model.addAttribute("selectedCategory", category);
         var url = UriComponentsBuilder.fromPath("/portal/results");
@@ -59,6 +113,9 @@ class ResultsController {
         }
         if (category != null) {
             url.queryParam("category", category);
+        }
+        if (party != null && !party.isBlank()) {
+            url.queryParam("party", party.strip());
         }
         model.addAttribute("pageUrl", url.build().encode().toUriString());
         return "disclosure/results";
@@ -75,7 +132,7 @@ class ResultsController {
     @GetMapping("/feeds/results.atom")
     org.springframework.http.ResponseEntity<String> feed(jakarta.servlet.http.HttpServletRequest request) {
         var base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
-        var latest = results.search(null, null, null, null, null, new PageQuery(0, 50))
+        var latest = results.search(null, null, null, null, null, null, new PageQuery(0, 50))
                 .content();
         var updated = latest.isEmpty() ? "1970-01-01T00:00:00Z" : latest.get(0).publishedOn() + "T00:00:00Z";
         var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")

@@ -87,13 +87,19 @@ class GovernmentPushTest {
         assertThat(admin.get("/console").body()).contains("推送至政府公示平台未成功");
 
         receiver.start(0);
-        await(() -> acknowledged(second, "PUBLICATION") && acknowledged(first, "WITHDRAWAL"));
+        admin.get("/console/disclosures/" + second + "/correction");
+        admin.postFormAndFollow(
+                "/console/disclosures/" + second + "/correction",
+                form("text", "当事人：赵某某（11010519491231002X）\n罚款100元。", "reason", "罚款数额有误"));
+        await(() -> acknowledged(second, "PUBLICATION")
+                && acknowledged(first, "WITHDRAWAL")
+                && acknowledged(second, "CORRECTION"));
 
         var keys = db.sql("select id::text from disclosure.push_message where entry_id in (?, ?)")
                 .params(first, second)
                 .query(String.class)
                 .list();
-        assertThat(keys).hasSize(3);
+        assertThat(keys).hasSize(4);
         Map<String, List<String>> bodiesByKey = new HashMap<>();
         for (var delivery : receiver.accepted) {
             bodiesByKey
@@ -115,6 +121,11 @@ class GovernmentPushTest {
         var publication =
                 json.readTree(bodiesByKey.get(keyOf(second, "PUBLICATION")).get(0));
         assertThat(publication.get("publicText").asText()).contains("赵某").doesNotContain("赵某某");
+        var correction =
+                json.readTree(bodiesByKey.get(keyOf(second, "CORRECTION")).get(0));
+        assertThat(correction.get("publicText").asText())
+                .contains("罚款100元", "赵某")
+                .doesNotContain("赵某某", "11010519491231002X");
 
         assertThat(db.sql("select count(*) from event_publication where completion_date is null"
                                 + " and serialized_event like ?")

@@ -1,0 +1,165 @@
+package org.sunlight.disclosure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sunlight.StaffClient.form;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.sunlight.StaffClient;
+
+/**
+ * A published result is corrected as a new version with its reason, redacted like the first (D11); the public finds
+ * results by the party's name, downloads them as CSV, and sees a penalty's fulfilment (D10).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CorrectionTest {
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient db;
+
+    @Test
+    void aCorrectionIsANewVersionThePublicSeesWithItsReason() throws Exception {
+        var party = "曲阜市某某洗浴中心" + suffix();
+        var published = published(party);
+        var firstId = resultOf(published.entry());
+        var admin = StaffClient.loggedIn(port, "qufu-admin");
+        var form = admin.get("/console/disclosures/" + published.entry() + "/correction");
+        assertThat(form.body()).contains("第 1 版", party);
+
+        var refused = admin.postForm(
+                "/console/disclosures/" + published.entry() + "/correction",
+                form("text", "更正后的文本：罚款数额应为1000元。", "reason", ""));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("请填写更正原因", "更正后的文本：罚款数额应为1000元。");
+        assertThat(versions(published.entry()))
+                .as("a refused correction wrote nothing")
+                .isEqualTo(1);
+
+        var corrected = admin.postFormAndFollow(
+                "/console/disclosures/" + published.entry() + "/correction",
+                form("text", "当事人：" + party + "\n经办人王小明，身份证号11010519491231002X。罚款数额应为1000元。", "reason", "原公示的罚款数额有误"));
+        assertThat(corrected.body()).contains("更正已发布", "第 2 版", "第 1 版");
+        assertThat(versions(published.entry())).isEqualTo(2);
+
+        var visitor = StaffClient.anonymous(port);
+        var page = visitor.get("/portal/results/" + firstId).body();
+        assertThat(page).contains("罚款数额应为1000元", "更正原因：原公示的罚款数额有误");
+        assertThat(page).doesNotContain("11010519491231002X");
+        var api = json.readTree(
+                visitor.getJson("/api/public/results?party=" + encode(party)).body());
+        assertThat(api.get("totalElements").asInt())
+                .as("the public sees the latest version only")
+                .isEqualTo(1);
+        assertThat(api.get("content").get(0).get("version").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void thePublicFindsResultsByPartyAndDownloadsThemAsCsv() throws Exception {
+        var party = "曲阜市某某足疗店" + suffix();
+        published(party);
+        var visitor = StaffClient.anonymous(port);
+
+        var found = json.readTree(
+                visitor.getJson("/api/public/results?party=" + encode(party)).body());
+        assertThat(found.get("totalElements").asInt()).isEqualTo(1);
+        var other = json.readTree(visitor.getJson("/api/public/results?party=" + encode(party + "分店"))
+                .body());
+        assertThat(other.get("totalElements").asInt()).isZero();
+
+        var csv = visitor.get("/api/public/results?format=csv&party=" + encode(party));
+        assertThat(csv.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+        var lines = csv.body().split("\r\n");
+        assertThat(lines[0]).contains("id,unitName,category,title");
+        assertThat(lines).hasSize(2);
+        assertThat(lines[1]).contains(party, "PENALTY");
+
+        var portal = visitor.get("/portal/results?party=" + encode(party)).body();
+        assertThat(portal).contains(party);
+    }
+
+    @Test
+    void aPaidPenaltyShowsItsFulfilment() throws Exception {
+        var party = "曲阜市某某理发店" + suffix();
+        var published = published(party);
+        var officer = StaffClient.loggedIn(port, "qufu-officer");
+        officer.get("/console");
+        var paid = officer.postJson("/api/cases/" + published.caseId() + "/actions/record-payment", "{}");
+        assertThat(paid.statusCode()).as(paid.body()).isEqualTo(200);
+
+        var page = StaffClient.anonymous(port)
+                .get("/portal/results/" + resultOf(published.entry()))
+                .body();
+        assertThat(page).contains("履行情况：已缴纳罚款（" + today + "）");
+    }
+
+    record Published(UUID caseId, UUID entry) {}
+
+    private Published published(String party) throws Exception {
+        var officer = StaffClient.loggedIn(port, "qufu-officer");
+        officer.get("/console");
+        var officerId = db.sql("select officer_id from organization.user_account where username = 'qufu-officer'")
+                .query(UUID.class)
+                .single();
+        var response = officer.postJson(
+                "/api/cases",
+                """
+                {"procedure":"SIMPLE_PENALTY","title":"%s未公示卫生信誉度等级",
+                 "parties":[{"kind":"ORGANISATION","name":"%s","identity":"91350100M000100Y43"}],
+                 "officerIds":["%s"]}
+                """
+                        .formatted(party, party, officerId));
+        var caseId = UUID.fromString(json.readTree(response.body()).get("id").asText());
+        var decided = officer.postJson(
+                "/api/cases/" + caseId + "/actions/decide-on-the-spot",
+                "{\"proposal\":{\"kind\":\"FINE\",\"fine\":500,\"text\":\"罚款\"}}");
+        assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
+        var entry = db.sql("select id from disclosure.disclosure_entry where case_id = ?")
+                .param(caseId)
+                .query(UUID.class)
+                .single();
+        var admin = StaffClient.loggedIn(port, "qufu-admin");
+        admin.get("/console/disclosures");
+        admin.postFormAndFollow(
+                "/console/disclosures/" + entry + "/party-notified", form("on", today.toString(), "how", "决定书中载明"));
+        admin.postFormAndFollow("/console/disclosures/" + entry + "/publish", form());
+        return new Published(caseId, entry);
+    }
+
+    private int versions(UUID entry) {
+        return db.sql("select count(*) from disclosure.published_result where entry_id = ?")
+                .param(entry)
+                .query(Integer.class)
+                .single();
+    }
+
+    private UUID resultOf(UUID entry) {
+        return db.sql("select id from disclosure.published_result where entry_id = ? and version = 1")
+                .param(entry)
+                .query(UUID.class)
+                .single();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 4);
+    }
+}
