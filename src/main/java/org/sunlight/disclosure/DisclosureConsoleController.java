@@ -69,6 +69,9 @@ class DisclosureConsoleController {
         return "disclosure/entries";
     }
 
+    /** A replacement as the preview lists it: what it hides, what shows instead, and whether it may be undone. */
+    record ShownSpan(String original, String replacement, String kind, boolean undoable) {}
+
     /** What was pushed to the government platform, what waits and why (D12). */
     @GetMapping("/pushes")
     @PreAuthorize("hasRole('ADMIN')")
@@ -126,6 +129,16 @@ class DisclosureConsoleController {
         var preview = publication.preview(user, id);
         model.addAttribute("entry", preview.entry());
         model.addAttribute("redaction", preview.redaction());
+        model.addAttribute("choices", preview.choices());
+        model.addAttribute(
+                "spans",
+                preview.redaction().spans().stream()
+                        .map(span -> new ShownSpan(
+                                preview.redaction().original().substring(span.start(), span.end()),
+                                span.replacement(),
+                                span.kind().name(),
+                                span.kind().undoable() && span.kind() != Redactor.Kind.MANUAL))
+                        .toList());
         model.addAttribute(
                 "originalParts",
                 Highlight.parts(
@@ -135,6 +148,44 @@ class DisclosureConsoleController {
                 Highlight.parts(
                         preview.redaction().original(), preview.redaction().spans(), true));
         return "disclosure/preview";
+    }
+
+    /** Adds a redaction (kind ADD) or undoes an automatic one (kind UNDO), before publishing. */
+    @PostMapping("/{id}/redactions")
+    @PreAuthorize("hasRole('ADMIN')")
+    String chooseRedaction(
+            @AuthenticationPrincipal StaffUser user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String text,
+            RedirectAttributes redirect) {
+        try {
+            publication.chooseRedaction(user, id, kind, text);
+            redirect.addFlashAttribute("success", text("disclosure.redaction.done"));
+        } catch (NotFound notFound) {
+            throw notFound;
+        } catch (org.sunlight.platform.Refusal refusal) {
+            redirect.addFlashAttribute("failure", text(refusal.messageKey()));
+        }
+        return "redirect:/console/disclosures/" + id;
+    }
+
+    @PostMapping("/{id}/redactions/{choiceId}/delete")
+    @PreAuthorize("hasRole('ADMIN')")
+    String dropRedactionChoice(
+            @AuthenticationPrincipal StaffUser user,
+            @PathVariable UUID id,
+            @PathVariable UUID choiceId,
+            RedirectAttributes redirect) {
+        try {
+            publication.dropRedactionChoice(user, id, choiceId);
+            redirect.addFlashAttribute("success", text("disclosure.redaction.dropped"));
+        } catch (NotFound notFound) {
+            throw notFound;
+        } catch (org.sunlight.platform.Refusal refusal) {
+            redirect.addFlashAttribute("failure", text(refusal.messageKey()));
+        }
+        return "redirect:/console/disclosures/" + id;
     }
 
     @PostMapping("/{id}/publish")

@@ -3,6 +3,7 @@ package org.sunlight.disclosure;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
@@ -34,6 +35,7 @@ class Publication {
     private final JdbcClient db;
     private final Clock clock;
     private final PushMessages pushes;
+    private final RedactionChoices choices;
 
     Publication(
             DisclosureEntries entries,
@@ -42,7 +44,8 @@ class Publication {
             MessageSource messages,
             JdbcClient db,
             Clock clock,
-            PushMessages pushes) {
+            PushMessages pushes,
+            RedactionChoices choices) {
         this.entries = entries;
         this.cases = cases;
         this.organization = organization;
@@ -50,16 +53,77 @@ class Publication {
         this.db = db;
         this.clock = clock;
         this.pushes = pushes;
+        this.choices = choices;
     }
 
     /** The entry with its original text and what the public would see. */
-    record Preview(DisclosureEntry entry, Redactor.Redaction redaction, Redactor.Context context) {}
+    record Preview(
+            DisclosureEntry entry,
+            Redactor.Redaction redaction,
+            Redactor.Context context,
+            List<RedactionChoices.Choice> choices) {
+
+        /** The title as the public will see it: redacted like the text, with the discloser's choices. */
+        String publicTitle(Redactor redactor, RedactionChoices store) {
+            return redactor.adjusted(
+                            redactor.redact(entry.caseTitle(), context),
+                            store.texts(choices, "ADD"),
+                            store.texts(choices, "UNDO"))
+                    .redacted();
+        }
+    }
 
     Preview preview(StaffUser user, UUID entryId) {
         var entry = visible(user, entryId);
         var view = cases.find(entry.caseId()).orElseThrow(() -> new NotFound("case"));
         var context = context(view);
-        return new Preview(entry, redactor.redact(originalText(entry, view), context), context);
+        var choices = this.choices.of(entryId);
+        var redaction = redactor.adjusted(
+                redactor.redact(originalText(entry, view), context),
+                this.choices.texts(choices, "ADD"),
+                this.choices.texts(choices, "UNDO"));
+        return new Preview(entry, redaction, context, choices);
+    }
+
+    /**
+     * The discloser masks a text the detector missed (ADD) or keeps one it masked wrongly (UNDO), before publishing;
+     * IDs, bank cards and mobile numbers are never unmasked.
+     */
+    @Transactional
+    void chooseRedaction(StaffUser user, UUID entryId, String kind, String text) {
+        var entry = visible(user, entryId);
+        if (!"PENDING".equals(entry.status())) {
+            throw new AlreadyPublished();
+        }
+        var value = text == null ? "" : text.strip();
+        if (value.isEmpty() || value.length() > 200) {
+            throw new InvalidCorrection("text", "disclosure.redaction.text");
+        }
+        if ("UNDO".equals(kind)) {
+            var preview = preview(user, entryId);
+            var undoable = preview.redaction().spans().stream()
+                    .anyMatch(span -> span.kind().undoable()
+                            && span.kind() != Redactor.Kind.MANUAL
+                            && preview.redaction()
+                                    .original()
+                                    .substring(span.start(), span.end())
+                                    .equals(value));
+            if (!undoable) {
+                throw new InvalidCorrection("text", "disclosure.redaction.not-undoable");
+            }
+        } else if (!"ADD".equals(kind)) {
+            throw new InvalidCorrection("kind", "disclosure.redaction.kind");
+        }
+        choices.add(entryId, kind, value, user.getUsername());
+    }
+
+    @Transactional
+    void dropRedactionChoice(StaffUser user, UUID entryId, UUID choiceId) {
+        var entry = visible(user, entryId);
+        if (!"PENDING".equals(entry.status())) {
+            throw new AlreadyPublished();
+        }
+        choices.remove(entryId, choiceId);
     }
 
     @Transactional
@@ -95,7 +159,7 @@ class Publication {
                         entry.unitId(),
                         unit.name(),
                         entry.category(),
-                        redactor.redact(entry.caseTitle(), preview.context()).redacted(),
+                        preview.publicTitle(redactor, choices),
                         preview.redaction().redacted(),
                         entry.decidedOn(),
                         LocalDate.now(clock))
@@ -107,7 +171,7 @@ class Publication {
                 entry.unitId(),
                 unit.name(),
                 entry.category(),
-                redactor.redact(entry.caseTitle(), preview.context()).redacted(),
+                preview.publicTitle(redactor, choices),
                 preview.redaction().redacted(),
                 entry.decidedOn(),
                 LocalDate.now(clock),

@@ -210,7 +210,47 @@ public final class Redactor {
         BANK_CARD,
         EMAIL,
         ADDRESS,
-        PERSON_NAME
+        PERSON_NAME,
+        /** Added by the discloser. */
+        MANUAL;
+
+        /** Whether the discloser may undo it: never an ID number, a bank card or a mobile number. */
+        public boolean undoable() {
+            return this == LANDLINE || this == EMAIL || this == ADDRESS || this == PERSON_NAME || this == MANUAL;
+        }
+    }
+
+    /** What the discloser masks everywhere it occurs. */
+    static final String MANUAL_REPLACEMENT = "＊＊＊";
+
+    /**
+     * The redaction as the discloser adjusted it: automatic replacements of the undone texts are kept as written, and
+     * every occurrence of an added text not already replaced is masked.
+     */
+    public Redaction adjusted(Redaction base, List<String> added, List<String> undone) {
+        var original = base.original();
+        var spans = new ArrayList<Span>();
+        for (var span : base.spans()) {
+            var text = original.substring(span.start(), span.end());
+            if (!(span.kind().undoable() && undone.contains(text))) {
+                spans.add(span);
+            }
+        }
+        for (var phrase : added) {
+            if (phrase.isBlank()) {
+                continue;
+            }
+            for (int at = original.indexOf(phrase); at >= 0; at = original.indexOf(phrase, at + phrase.length())) {
+                int start = at;
+                int end = at + phrase.length();
+                boolean free = spans.stream().noneMatch(span -> span.start() < end && start < span.end());
+                if (free) {
+                    spans.add(new Span(start, end, Kind.MANUAL, MANUAL_REPLACEMENT));
+                }
+            }
+        }
+        spans.sort(Comparator.comparingInt(Span::start));
+        return new Redaction(original, apply(original, spans), spans);
     }
 
     // --- detection -----------------------------------------------------------------------------------------------

@@ -1,0 +1,94 @@
+package org.sunlight.disclosure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sunlight.StaffClient.form;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.sunlight.StaffClient;
+
+/**
+ * The discloser adds a redaction the detector missed and undoes one it made wrongly before publishing (D11); an ID
+ * number is never unmasked, and nothing can be changed after publication.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RedactionChoiceTest {
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient db;
+
+    @Test
+    void theDiscloserAddsAndUndoesRedactionsBeforePublishing() throws Exception {
+        var entry = decided("举报电话0537-4412345（本局公开值班电话），现场证人钱多多陈述属实。");
+        var admin = StaffClient.loggedIn(port, "qufu-admin");
+        var preview = admin.get("/console/disclosures/" + entry).body();
+        assertThat(preview).contains("固定电话", "自然人姓名");
+
+        var idRefused = admin.postFormAndFollow(
+                "/console/disclosures/" + entry + "/redactions", form("kind", "UNDO", "text", "11010519491231002X"));
+        assertThat(idRefused.body()).contains("不能撤销脱敏");
+
+        admin.postFormAndFollow(
+                "/console/disclosures/" + entry + "/redactions", form("kind", "UNDO", "text", "0537-4412345"));
+        var added = admin.postFormAndFollow(
+                "/console/disclosures/" + entry + "/redactions", form("kind", "ADD", "text", "钱多多"));
+        assertThat(added.body()).contains("人工遮盖：“钱多多”", "撤销脱敏：“0537-4412345”", "＊＊＊");
+
+        admin.postFormAndFollow(
+                "/console/disclosures/" + entry + "/party-notified", form("on", today.toString(), "how", "当场告知"));
+        admin.postFormAndFollow("/console/disclosures/" + entry + "/publish", form());
+
+        var stored = db.sql("select title || ' ' || public_text from disclosure.published_result where entry_id = ?")
+                .param(entry)
+                .query(String.class)
+                .single();
+        assertThat(stored).contains("0537-4412345", "＊＊＊").doesNotContain("钱多多", "11010519491231002X", "赵某某");
+
+        var late = admin.postFormAndFollow(
+                "/console/disclosures/" + entry + "/redactions", form("kind", "ADD", "text", "陈述"));
+        assertThat(late.body()).contains("已公示");
+        assertThat(db.sql("select count(*) from disclosure.redaction_choice where entry_id = ?")
+                        .param(entry)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
+    }
+
+    private UUID decided(String summary) throws Exception {
+        var officer = StaffClient.loggedIn(port, "qufu-officer");
+        officer.get("/console");
+        var officerId = db.sql("select officer_id from organization.user_account where username = 'qufu-officer'")
+                .query(UUID.class)
+                .single();
+        var response = officer.postJson(
+                "/api/cases",
+                """
+                {"procedure":"SIMPLE_PENALTY","title":"某理发店从业人员未取得健康证明%s","summary":"%s",
+                 "parties":[{"kind":"INDIVIDUAL","name":"赵某某","identity":"11010519491231002X"}],
+                 "officerIds":["%s"]}
+                """
+                        .formatted(UUID.randomUUID().toString().substring(0, 4), summary, officerId));
+        var caseId = UUID.fromString(json.readTree(response.body()).get("id").asText());
+        var decided = officer.postJson(
+                "/api/cases/" + caseId + "/actions/decide-on-the-spot",
+                "{\"proposal\":{\"kind\":\"FINE\",\"fine\":100,\"text\":\"罚款\"}}");
+        assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
+        return db.sql("select id from disclosure.disclosure_entry where case_id = ?")
+                .param(caseId)
+                .query(UUID.class)
+                .single();
+    }
+}
