@@ -98,6 +98,13 @@ class DisclosureEntries {
         db.sql("update disclosure.disclosure_entry set fulfilment = ?, fulfilled_on = ? where case_id = ?")
                 .params(fulfilment, on, caseId)
                 .update();
+        db.sql(
+                        """
+                        update disclosure.public_result set fulfilment = ?, fulfilled_on = ?
+                        where entry_id in (select id from disclosure.disclosure_entry where case_id = ?)
+                        """)
+                .params(fulfilment, on, caseId)
+                .update();
     }
 
     void markRevoked(UUID id, LocalDate on, String reason, LocalDate withdrawDue) {

@@ -36,6 +36,7 @@ class Publication {
     private final Clock clock;
     private final PushMessages pushes;
     private final RedactionChoices choices;
+    private final PublishedResults results;
 
     Publication(
             DisclosureEntries entries,
@@ -45,7 +46,8 @@ class Publication {
             JdbcClient db,
             Clock clock,
             PushMessages pushes,
-            RedactionChoices choices) {
+            RedactionChoices choices,
+            PublishedResults results) {
         this.entries = entries;
         this.cases = cases;
         this.organization = organization;
@@ -54,6 +56,7 @@ class Publication {
         this.clock = clock;
         this.pushes = pushes;
         this.choices = choices;
+        this.results = results;
     }
 
     /** The entry with its original text and what the public would see. */
@@ -148,11 +151,11 @@ class Publication {
         if (updated != 1) {
             throw new AlreadyPublished();
         }
-        db.sql(
+        var resultId = db.sql(
                         """
                         insert into disclosure.published_result
                             (entry_id, unit_id, unit_name, category, title, public_text, decided_on, published_on)
-                        values (?, ?, ?, ?, ?, ?, ?, ?)
+                        values (?, ?, ?, ?, ?, ?, ?, ?) returning id
                         """)
                 .params(
                         entryId,
@@ -163,7 +166,9 @@ class Publication {
                         preview.redaction().redacted(),
                         entry.decidedOn(),
                         LocalDate.now(clock))
-                .update();
+                .query(UUID.class)
+                .single();
+        results.index(resultId);
         pushes.enqueue(new ResultChanged(
                 UUID.randomUUID(),
                 "PUBLICATION",
@@ -232,6 +237,7 @@ class Publication {
                         user.getUsername())
                 .query(UUID.class)
                 .single();
+        results.index(id);
         pushes.enqueue(new ResultChanged(
                 UUID.randomUUID(),
                 "CORRECTION",
@@ -254,6 +260,7 @@ class Publication {
         if (!entries.withdraw(entryId)) {
             return false;
         }
+        results.unindex(entryId);
         var result = db.sql("select unit_name, title, decided_on, published_on from disclosure.published_result"
                         + " where entry_id = ?")
                 .param(entryId)

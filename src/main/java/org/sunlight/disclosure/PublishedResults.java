@@ -20,8 +20,15 @@ class PublishedResults {
     /** How the public text introduces a party (Publication writes it with the same label). */
     private final String partyLabel;
 
-    PublishedResults(JdbcClient db, org.springframework.context.MessageSource messages) {
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
+
+    PublishedResults(
+            JdbcClient db,
+            org.springframework.context.MessageSource messages,
+            org.springframework.transaction.PlatformTransactionManager transactions) {
         this.db = db;
+        this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.transactions.setReadOnly(true);
         this.partyLabel = messages.getMessage("disclosure.text.party", null, "", java.util.Locale.SIMPLIFIED_CHINESE);
     }
 
@@ -46,51 +53,99 @@ class PublishedResults {
         }
     }
 
+    /** How many matches a search counts at most: past it the answer is "more than", and the public narrows it. */
+    static final int COUNT_CAP = 10_000;
+
     /**
+     * The current results matching the filters, newest decision first. The total is exact up to {@link #COUNT_CAP};
+     * beyond it the total reads as the cap and the pages stop there.
+     *
      * @param party the party's name as published (an organisation's name; natural persons' names are masked)
      */
     PageOf<Result> search(
             String text, String party, String category, UUID unitId, LocalDate from, LocalDate to, PageQuery page) {
-        var pattern = like(text, "");
-        var partyPattern = like(party, partyLabel);
-        var where =
-                """
-                 from disclosure.published_result r join disclosure.disclosure_entry e on e.id = r.entry_id
-                 where e.status = 'PUBLISHED' and r.version = (select max(n.version)
-                     from disclosure.published_result n where n.entry_id = r.entry_id)
-                   and (cast(:pattern as text) is null or (r.title || ' ' || r.public_text) like :pattern)
-                   and (cast(:party as text) is null or r.public_text like :party)
-                   and (cast(:category as text) is null or r.category = :category)
-                   and (cast(:unit as uuid) is null or r.unit_id = :unit)
-                   and (cast(:from as date) is null or r.decided_on >= :from)
-                   and (cast(:to as date) is null or r.decided_on <= :to)
-                """;
-        long total = db.sql("select count(*)" + where)
-                .param("pattern", pattern)
-                .param("party", partyPattern)
-                .param("category", category)
-                .param("unit", unitId)
-                .param("from", from)
-                .param("to", to)
-                .query(Long.class)
-                .single();
-        var content = db.sql("select r.*, e.fulfilment, e.fulfilled_on" + where
-                        + " order by r.decided_on desc, r.published_at desc limit :limit offset :offset")
-                .param("pattern", pattern)
-                .param("party", partyPattern)
-                .param("category", category)
-                .param("unit", unitId)
-                .param("from", from)
-                .param("to", to)
-                .param("limit", page.size())
-                .param("offset", page.offset())
-                .query(PublishedResults::map)
-                .list();
-        return new PageOf<>(content, page.number(), page.size(), total);
+        // only the filters given, so that the planner sees each query as it is
+        var where = new StringBuilder(" from disclosure.public_result r where true");
+        var params = new java.util.HashMap<String, Object>();
+        var keyword = cleaned(text);
+        if (!keyword.isEmpty()) {
+            var bigrams = bigrams(keyword);
+            if (!bigrams.isEmpty()) {
+                where.append(" and r.terms @@ cast(:terms as tsquery)");
+                params.put("terms", bigrams);
+            }
+            where.append(" and (r.title || ' ' || r.public_text) like :pattern");
+            params.put("pattern", like(keyword, ""));
+        }
+        var partyName = cleaned(party);
+        if (!partyName.isEmpty()) {
+            var bigrams = bigrams(partyName);
+            if (!bigrams.isEmpty()) {
+                where.append(" and r.terms @@ cast(:partyTerms as tsquery)");
+                params.put("partyTerms", bigrams);
+            }
+            where.append(" and r.public_text like :party");
+            params.put("party", like(partyName, partyLabel));
+        }
+        if (category != null) {
+            where.append(" and r.category = :category");
+            params.put("category", category);
+        }
+        if (unitId != null) {
+            where.append(" and r.unit_id = :unit");
+            params.put("unit", unitId);
+        }
+        if (from != null) {
+            where.append(" and r.decided_on >= :from");
+            params.put("from", from);
+        }
+        if (to != null) {
+            where.append(" and r.decided_on <= :to");
+            params.put("to", to);
+        }
+        return transactions.execute(status -> {
+            // plan with the values: whether a word is common decides between the date order and the word index
+            db.sql("set local plan_cache_mode = force_custom_plan").update();
+            long total = db.sql("select count(*) from (select 1" + where + " limit " + COUNT_CAP + ") matches")
+                    .params(params)
+                    .query(Long.class)
+                    .single();
+            if (page.offset() >= COUNT_CAP || total == 0) {
+                return new PageOf<Result>(List.of(), page.number(), page.size(), total);
+            }
+            var content = db.sql(
+                            "select r.*" + where + " order by r.decided_on desc, r.id desc limit :limit offset :offset")
+                    .params(params)
+                    .param("limit", page.size())
+                    .param("offset", page.offset())
+                    .query(PublishedResults::map)
+                    .list();
+            return new PageOf<>(content, page.number(), page.size(), total);
+        });
+    }
+
+    private static String cleaned(String value) {
+        return value == null ? "" : value.replaceAll("\\p{Cntrl}", "").strip();
+    }
+
+    /** The keyword's two-character sequences as a tsquery that needs them all, or empty for one character. */
+    static String bigrams(String keyword) {
+        var lower = keyword.toLowerCase(java.util.Locale.ROOT);
+        var terms = new java.util.LinkedHashSet<String>();
+        var points = lower.codePoints().toArray();
+        for (int i = 0; i + 1 < points.length; i++) {
+            if (Character.isWhitespace(points[i]) || Character.isWhitespace(points[i + 1])) {
+                continue;
+            }
+            terms.add(new String(points, i, 2));
+        }
+        return terms.stream()
+                .map(term -> "'" + term.replace("\\", "\\\\").replace("'", "''") + "'")
+                .collect(java.util.stream.Collectors.joining(" & "));
     }
 
     private static String like(String value, String prefix) {
-        var cleaned = value == null ? "" : value.replaceAll("\\p{Cntrl}", "").strip();
+        var cleaned = cleaned(value);
         return cleaned.isEmpty()
                 ? null
                 : "%" + prefix
@@ -101,11 +156,8 @@ class PublishedResults {
     Optional<Result> find(UUID id) {
         return db.sql(
                         """
-                        select r.*, e.fulfilment, e.fulfilled_on from disclosure.published_result r
-                        join disclosure.disclosure_entry e on e.id = r.entry_id
+                        select r.* from disclosure.public_result r
                         where r.entry_id = (select entry_id from disclosure.published_result where id = ?)
-                          and e.status = 'PUBLISHED'
-                        order by r.version desc limit 1
                         """)
                 .param(id)
                 .query(PublishedResults::map)
@@ -128,14 +180,38 @@ class PublishedResults {
     }
 
     long count() {
-        return db.sql(
-                        """
-                        select count(*) from disclosure.published_result r
-                        join disclosure.disclosure_entry e on e.id = r.entry_id
-                        where e.status = 'PUBLISHED' and r.version = 1
-                        """)
+        return db.sql("select count(*) from disclosure.public_result")
                 .query(Long.class)
                 .single();
+    }
+
+    /** Publication, correction, withdrawal and fulfilment keep the portal's index in step, in their transaction. */
+    void index(UUID resultId) {
+        db.sql(
+                        """
+                        insert into disclosure.public_result
+                        select r.entry_id, r.id, r.unit_id, r.unit_name, r.category, r.title, r.public_text,
+                            r.decided_on, r.published_on, r.version, r.correction_reason, e.fulfilment, e.fulfilled_on
+                        from disclosure.published_result r join disclosure.disclosure_entry e on e.id = r.entry_id
+                        where r.id = ? and e.status = 'PUBLISHED'
+                        on conflict (entry_id) do update set id = excluded.id, title = excluded.title,
+                            public_text = excluded.public_text, published_on = excluded.published_on,
+                            version = excluded.version, correction_reason = excluded.correction_reason
+                        """)
+                .param(resultId)
+                .update();
+    }
+
+    void unindex(UUID entryId) {
+        db.sql("delete from disclosure.public_result where entry_id = ?")
+                .param(entryId)
+                .update();
+    }
+
+    void fulfilled(UUID entryId, String fulfilment, LocalDate on) {
+        db.sql("update disclosure.public_result set fulfilment = ?, fulfilled_on = ? where entry_id = ?")
+                .params(fulfilment, on, entryId)
+                .update();
     }
 
     private static Result map(ResultSet rs, int row) throws SQLException {

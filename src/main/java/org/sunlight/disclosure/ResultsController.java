@@ -105,6 +105,7 @@ class ResultsController {
                         q, party, category == null ? null : category.name(), null, null, null, PageQuery.of(page, 20)));
         model.addAttribute("q", q);
         model.addAttribute("party", party);
+        model.addAttribute("countCap", PublishedResults.COUNT_CAP);
         model.addAttribute("categories", EnforcementCategory.values());
         model.addAttribute("selectedCategory", category);
         var url = UriComponentsBuilder.fromPath("/portal/results");

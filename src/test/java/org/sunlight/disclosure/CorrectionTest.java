@@ -94,6 +94,32 @@ class CorrectionTest {
     }
 
     @Test
+    void keywordsOfTwoCharactersAndOddCharactersAreSearchedSafely() throws Exception {
+        var party = "曲阜市某某桑拿馆" + suffix();
+        published(party);
+        var visitor = StaffClient.anonymous(port);
+
+        // a two-character word is found through the bigram index, and only where it really occurs
+        var twoCharacters = json.readTree(visitor.getJson("/api/public/results?q=" + encode("桑拿") + "&size=200")
+                .body());
+        assertThat(twoCharacters.toString()).contains(party);
+        assertThat(twoCharacters.get("content")).allSatisfy(result -> assertThat(
+                        result.get("title").asText() + result.get("publicText").asText())
+                .contains("桑拿"));
+
+        for (var odd : new String[] {"'", "\\", "%", "_", "a'b & c", "桑'拿", "!", "(", "桑拿 馆"}) {
+            var response = visitor.getJson("/api/public/results?q=" + encode(odd));
+            assertThat(response.statusCode()).as(odd).isEqualTo(200);
+        }
+        assertThat(json.readTree(visitor.getJson("/api/public/results?q=" + encode("%"))
+                                .body())
+                        .get("totalElements")
+                        .asInt())
+                .as("a percent sign is a character, not a wildcard")
+                .isZero();
+    }
+
+    @Test
     void aPaidPenaltyShowsItsFulfilment() throws Exception {
         var party = "曲阜市某某理发店" + suffix();
         var published = published(party);
