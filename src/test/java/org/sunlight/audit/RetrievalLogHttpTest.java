@@ -102,6 +102,7 @@ class RetrievalLogHttpTest {
                 .isEqualTo(403);
         assertThat(officer.get("/console/retrievals?caseId=" + caseId).statusCode())
                 .isEqualTo(403);
+        assertThat(supervisor.get("/admin/integrity").statusCode()).isEqualTo(403);
         var bad = supervisor.getJson("/api/retrievals?from=2026-13-40");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(json.readTree(bad.body()).get("field").asText()).isEqualTo("from");
