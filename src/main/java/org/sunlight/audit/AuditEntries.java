@@ -23,7 +23,8 @@ class AuditEntries {
     private static final HexFormat HEX = HexFormat.of();
 
     /** Entry kinds whose index anyone may look up by record: what the product publishes or issues. */
-    static final List<String> PUBLIC_KINDS = List.of(AuditEvents.DOCUMENT_ISSUED, AuditEvents.LIST_PUBLISHED);
+    static final List<String> PUBLIC_KINDS =
+            List.of(AuditEvents.DOCUMENT_ISSUED, AuditEvents.LIST_PUBLISHED, AuditEvents.RESULT_PUBLISHED);
 
     /**
      * An entry with its leaf data.

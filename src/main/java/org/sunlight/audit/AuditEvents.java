@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.sunlight.cases.CaseActed;
 import org.sunlight.cases.CaseManagement;
 import org.sunlight.catalog.ListPublished;
+import org.sunlight.disclosure.ResultPublished;
 import org.sunlight.organization.StaffUser;
 import org.sunlight.platform.Retrieved;
 import org.sunlight.records.DocumentIssued;
@@ -35,6 +36,7 @@ class AuditEvents {
     static final String LOGIN_FAILED = "LOGIN_FAILED";
     static final String DOCUMENT_ISSUED = "DOCUMENT_ISSUED";
     static final String LIST_PUBLISHED = "LIST_PUBLISHED";
+    static final String RESULT_PUBLISHED = "RESULT_PUBLISHED";
 
     private final AuditLog log;
     private final CaseManagement cases;
@@ -119,6 +121,24 @@ class AuditEvents {
                 "list",
                 event.versionId().toString(),
                 null,
+                event.unitId(),
+                json(detail)));
+    }
+
+    @EventListener
+    void on(ResultPublished event) {
+        var detail = new LinkedHashMap<String, Object>();
+        detail.put("entry", event.entryId().toString());
+        detail.put("category", event.category());
+        detail.put("publicTextSha256", event.publicTextSha256());
+        log.append(new LeafData(
+                RESULT_PUBLISHED,
+                event.publishedAt(),
+                event.publishedBy(),
+                null,
+                "disclosure",
+                event.resultId().toString(),
+                event.caseId(),
                 event.unitId(),
                 json(detail)));
     }

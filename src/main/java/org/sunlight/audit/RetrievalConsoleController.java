@@ -63,7 +63,7 @@ class RetrievalConsoleController {
     }
 
     /** The log indices of a record's issue or publication, as a fragment its page loads. */
-    @GetMapping("/console/audit/records/{recordId}")
+    @GetMapping({"/console/audit/records/{recordId}", "/portal/audit/records/{recordId}"})
     String recordEntries(@PathVariable String recordId, Model model) {
         model.addAttribute("entries", entries.publicEntries(recordId));
         return "audit/fragments :: record-entries";

@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Audit",
-        allowedDependencies = {"platform", "organization", "cases", "records", "catalog"})
+        allowedDependencies = {"platform", "organization", "cases", "records", "catalog", "disclosure"})
 package org.sunlight.audit;

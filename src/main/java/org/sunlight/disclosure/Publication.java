@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,6 +34,7 @@ class Publication {
     private final MessageSource messages;
     private final JdbcClient db;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Publication(
             DisclosureEntries entries,
@@ -40,7 +42,9 @@ class Publication {
             Organization organization,
             MessageSource messages,
             JdbcClient db,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.entries = entries;
         this.cases = cases;
         this.organization = organization;
@@ -81,11 +85,13 @@ class Publication {
         if (updated != 1) {
             throw new AlreadyPublished();
         }
-        db.sql(
+        var publicText = preview.redaction().redacted();
+        var resultId = db.sql(
                         """
                         insert into disclosure.published_result
                             (entry_id, unit_id, unit_name, category, title, public_text, decided_on, published_on)
                         values (?, ?, ?, ?, ?, ?, ?, ?)
+                        returning id
                         """)
                 .params(
                         entryId,
@@ -93,10 +99,30 @@ class Publication {
                         unit.name(),
                         entry.category(),
                         redactor.redact(entry.caseTitle(), preview.context()).redacted(),
-                        preview.redaction().redacted(),
+                        publicText,
                         entry.decidedOn(),
                         LocalDate.now(clock))
-                .update();
+                .query(UUID.class)
+                .single();
+        events.publishEvent(new ResultPublished(
+                resultId,
+                entryId,
+                entry.caseId(),
+                entry.unitId(),
+                String.valueOf(entry.category()),
+                sha256(publicText),
+                user.getUsername(),
+                clock.instant()));
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private DisclosureEntry visible(StaffUser user, UUID entryId) {
