@@ -14,6 +14,7 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.sunlight.cases.CaseActed;
 import org.sunlight.cases.CaseManagement;
+import org.sunlight.cases.CaseOpened;
 import org.sunlight.catalog.ListPublished;
 import org.sunlight.disclosure.ResultPublished;
 import org.sunlight.organization.StaffUser;
@@ -30,6 +31,7 @@ import org.sunlight.records.DocumentIssued;
 @Component
 class AuditEvents {
 
+    static final String CASE_OPENED = "CASE_OPENED";
     static final String CASE_ACT = "CASE_ACT";
     static final String RETRIEVAL = "RETRIEVAL";
     static final String LOGIN = "LOGIN";
@@ -61,6 +63,23 @@ class AuditEvents {
         log.append(new LeafData(
                 CASE_ACT,
                 event.actedAt(),
+                event.actor(),
+                null,
+                "case",
+                event.caseId().toString(),
+                event.caseId(),
+                event.unitId(),
+                json(detail)));
+    }
+
+    @EventListener
+    void on(CaseOpened event) {
+        var detail = new LinkedHashMap<String, Object>();
+        detail.put("procedure", event.procedure().name());
+        detail.put("stage", event.stage());
+        log.append(new LeafData(
+                CASE_OPENED,
+                event.openedAt(),
                 event.actor(),
                 null,
                 "case",

@@ -117,6 +117,11 @@ class RetrievalLogHttpTest {
         var caseId = decidedOnTheSpot(officer);
         var acts = caseActs(caseId);
         assertThat(acts).as("the on-the-spot decision").isEqualTo(1);
+        assertThat(db.sql("select count(*) from audit.entry where kind = 'CASE_OPENED' and case_id = ?")
+                        .param(caseId)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
         var refused = officer.postJson("/api/cases/" + caseId + "/actions/decide-on-the-spot", "{}");
         assertThat(refused.statusCode()).isGreaterThanOrEqualTo(400).isLessThan(500);
         assertThat(caseActs(caseId)).isEqualTo(acts);
