@@ -19,7 +19,32 @@ import org.sunlight.Browser;
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@org.springframework.context.annotation.Import(AuditBrowserTest.SlowCheck.class)
 class AuditBrowserTest {
+
+    /** A check that takes about three seconds, so that the page is seen following a run in progress. */
+    static class SlowCheck implements org.sunlight.platform.IntegrityCheck {
+        @Override
+        public String name() {
+            return "慢速校验";
+        }
+
+        @Override
+        public long run(
+                java.util.function.Consumer<org.sunlight.platform.IntegrityProblem> problems,
+                java.util.function.LongConsumer progress) {
+            for (int i = 1; i <= 30; i++) {
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return i;
+                }
+                progress.accept(i);
+            }
+            return 30;
+        }
+    }
 
     static Browser browser;
 
@@ -46,11 +71,13 @@ class AuditBrowserTest {
             assertThat(page.locator("h1")).hasText("完整性校验");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("开始校验"))
                     .click();
+            assertThat(page.locator("[data-test=running]")).containsText("正在校验");
             var verdict = page.locator("[data-test=verdict]");
             verdict.waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(60_000));
             assertThat(verdict).containsText("校验通过");
             assertThat(page.locator("#integrity-results")).containsText("审计日志");
             assertThat(page.locator("#integrity-results")).containsText("执法文书");
+            assertThat(page.locator("#integrity-results")).containsText("慢速校验");
             assertThat(Browser.screenshot(page, "admin-integrity")).isNotEmptyFile();
         }
     }
