@@ -70,10 +70,9 @@ class AuditEntries {
         return db.sql(
                         """
                         select leaf_index, kind, at, leaf_hash from audit.entry
-                        where record_id = ? and kind in (:kinds) order by id
-                        """
-                                .replace(":kinds", "'" + String.join("','", PUBLIC_KINDS) + "'"))
-                .param(recordId)
+                        where record_id = ? and kind = any(?) order by id
+                        """)
+                .params(recordId, PUBLIC_KINDS.toArray(String[]::new))
                 .query((rs, row) -> new PublicEntry(
                         rs.getObject("leaf_index", Long.class),
                         rs.getString("kind"),

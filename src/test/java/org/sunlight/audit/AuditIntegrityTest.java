@@ -188,6 +188,27 @@ class AuditIntegrityTest {
     }
 
     @Test
+    void whileAnotherNodeHoldsTheAdvisoryLockThisOneDoesNotIntegrate() throws Exception {
+        log.append(new LeafData("TEST", Instant.now(), "lock", null, null, null, null, null, null));
+        try (var other = java.sql.DriverManager.getConnection(org.sunlight.TestDatabase.jdbcUrl(), "postgres", "")) {
+            try (var statement = other.prepareStatement("select pg_advisory_lock(?)")) {
+                statement.setLong(1, Integrator.LOCK);
+                statement.execute();
+            }
+            assertThat(integrator.integrate(true)).isEqualTo(-1);
+            assertThat(db.sql("select count(*) from audit.entry where actor = 'lock' and leaf_index is null")
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(1);
+        }
+        assertThat(integrator.integrate(true)).isPositive();
+        assertThat(db.sql("select count(*) from audit.entry where actor = 'lock' and leaf_index is null")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void theDatabaseRefusesToChangeOrDeleteAnEntry() {
         long index = someIndex();
         assertThat(refused("update audit.entry set actor = 'mallory' where leaf_index = " + index))
