@@ -28,6 +28,9 @@ import org.sunlight.platform.IntegrityProblem.Kind;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AuditIntegrityTest {
 
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
     @Autowired
     AuditLog log;
 
@@ -196,10 +199,14 @@ class AuditIntegrityTest {
                 statement.execute();
             }
             assertThat(integrator.integrate(true)).isEqualTo(-1);
+            log.append(
+                    new LeafData("TEST", Instant.now().minusSeconds(300), "lock", null, null, null, null, null, null));
+            var admin = org.sunlight.StaffClient.loggedIn(port, "qufu-admin");
+            assertThat(admin.get("/console").body()).contains("条审计日志条目等待记入已超过 2 分钟");
             assertThat(db.sql("select count(*) from audit.entry where actor = 'lock' and leaf_index is null")
                             .query(Long.class)
                             .single())
-                    .isEqualTo(1);
+                    .isEqualTo(2);
         }
         assertThat(integrator.integrate(true)).isPositive();
         assertThat(db.sql("select count(*) from audit.entry where actor = 'lock' and leaf_index is null")
