@@ -208,7 +208,10 @@ class AuditIntegrityTest {
                             .single())
                     .isEqualTo(2);
         }
-        assertThat(integrator.integrate(true)).isPositive();
+        // released: this node integrates, unless another node's integrator took the lock first and did it
+        for (int i = 0; i < 100 && integrator.integrate(true) < 0; i++) {
+            Thread.sleep(50);
+        }
         assertThat(db.sql("select count(*) from audit.entry where actor = 'lock' and leaf_index is null")
                         .query(Long.class)
                         .single())
