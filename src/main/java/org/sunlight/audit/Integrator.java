@@ -63,32 +63,50 @@ class Integrator {
     }
 
     /**
-     * Integrates every committed entry waiting, then signs a head if the tree grew (always, when {@code sign} is set).
-     *
-     * @return the tree size signed or reached, or -1 when another node holds the lock
+     * On demand: integrates every committed entry waiting and signs a head if the tree grew, waiting for another node
+     * that holds the lock to finish first.
      */
-    synchronized long integrate(boolean sign) {
+    long integrate(boolean sign) {
+        return integrate(sign, sign);
+    }
+
+    /**
+     * Integrates every committed entry waiting, then signs a head if the tree grew (at once when {@code sign} is set,
+     * otherwise when the last head is older than the sign interval).
+     *
+     * @param wait whether to wait for the lock when another node holds it, or give up at once
+     * @return the tree size signed or reached, or -1 when another node holds the lock and {@code wait} is not set
+     */
+    synchronized long integrate(boolean sign, boolean wait) {
         int done;
         do {
-            Integer batch = transactions.execute(status -> batch());
+            Integer batch = transactions.execute(status -> batch(wait));
             if (batch == null || batch < 0) {
                 return -1;
             }
             done = batch;
         } while (done == BATCH);
-        Long size = transactions.execute(status -> signIfDue(sign));
+        Long size = transactions.execute(status -> signIfDue(sign, wait));
         return size == null ? -1 : size;
     }
 
-    private boolean locked() {
+    /** Takes the integrator's advisory lock for the current transaction. */
+    private boolean locked(boolean wait) {
+        if (wait) {
+            db.sql("select 1 from (select pg_advisory_xact_lock(?)) as locked")
+                    .param(LOCK)
+                    .query(Integer.class)
+                    .single();
+            return true;
+        }
         return Boolean.TRUE.equals(db.sql("select pg_try_advisory_xact_lock(?)")
                 .param(LOCK)
                 .query(Boolean.class)
                 .single());
     }
 
-    private int batch() {
-        if (!locked()) {
+    private int batch(boolean wait) {
+        if (!locked(wait)) {
             return -1;
         }
         long old = tree.integratedSize();
@@ -167,8 +185,8 @@ class Integrator {
         return hash != null ? hash : tree.node(level, index);
     }
 
-    private long signIfDue(boolean force) {
-        if (!locked()) {
+    private long signIfDue(boolean force, boolean wait) {
+        if (!locked(wait)) {
             return -1;
         }
         long size = tree.integratedSize();
