@@ -1,9 +1,14 @@
 package org.sunlight;
 
+import java.io.PrintStream;
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.sunlight.platform.Verification;
 
 /** Sunlight (阳光执法): enforcement disclosure, whole-process recording and legal review. */
 @SpringBootApplication
@@ -12,6 +17,25 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class Application {
 
     public static void main(String[] args) {
+        if (args.length > 0 && "verify".equals(args[0])) {
+            System.exit(verify(System.out, Arrays.copyOfRange(args, 1, args.length)));
+        }
         SpringApplication.run(Application.class, args);
+    }
+
+    /**
+     * The {@code verify} command: starts the product without a web server and without the audit integrator, runs every
+     * integrity check, prints the report and answers the exit status, 0 when nothing was found and 1 otherwise.
+     */
+    static int verify(PrintStream out, String... args) {
+        try (var context = new SpringApplicationBuilder(Application.class)
+                .web(WebApplicationType.NONE)
+                .properties("sunlight.audit.integrate=false")
+                .run(args)) {
+            var verification = context.getBean(Verification.class);
+            var report = verification.run((check, checked) -> {});
+            verification.print(report, out);
+            return report.clean() ? 0 : 1;
+        }
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.sunlight.organization.StaffUser;
 import org.sunlight.platform.PageOf;
 import org.sunlight.platform.PageQuery;
+import org.sunlight.platform.Retrievals;
 
 /** Every case action over JSON: open a case, take an action, read a case with the actions open to the caller. */
 @RestController
@@ -21,9 +22,11 @@ import org.sunlight.platform.PageQuery;
 class CaseApiController {
 
     private final CaseManagement cases;
+    private final Retrievals retrievals;
 
-    CaseApiController(CaseManagement cases) {
+    CaseApiController(CaseManagement cases, Retrievals retrievals) {
         this.cases = cases;
+        this.retrievals = retrievals;
     }
 
     @PostMapping
@@ -41,8 +44,13 @@ class CaseApiController {
     }
 
     @GetMapping("/{id}")
-    CaseView one(@AuthenticationPrincipal StaffUser user, @PathVariable UUID id) {
-        return cases.view(user, id);
+    CaseView one(
+            @AuthenticationPrincipal StaffUser user,
+            @PathVariable UUID id,
+            jakarta.servlet.http.HttpServletRequest request) {
+        var view = cases.view(user, id);
+        retrievals.opened("case", id, id, user.getUsername(), request);
+        return view;
     }
 
     @PostMapping("/{id}/actions/{action}")

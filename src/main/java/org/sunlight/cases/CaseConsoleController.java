@@ -23,6 +23,7 @@ import org.sunlight.organization.StaffUser;
 import org.sunlight.platform.NotFound;
 import org.sunlight.platform.PageQuery;
 import org.sunlight.platform.Refusal;
+import org.sunlight.platform.Retrievals;
 
 /** Officers and leaders run cases in the console: the list with next deadlines, a new case, the case page. */
 @Controller
@@ -33,8 +34,15 @@ class CaseConsoleController {
     private final Organization organization;
     private final MessageSource messages;
     private final Clock clock;
+    private final Retrievals retrievals;
 
-    CaseConsoleController(CaseManagement cases, Organization organization, MessageSource messages, Clock clock) {
+    CaseConsoleController(
+            CaseManagement cases,
+            Organization organization,
+            MessageSource messages,
+            Clock clock,
+            Retrievals retrievals) {
+        this.retrievals = retrievals;
         this.cases = cases;
         this.organization = organization;
         this.messages = messages;
@@ -121,8 +129,13 @@ class CaseConsoleController {
             String itemCode) {}
 
     @GetMapping("/{id}")
-    String show(@AuthenticationPrincipal StaffUser user, @PathVariable UUID id, Model model) {
+    String show(
+            @AuthenticationPrincipal StaffUser user,
+            @PathVariable UUID id,
+            Model model,
+            jakarta.servlet.http.HttpServletRequest request) {
         var view = cases.view(user, id);
+        retrievals.opened("case", id, id, user.getUsername(), request);
         var procedure = Procedures.of(view.procedure());
         model.addAttribute("kase", view);
         model.addAttribute("procedure", procedure);

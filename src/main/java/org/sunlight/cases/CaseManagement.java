@@ -114,6 +114,13 @@ public class CaseManagement {
         for (int i = 0; i < officerIds.size(); i++) {
             cases.addOfficer(id, officerIds.get(i), i == 0);
         }
+        events.publishEvent(new CaseOpened(
+                id,
+                user.getUnitId(),
+                command.procedure(),
+                procedure.initialStage(),
+                user.getUsername(),
+                clock.instant()));
         return view(user, id);
     }
 

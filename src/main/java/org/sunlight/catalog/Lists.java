@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.sunlight.catalog.ListRefusals.ListNotEditable;
@@ -32,13 +33,16 @@ class Lists {
     private final ListSpreadsheets spreadsheets;
     private final Organization organization;
     private final BodyRegistry bodyRegistry;
+    private final ApplicationEventPublisher events;
 
     Lists(
             ListVersions versions,
             EntryValidator validator,
             ListSpreadsheets spreadsheets,
             Organization organization,
-            BodyRegistry bodyRegistry) {
+            BodyRegistry bodyRegistry,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.versions = versions;
         this.validator = validator;
         this.spreadsheets = spreadsheets;
@@ -210,7 +214,16 @@ class Lists {
         if (!versions.publish(submitted.id(), unitId, kind, user.getUsername())) {
             throw new NothingToCheck();
         }
-        return versions.find(submitted.id()).orElseThrow();
+        var published = versions.find(submitted.id()).orElseThrow();
+        events.publishEvent(new ListPublished(
+                published.id(),
+                unitId,
+                kind,
+                published.number(),
+                published.entryCount(),
+                user.getUsername(),
+                published.publishedAt()));
+        return published;
     }
 
     /** The reviewer finds problems: the version goes back to the administrator as a draft, with the reason. */

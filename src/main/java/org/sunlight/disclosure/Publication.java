@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,6 +38,7 @@ class Publication {
     private final PushMessages pushes;
     private final RedactionChoices choices;
     private final PublishedResults results;
+    private final ApplicationEventPublisher events;
 
     Publication(
             DisclosureEntries entries,
@@ -47,7 +49,9 @@ class Publication {
             Clock clock,
             PushMessages pushes,
             RedactionChoices choices,
-            PublishedResults results) {
+            PublishedResults results,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.entries = entries;
         this.cases = cases;
         this.organization = organization;
@@ -151,6 +155,7 @@ class Publication {
         if (updated != 1) {
             throw new AlreadyPublished();
         }
+        var publicText = preview.redaction().redacted();
         var resultId = db.sql(
                         """
                         insert into disclosure.published_result
@@ -163,7 +168,7 @@ class Publication {
                         unit.name(),
                         entry.category(),
                         preview.publicTitle(redactor, choices),
-                        preview.redaction().redacted(),
+                        publicText,
                         entry.decidedOn(),
                         LocalDate.now(clock))
                 .query(UUID.class)
@@ -181,6 +186,25 @@ class Publication {
                 entry.decidedOn(),
                 LocalDate.now(clock),
                 clock.instant()));
+        events.publishEvent(new ResultPublished(
+                resultId,
+                entryId,
+                entry.caseId(),
+                entry.unitId(),
+                String.valueOf(entry.category()),
+                sha256(publicText),
+                user.getUsername(),
+                clock.instant()));
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
@@ -238,6 +262,15 @@ class Publication {
                 .query(UUID.class)
                 .single();
         results.index(id);
+        events.publishEvent(new ResultPublished(
+                id,
+                entryId,
+                entry.caseId(),
+                entry.unitId(),
+                String.valueOf(entry.category()),
+                sha256(publicText),
+                user.getUsername(),
+                clock.instant()));
         pushes.enqueue(new ResultChanged(
                 UUID.randomUUID(),
                 "CORRECTION",

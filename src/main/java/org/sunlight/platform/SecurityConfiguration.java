@@ -1,5 +1,6 @@
 package org.sunlight.platform;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -37,7 +38,9 @@ class SecurityConfiguration {
         "/swagger-ui.html"
     };
 
+    /** Only with a web server: the {@code verify} command starts the product without one. */
     @Bean
+    @ConditionalOnWebApplication
     SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemResponses problems) throws Exception {
         var api = new AntPathRequestMatcher("/api/**");
         http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC)

@@ -11,15 +11,18 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.sunlight.organization.StaffUser;
+import org.sunlight.platform.Retrievals;
 
 /** The documents of a case over JSON, and their correction. */
 @RestController
 class DocumentApiController {
 
     private final Records records;
+    private final Retrievals retrievals;
 
-    DocumentApiController(Records records) {
+    DocumentApiController(Records records, Retrievals retrievals) {
         this.records = records;
+        this.retrievals = retrievals;
     }
 
     @GetMapping("/api/cases/{caseId}/documents")
@@ -28,8 +31,13 @@ class DocumentApiController {
     }
 
     @GetMapping("/api/documents/{id}")
-    DocumentSummary one(@AuthenticationPrincipal StaffUser user, @PathVariable UUID id) {
-        return records.summary(user, id);
+    DocumentSummary one(
+            @AuthenticationPrincipal StaffUser user,
+            @PathVariable UUID id,
+            jakarta.servlet.http.HttpServletRequest request) {
+        var summary = records.summary(user, id);
+        retrievals.opened("document", id, summary.caseId(), user.getUsername(), request);
+        return summary;
     }
 
     /** What a correction says: why, and the corrected text. */

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.sunlight.organization.StaffUser;
+import org.sunlight.platform.Retrievals;
 
 /** A case's documents in the console: the list, one document as issued (printable), and its PDF. */
 @Controller
@@ -21,9 +22,11 @@ class DocumentConsoleController {
 
     private final Records records;
     private final Clock clock;
+    private final Retrievals retrievals;
 
-    DocumentConsoleController(Records records, Clock clock) {
+    DocumentConsoleController(Records records, Clock clock, Retrievals retrievals) {
         this.records = records;
+        this.retrievals = retrievals;
         this.clock = clock;
     }
 
@@ -41,8 +44,13 @@ class DocumentConsoleController {
     }
 
     @GetMapping("/console/documents/{id}")
-    String show(@AuthenticationPrincipal StaffUser user, @PathVariable UUID id, Model model) {
+    String show(
+            @AuthenticationPrincipal StaffUser user,
+            @PathVariable UUID id,
+            Model model,
+            jakarta.servlet.http.HttpServletRequest request) {
         var document = records.document(user, id);
+        retrievals.opened("document", id, document.caseId(), user.getUsername(), request);
         model.addAttribute("document", document);
         model.addAttribute("correctedBy", records.correctedBy(document).orElse(null));
         model.addAttribute("corrected", records.corrected(document).orElse(null));
@@ -50,9 +58,13 @@ class DocumentConsoleController {
     }
 
     @GetMapping("/console/documents/{id}/pdf")
-    ResponseEntity<byte[]> pdf(@AuthenticationPrincipal StaffUser user, @PathVariable UUID id) {
+    ResponseEntity<byte[]> pdf(
+            @AuthenticationPrincipal StaffUser user,
+            @PathVariable UUID id,
+            jakarta.servlet.http.HttpServletRequest request) {
         var document = records.document(user, id);
         var bytes = records.pdf(user, id);
+        retrievals.opened("document", id, document.caseId(), user.getUsername(), request);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(

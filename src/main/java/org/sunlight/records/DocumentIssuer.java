@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -33,6 +34,7 @@ class DocumentIssuer {
     private final Documents documents;
     private final MessageSource messages;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     DocumentIssuer(
             CaseManagement cases,
@@ -42,7 +44,9 @@ class DocumentIssuer {
             PdfMaker pdf,
             Documents documents,
             MessageSource messages,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.cases = cases;
         this.organization = organization;
         this.numbers = numbers;
@@ -88,6 +92,16 @@ class DocumentIssuer {
                 correction == null ? null : correction.corrected().id(),
                 correction == null ? null : correction.reason());
         documents.insert(document);
+        events.publishEvent(new DocumentIssued(
+                document.id(),
+                caseId,
+                document.unitId(),
+                kind,
+                number,
+                Documents.contentSha256(html),
+                document.sha256(),
+                actor,
+                at));
         return document;
     }
 

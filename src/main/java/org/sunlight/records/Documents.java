@@ -3,6 +3,7 @@ package org.sunlight.records;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,8 +32,8 @@ class Documents {
         db.sql(
                         """
                         insert into records.document (id, case_id, unit_id, kind, number, year, sequence, title, html,
-                            sha256, issued_by, issued_at, corrects, correction_reason)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            sha256, content_sha256, issued_by, issued_at, corrects, correction_reason)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """)
                 .params(
                         document.id(),
@@ -45,11 +46,38 @@ class Documents {
                         document.title(),
                         document.html(),
                         document.sha256(),
+                        contentSha256(document.html()),
                         document.issuedBy(),
                         Timestamp.from(document.issuedAt()),
                         document.corrects(),
                         document.correctionReason())
                 .update();
+    }
+
+    /** The SHA-256 (hex) of a document's frozen HTML, as stored at issue and re-computed by the verification. */
+    static String contentSha256(String html) {
+        return PdfMaker.sha256(html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** A stored document as the verification re-hashes it. */
+    record Stored(UUID id, String number, String title, Instant issuedAt, String html, String contentSha256) {}
+
+    /** Every stored document, in issue order, streamed to the consumer. */
+    void eachStored(java.util.function.Consumer<Stored> consumer) {
+        db.sql(
+                        """
+                        select id, number, title, issued_at, html, content_sha256 from records.document
+                        order by issued_at, id
+                        """)
+                .query(rs -> {
+                    consumer.accept(new Stored(
+                            rs.getObject("id", UUID.class),
+                            rs.getString("number"),
+                            rs.getString("title"),
+                            rs.getTimestamp("issued_at").toInstant(),
+                            rs.getString("html"),
+                            rs.getString("content_sha256")));
+                });
     }
 
     Optional<IssuedDocument> find(UUID id) {

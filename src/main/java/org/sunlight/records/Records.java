@@ -81,6 +81,19 @@ public class Records {
         return Optional.ofNullable(document.corrects()).flatMap(documents::summary);
     }
 
+    /** A stored document's content hash as it stands now, for the verification against the audit log. */
+    public record StoredHash(UUID id, String number, String title, String contentSha256) {}
+
+    /** Every stored document's current content hash, by id. */
+    public java.util.Map<UUID, StoredHash> storedHashes() {
+        var hashes = new java.util.HashMap<UUID, StoredHash>();
+        documents.eachStored(document -> hashes.put(
+                document.id(),
+                new StoredHash(
+                        document.id(), document.number(), document.title(), Documents.contentSha256(document.html()))));
+        return hashes;
+    }
+
     /** The document printed again from its frozen content. */
     byte[] pdf(StaffUser user, UUID id) {
         var document = visible(user, id);

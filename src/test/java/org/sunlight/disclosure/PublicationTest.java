@@ -80,6 +80,15 @@ class PublicationTest {
                 .single();
         var page = StaffClient.anonymous(port).get("/portal/results/" + id);
         assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("/portal/audit/records/" + id);
+        var logged = json.readTree(StaffClient.anonymous(port)
+                .getJson("/api/transparency/records/" + id)
+                .body());
+        assertThat(logged.get("entries").get(0).get("kind").asText()).isEqualTo("RESULT_PUBLISHED");
+        assertThat(StaffClient.anonymous(port)
+                        .get("/portal/audit/records/" + id)
+                        .body())
+                .contains("审计日志");
         assertThat(page.body()).contains("王某").doesNotContain(ID).doesNotContain(ADDRESS);
         assertThat(StaffClient.anonymous(port).get("/portal/results").body()).contains("行政执法结果公示");
     }

@@ -1,0 +1,229 @@
+package org.sunlight.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+import org.sunlight.cases.CaseActed;
+import org.sunlight.cases.CaseManagement;
+import org.sunlight.cases.CaseOpened;
+import org.sunlight.catalog.ListPublished;
+import org.sunlight.disclosure.ResultPublished;
+import org.sunlight.organization.StaffUser;
+import org.sunlight.platform.Retrieved;
+import org.sunlight.records.DocumentIssued;
+
+/**
+ * What the audit log listens to. Each listener runs synchronously, inside the transaction of the act when there is
+ * one ({@code @EventListener}, not after commit), so that the entry is kept with the act or not at all.
+ *
+ * <p>Another module that keeps records (e.g. stored evidence files) adds its event here as one more listener that
+ * appends a {@link LeafData} with its own kind.
+ */
+@Component
+class AuditEvents {
+
+    static final String CASE_OPENED = "CASE_OPENED";
+    static final String CASE_ACT = "CASE_ACT";
+    static final String RETRIEVAL = "RETRIEVAL";
+    static final String LOGIN = "LOGIN";
+    static final String LOGIN_FAILED = "LOGIN_FAILED";
+    static final String DOCUMENT_ISSUED = "DOCUMENT_ISSUED";
+    static final String LIST_PUBLISHED = "LIST_PUBLISHED";
+    static final String RESULT_PUBLISHED = "RESULT_PUBLISHED";
+
+    private final AuditLog log;
+    private final CaseManagement cases;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    AuditEvents(AuditLog log, CaseManagement cases, ObjectMapper json, Clock clock) {
+        this.log = log;
+        this.cases = cases;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void on(CaseActed event) {
+        var detail = new LinkedHashMap<String, Object>();
+        detail.put("procedure", event.procedure().name());
+        detail.put("action", event.action());
+        detail.put("from", event.fromStage());
+        detail.put("to", event.toStage());
+        detail.put("documents", event.documents().stream().map(Enum::name).toList());
+        if (event.reason() != null && !event.reason().isBlank()) {
+            // a coordination's or an extension's written reason: who answered for what (L6)
+            detail.put("reason", event.reason());
+        }
+        log.append(new LeafData(
+                CASE_ACT,
+                event.actedAt(),
+                event.actor(),
+                null,
+                "case",
+                event.caseId().toString(),
+                event.caseId(),
+                event.unitId(),
+                json(detail)));
+    }
+
+    @EventListener
+    void on(CaseOpened event) {
+        var detail = new LinkedHashMap<String, Object>();
+        detail.put("procedure", event.procedure().name());
+        detail.put("stage", event.stage());
+        log.append(new LeafData(
+                CASE_OPENED,
+                event.openedAt(),
+                event.actor(),
+                null,
+                "case",
+                event.caseId().toString(),
+                event.caseId(),
+                event.unitId(),
+                json(detail)));
+    }
+
+    @EventListener
+    void on(Retrieved event) {
+        UUID caseId = parse(event.caseId());
+        UUID unitId = caseId == null
+                ? null
+                : cases.find(caseId).map(kase -> kase.unitId()).orElse(null);
+        log.append(new LeafData(
+                RETRIEVAL,
+                event.at(),
+                event.username(),
+                event.address(),
+                event.kind(),
+                event.recordId(),
+                caseId,
+                unitId,
+                null));
+    }
+
+    @EventListener
+    void on(DocumentIssued event) {
+        var detail = new LinkedHashMap<String, Object>();
+        detail.put("kind", event.kind().name());
+        detail.put("number", event.number());
+        detail.put("contentSha256", event.contentSha256());
+        detail.put("pdfSha256", event.pdfSha256());
+        log.append(new LeafData(
+                DOCUMENT_ISSUED,
+                event.issuedAt(),
+                event.issuedBy(),
+                null,
+                "document",
+                event.documentId().toString(),
+                event.caseId(),
+                event.unitId(),
+                json(detail)));
+    }
+
+    @EventListener
+    void on(ListPublished event) {
+        var detail = new LinkedHashMap<String, Object>();
+        detail.put("list", event.kind().name());
+        detail.put("version", event.number());
+        detail.put("entries", event.entries());
+        log.append(new LeafData(
+                LIST_PUBLISHED,
+                event.publishedAt() == null ? clock.instant() : event.publishedAt(),
+                event.publishedBy(),
+                null,
+                "list",
+                event.versionId().toString(),
+                null,
+                event.unitId(),
+                json(detail)));
+    }
+
+    @EventListener
+    void on(ResultPublished event) {
+        var detail = new LinkedHashMap<String, Object>();
+        detail.put("entry", event.entryId().toString());
+        detail.put("category", event.category());
+        detail.put("publicTextSha256", event.publicTextSha256());
+        log.append(new LeafData(
+                RESULT_PUBLISHED,
+                event.publishedAt(),
+                event.publishedBy(),
+                null,
+                "disclosure",
+                event.resultId().toString(),
+                event.caseId(),
+                event.unitId(),
+                json(detail)));
+    }
+
+    @EventListener
+    void on(AuthenticationSuccessEvent event) {
+        var authentication = event.getAuthentication();
+        UUID unitId = authentication.getPrincipal() instanceof StaffUser user ? user.getUnitId() : null;
+        log.append(new LeafData(
+                LOGIN,
+                clock.instant(),
+                authentication.getName(),
+                address(authentication),
+                "account",
+                authentication.getName(),
+                null,
+                unitId,
+                null));
+    }
+
+    @EventListener
+    void on(AbstractAuthenticationFailureEvent event) {
+        var authentication = event.getAuthentication();
+        var name =
+                authentication.getName() == null ? "" : authentication.getName().strip();
+        if (name.length() > 100) {
+            name = name.substring(0, 100);
+        }
+        log.append(new LeafData(
+                LOGIN_FAILED,
+                clock.instant(),
+                name,
+                address(authentication),
+                "account",
+                name,
+                null,
+                null,
+                json(Map.of("reason", event.getException().getClass().getSimpleName()))));
+    }
+
+    private static String address(Authentication authentication) {
+        return authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress()
+                : null;
+    }
+
+    private String json(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static UUID parse(String id) {
+        if (id == null) {
+            return null;
+        }
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException notAUuid) {
+            return null;
+        }
+    }
+}

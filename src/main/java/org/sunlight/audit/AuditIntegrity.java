@@ -1,0 +1,226 @@
+package org.sunlight.audit;
+
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import javax.sql.DataSource;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.sunlight.platform.IntegrityCheck;
+import org.sunlight.platform.IntegrityProblem;
+import org.sunlight.platform.IntegrityProblem.Kind;
+
+/**
+ * Verifies the audit log from its rows alone: re-hashes every entry's canonical bytes in leaf order, checks each
+ * against the leaf hash it was stored with and the leaf the tree holds at its index, checks that the indices run
+ * without a gap, recomputes the root at the size of every signed tree head and checks it and the head's signature.
+ */
+@Component
+class AuditIntegrity implements IntegrityCheck {
+
+    private static final HexFormat HEX = HexFormat.of();
+
+    /** Problems beyond this many are counted but not looked into further (where else a moved leaf went). */
+    private static final int LOOKED_INTO = 100;
+
+    private final JdbcTemplate streaming;
+    private final JdbcClient db;
+    private final TreeStore tree;
+    private final SigningKey key;
+    private final TransactionTemplate transactions;
+    private final MessageSource messages;
+
+    AuditIntegrity(
+            DataSource dataSource,
+            JdbcClient db,
+            TreeStore tree,
+            SigningKey key,
+            TransactionTemplate transactions,
+            MessageSource messages) {
+        this.streaming = new JdbcTemplate(dataSource);
+        this.streaming.setFetchSize(10_000);
+        this.db = db;
+        this.tree = tree;
+        this.key = key;
+        this.transactions = transactions;
+        this.messages = messages;
+    }
+
+    @Override
+    public String name() {
+        return text("audit.integrity.name");
+    }
+
+    @Override
+    public long run(Consumer<IntegrityProblem> problems, LongConsumer progress) {
+        var heads = tree.headsAscending();
+        var walk = new Walk(problems, progress, heads);
+        transactions.execute(status -> {
+            streaming.query(
+                    """
+                    select e.leaf_index, e.kind, e.at, e.actor, e.address, e.subject, e.record_id, e.case_id,
+                        e.unit_id, e.detail, e.leaf_hash, n.hash as tree_hash
+                    from audit.entry e left join audit.node n on n.level = 0 and n.idx = e.leaf_index
+                    where e.leaf_index is not null order by e.leaf_index
+                    """,
+                    rs -> {
+                        walk.entry(
+                                rs.getLong("leaf_index"),
+                                AuditEntries.leafData(rs).leafHash(),
+                                rs.getBytes("leaf_hash"),
+                                rs.getBytes("tree_hash"));
+                    });
+            return null;
+        });
+        walk.end();
+        long waiting = unsequenced(problems);
+        progress.accept(walk.checked + waiting);
+        return walk.checked + waiting;
+    }
+
+    /** The entries the integrator has not reached yet: their content must still match their leaf hash. */
+    private long unsequenced(Consumer<IntegrityProblem> problems) {
+        long[] count = {0};
+        db.sql(
+                        """
+                        select id, kind, at, actor, address, subject, record_id, case_id, unit_id, detail, leaf_hash
+                        from audit.entry where leaf_index is null order by id
+                        """)
+                .query(rs -> {
+                    count[0]++;
+                    if (!Arrays.equals(AuditEntries.leafData(rs).leafHash(), rs.getBytes("leaf_hash"))) {
+                        problems.accept(problem(
+                                text("audit.integrity.pending", String.valueOf(rs.getLong("id"))),
+                                Kind.CHANGED,
+                                text("audit.integrity.changed")));
+                    }
+                });
+        return count[0];
+    }
+
+    private final class Walk {
+        final Consumer<IntegrityProblem> problems;
+        final LongConsumer progress;
+        final java.util.List<TreeStore.TreeHead> heads;
+        final Merkle.Frontier frontier = new Merkle.Frontier();
+        int head;
+        long expected;
+        long checked;
+        long lookedInto;
+        boolean broken;
+
+        Walk(Consumer<IntegrityProblem> problems, LongConsumer progress, java.util.List<TreeStore.TreeHead> heads) {
+            this.problems = problems;
+            this.progress = progress;
+            this.heads = heads;
+            checkHeadsAt(0);
+        }
+
+        void entry(long index, byte[] recomputed, byte[] stored, byte[] inTree) {
+            if (index != expected) {
+                missing(expected, index);
+                broken = true;
+            }
+            expected = index + 1;
+            checked++;
+            if (!Arrays.equals(recomputed, stored)) {
+                problems.accept(problem(item(index), Kind.CHANGED, text("audit.integrity.changed")));
+            } else if (inTree == null) {
+                problems.accept(problem(item(index), Kind.UNEXPECTED, text("audit.integrity.not-in-tree")));
+            } else if (!Arrays.equals(recomputed, inTree)) {
+                var elsewhere = lookedInto++ < LOOKED_INTO ? placeInTree(recomputed) : null;
+                problems.accept(
+                        elsewhere != null
+                                ? problem(
+                                        item(index),
+                                        Kind.OUT_OF_ORDER,
+                                        text("audit.integrity.moved", String.valueOf(elsewhere)))
+                                : problem(item(index), Kind.CHANGED, text("audit.integrity.tree-differs")));
+            }
+            if (!broken) {
+                frontier.add(recomputed);
+                checkHeadsAt(frontier.size());
+            }
+            if (checked % 10_000 == 0) {
+                progress.accept(checked);
+            }
+        }
+
+        void end() {
+            long signed = heads.isEmpty() ? 0 : heads.get(heads.size() - 1).treeSize();
+            if (expected < signed) {
+                missing(expected, signed);
+            }
+            for (; head < heads.size(); head++) {
+                var h = heads.get(head);
+                problems.accept(problem(
+                        text("audit.integrity.head", String.valueOf(h.treeSize())),
+                        Kind.MISSING,
+                        text("audit.integrity.head-unreproducible", String.valueOf(h.treeSize()))));
+            }
+        }
+
+        private void checkHeadsAt(long size) {
+            while (head < heads.size() && heads.get(head).treeSize() <= size) {
+                var h = heads.get(head++);
+                if (h.treeSize() < size) {
+                    continue;
+                }
+                if (!Arrays.equals(frontier.root(), h.rootHash())) {
+                    problems.accept(problem(
+                            text("audit.integrity.head", String.valueOf(h.treeSize())),
+                            Kind.CHANGED,
+                            text(
+                                    "audit.integrity.root-differs",
+                                    HEX.formatHex(h.rootHash()),
+                                    HEX.formatHex(frontier.root()))));
+                }
+                if (!h.keyId().equals(key.keyId())
+                        || !key.verify(h.treeSize(), h.rootHash(), h.timestampMs(), h.signature())) {
+                    problems.accept(problem(
+                            text("audit.integrity.head", String.valueOf(h.treeSize())),
+                            Kind.CHANGED,
+                            text("audit.integrity.signature")));
+                }
+            }
+        }
+
+        private void missing(long from, long to) {
+            if (to - from > LOOKED_INTO) {
+                problems.accept(problem(
+                        item(from) + " … " + item(to - 1),
+                        Kind.MISSING,
+                        text("audit.integrity.missing-range", to - from)));
+                return;
+            }
+            for (long i = from; i < to; i++) {
+                problems.accept(problem(item(i), Kind.MISSING, text("audit.integrity.missing")));
+            }
+        }
+    }
+
+    private Long placeInTree(byte[] leafHash) {
+        return db.sql("select idx from audit.node where level = 0 and hash = ? limit 1")
+                .param(leafHash)
+                .query(Long.class)
+                .optional()
+                .orElse(null);
+    }
+
+    private IntegrityProblem problem(String item, Kind kind, String detail) {
+        return new IntegrityProblem(name(), item, kind, detail);
+    }
+
+    private String item(long index) {
+        return text("audit.integrity.entry", String.valueOf(index));
+    }
+
+    private String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, key, Locale.SIMPLIFIED_CHINESE);
+    }
+}

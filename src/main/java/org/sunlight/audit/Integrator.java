@@ -1,0 +1,205 @@
+package org.sunlight.audit;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The one writer of the tree. Every second (and on demand) it gives the committed entries that have no leaf index yet
+ * their contiguous indices, in id order, stores the hashes of the complete subtrees that appear, and signs a tree head
+ * when the tree has grown and the last head is older than the sign interval. A PostgreSQL advisory lock, taken in
+ * each of its transactions, keeps two nodes from integrating at once.
+ */
+@Component
+class Integrator {
+
+    private static final Logger log = LoggerFactory.getLogger(Integrator.class);
+
+    /** The advisory lock key: "SUNAUDIT" in ASCII. */
+    static final long LOCK = 0x53554E4155444954L;
+
+    static final int BATCH = 20_000;
+
+    private final JdbcClient db;
+    private final TreeStore tree;
+    private final SigningKey key;
+    private final AuditProperties properties;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    Integrator(
+            JdbcClient db,
+            TreeStore tree,
+            SigningKey key,
+            AuditProperties properties,
+            TransactionTemplate transactions,
+            Clock clock) {
+        this.db = db;
+        this.tree = tree;
+        this.key = key;
+        this.properties = properties;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${sunlight.audit.integrate-every:1s}", initialDelayString = "1s")
+    void scheduled() {
+        if (!properties.integrate()) {
+            return;
+        }
+        try {
+            integrate(false);
+        } catch (RuntimeException e) {
+            log.warn("Audit log integration failed; it is tried again", e);
+        }
+    }
+
+    /**
+     * On demand: integrates every committed entry waiting and signs a head if the tree grew, waiting for another node
+     * that holds the lock to finish first.
+     */
+    long integrate(boolean sign) {
+        return integrate(sign, sign);
+    }
+
+    /**
+     * Integrates every committed entry waiting, then signs a head if the tree grew (at once when {@code sign} is set,
+     * otherwise when the last head is older than the sign interval).
+     *
+     * @param wait whether to wait for the lock when another node holds it, or give up at once
+     * @return the tree size signed or reached, or -1 when another node holds the lock and {@code wait} is not set
+     */
+    synchronized long integrate(boolean sign, boolean wait) {
+        int done;
+        do {
+            Integer batch = transactions.execute(status -> batch(wait));
+            if (batch == null || batch < 0) {
+                return -1;
+            }
+            done = batch;
+        } while (done == BATCH);
+        Long size = transactions.execute(status -> signIfDue(sign, wait));
+        return size == null ? -1 : size;
+    }
+
+    /** Takes the integrator's advisory lock for the current transaction. */
+    private boolean locked(boolean wait) {
+        if (wait) {
+            db.sql("select 1 from (select pg_advisory_xact_lock(?)) as locked")
+                    .param(LOCK)
+                    .query(Integer.class)
+                    .single();
+            return true;
+        }
+        return Boolean.TRUE.equals(db.sql("select pg_try_advisory_xact_lock(?)")
+                .param(LOCK)
+                .query(Boolean.class)
+                .single());
+    }
+
+    private int batch(boolean wait) {
+        if (!locked(wait)) {
+            return -1;
+        }
+        long old = tree.integratedSize();
+        var ids = new ArrayList<Long>(BATCH);
+        var hashes = new ArrayList<byte[]>(BATCH);
+        db.sql("select id, leaf_hash from audit.entry where leaf_index is null order by id limit ?")
+                .param(BATCH)
+                .query(rs -> {
+                    ids.add(rs.getLong(1));
+                    hashes.add(rs.getBytes(2));
+                });
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        int n = ids.size();
+        long[] idArray = new long[n];
+        long[] indexArray = new long[n];
+        for (int i = 0; i < n; i++) {
+            idArray[i] = ids.get(i);
+            indexArray[i] = old + i;
+        }
+        db.sql(
+                        """
+                        update audit.entry e set leaf_index = t.idx
+                        from unnest(?::bigint[], ?::bigint[]) as t(id, idx) where e.id = t.id
+                        """)
+                .params(idArray, indexArray)
+                .update();
+
+        long size = old + n;
+        var levels = new ArrayList<Integer>();
+        var indices = new ArrayList<Long>();
+        var hex = new ArrayList<String>();
+        var format = HexFormat.of();
+        Map<Long, byte[]> below = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            below.put(old + i, hashes.get(i));
+            levels.add(0);
+            indices.add(old + i);
+            hex.add(format.formatHex(hashes.get(i)));
+        }
+        var digest = Merkle.sha256();
+        for (int level = 1; level < 63; level++) {
+            long first = old >> level;
+            long last = (size >> level) - 1;
+            if (last < first) {
+                break;
+            }
+            Map<Long, byte[]> current = new HashMap<>();
+            for (long i = first; i <= last; i++) {
+                var left = child(below, level - 1, 2 * i);
+                var right = child(below, level - 1, 2 * i + 1);
+                var hash = Merkle.nodeHash(digest, left, right);
+                current.put(i, hash);
+                levels.add(level);
+                indices.add(i);
+                hex.add(format.formatHex(hash));
+            }
+            below = current;
+        }
+        db.sql(
+                        """
+                        insert into audit.node (level, idx, hash)
+                        select l, i, decode(h, 'hex') from unnest(?::int[], ?::bigint[], ?::text[]) as t(l, i, h)
+                        """)
+                .params(
+                        levels.stream().mapToInt(Integer::intValue).toArray(),
+                        indices.stream().mapToLong(Long::longValue).toArray(),
+                        hex.toArray(String[]::new))
+                .update();
+        return n;
+    }
+
+    private byte[] child(Map<Long, byte[]> below, int level, long index) {
+        var hash = below.get(index);
+        return hash != null ? hash : tree.node(level, index);
+    }
+
+    private long signIfDue(boolean force, boolean wait) {
+        if (!locked(wait)) {
+            return -1;
+        }
+        long size = tree.integratedSize();
+        var latest = tree.latest();
+        long now = clock.millis();
+        boolean grown = latest.isEmpty() || latest.get().treeSize() != size;
+        boolean due = latest.isEmpty()
+                || force
+                || now - latest.get().timestampMs() >= properties.signInterval().toMillis();
+        if (grown && due) {
+            var root = Merkle.hash(tree, 0, size);
+            tree.insertHead(new TreeStore.TreeHead(size, root, now, key.sign(size, root, now), key.keyId()));
+        }
+        return size;
+    }
+}

@@ -1,0 +1,138 @@
+package org.sunlight.audit;
+
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.sunlight.audit.AuditRefusals.InvalidTreeParameter;
+import org.sunlight.platform.NotFound;
+import org.sunlight.platform.PageOf;
+import org.sunlight.platform.PageQuery;
+
+/**
+ * The public face of the audit log (RFC 6962 style): signed tree heads, inclusion and consistency proofs, the public
+ * key, and the entry index of published records. Open to everyone.
+ */
+@RestController
+@RequestMapping("/api/transparency")
+class TransparencyController {
+
+    private static final HexFormat HEX = HexFormat.of();
+
+    private final TreeStore tree;
+    private final SigningKey key;
+    private final AuditEntries entries;
+
+    TransparencyController(TreeStore tree, SigningKey key, AuditEntries entries) {
+        this.tree = tree;
+        this.key = key;
+        this.entries = entries;
+    }
+
+    /**
+     * @param timestamp milliseconds since the epoch, as signed
+     * @param rootHash hex
+     * @param signature base64 Ed25519 signature of the 50 bytes described in the README
+     */
+    record SignedTreeHead(
+            long treeSize, String rootHash, long timestamp, Instant signedAt, String signature, String keyId) {
+
+        static SignedTreeHead of(TreeStore.TreeHead head) {
+            return new SignedTreeHead(
+                    head.treeSize(),
+                    HEX.formatHex(head.rootHash()),
+                    head.timestampMs(),
+                    Instant.ofEpochMilli(head.timestampMs()),
+                    Base64.getEncoder().encodeToString(head.signature()),
+                    head.keyId());
+        }
+    }
+
+    record InclusionProof(long index, long treeSize, String leafHash, List<String> auditPath) {}
+
+    record ConsistencyProof(long first, long second, List<String> proof) {}
+
+    record PublicKey(String algorithm, String keyId, String spki, String pem) {}
+
+    record RecordEntries(String recordId, List<AuditEntries.PublicEntry> entries) {}
+
+    @GetMapping("/sth")
+    SignedTreeHead latest() {
+        return tree.latest().map(SignedTreeHead::of).orElseThrow(() -> new NotFound("tree head"));
+    }
+
+    @GetMapping("/sths")
+    PageOf<SignedTreeHead> heads(
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return tree.heads(PageQuery.of(page, size)).map(SignedTreeHead::of);
+    }
+
+    @GetMapping("/proof/inclusion")
+    InclusionProof inclusion(
+            @RequestParam(required = false) String index, @RequestParam(required = false) String treeSize) {
+        long size = number("treeSize", treeSize);
+        long available = tree.integratedSize();
+        if (size < 1 || size > available) {
+            throw new InvalidTreeParameter("treeSize", "audit.refusal.tree-size", String.valueOf(available));
+        }
+        long leaf = number("index", index);
+        if (leaf < 0 || leaf >= size) {
+            throw new InvalidTreeParameter("index", "audit.refusal.index", String.valueOf(size));
+        }
+        return new InclusionProof(
+                leaf,
+                size,
+                HEX.formatHex(tree.node(0, leaf)),
+                Merkle.inclusion(tree, leaf, size).stream().map(HEX::formatHex).toList());
+    }
+
+    @GetMapping("/proof/consistency")
+    ConsistencyProof consistency(
+            @RequestParam(required = false) String first, @RequestParam(required = false) String second) {
+        long n = number("second", second);
+        long available = tree.integratedSize();
+        if (n < 0 || n > available) {
+            throw new InvalidTreeParameter("second", "audit.refusal.tree-size", String.valueOf(available));
+        }
+        long m = number("first", first);
+        if (m < 0 || m > n) {
+            throw new InvalidTreeParameter("first", "audit.refusal.first", String.valueOf(n));
+        }
+        return new ConsistencyProof(
+                m,
+                n,
+                Merkle.consistency(tree, m, n).stream().map(HEX::formatHex).toList());
+    }
+
+    @GetMapping("/public-key")
+    PublicKey publicKey() {
+        return new PublicKey(
+                "Ed25519", key.keyId(), Base64.getEncoder().encodeToString(key.publicKeyDer()), key.publicKeyPem());
+    }
+
+    /** Where a published record (an issued document, a published list version) stands in the log. */
+    @GetMapping("/records/{recordId}")
+    RecordEntries record(@PathVariable String recordId) {
+        var found = entries.publicEntries(recordId);
+        if (found.isEmpty()) {
+            throw new NotFound("record");
+        }
+        return new RecordEntries(recordId, found);
+    }
+
+    private static long number(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidTreeParameter(field, "audit.refusal.required");
+        }
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidTreeParameter(field, "audit.refusal.not-a-number");
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.sunlight.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.sunlight.platform.PageOf;
+import org.sunlight.platform.PageQuery;
+
+/** The stored tree: node hashes, the integrated size, and the signed tree heads. */
+@Repository
+class TreeStore implements Merkle.Nodes {
+
+    /** A signed tree head as stored. */
+    record TreeHead(long treeSize, byte[] rootHash, long timestampMs, byte[] signature, String keyId) {}
+
+    private final JdbcClient db;
+
+    TreeStore(JdbcClient db) {
+        this.db = db;
+    }
+
+    @Override
+    public byte[] node(int level, long index) {
+        return db.sql("select hash from audit.node where level = ? and idx = ?")
+                .params(level, index)
+                .query(byte[].class)
+                .optional()
+                .orElseThrow(() -> new IllegalStateException("no stored node " + level + "/" + index));
+    }
+
+    /** How many leaves the tree holds: the entries that have a leaf index. */
+    long integratedSize() {
+        return db.sql("select coalesce(max(leaf_index) + 1, 0) from audit.entry")
+                .query(Long.class)
+                .single();
+    }
+
+    Optional<TreeHead> latest() {
+        return db.sql("select * from audit.tree_head order by tree_size desc, id desc limit 1")
+                .query(TreeStore::treeHead)
+                .optional();
+    }
+
+    PageOf<TreeHead> heads(PageQuery page) {
+        var total =
+                db.sql("select count(*) from audit.tree_head").query(Long.class).single();
+        var heads = db.sql("select * from audit.tree_head order by tree_size desc, id desc limit ? offset ?")
+                .params(page.size(), page.offset())
+                .query(TreeStore::treeHead)
+                .list();
+        return new PageOf<>(heads, page.number(), page.size(), total);
+    }
+
+    /** Every signed head, smallest tree first, as the verification walks them. */
+    List<TreeHead> headsAscending() {
+        return db.sql("select * from audit.tree_head order by tree_size, id")
+                .query(TreeStore::treeHead)
+                .list();
+    }
+
+    void insertHead(TreeHead head) {
+        db.sql(
+                        """
+                        insert into audit.tree_head (tree_size, root_hash, timestamp_ms, signature, key_id)
+                        values (?, ?, ?, ?, ?)
+                        """)
+                .params(head.treeSize(), head.rootHash(), head.timestampMs(), head.signature(), head.keyId())
+                .update();
+    }
+
+    private static TreeHead treeHead(ResultSet rs, int row) throws SQLException {
+        return new TreeHead(
+                rs.getLong("tree_size"),
+                rs.getBytes("root_hash"),
+                rs.getLong("timestamp_ms"),
+                rs.getBytes("signature"),
+                rs.getString("key_id"));
+    }
+}

@@ -1,0 +1,24 @@
+package org.sunlight.records;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.sunlight.cases.DocumentKind;
+
+/**
+ * A document was issued: published inside the issuing transaction, so that what listens (the audit log) keeps it with
+ * the document or not at all.
+ *
+ * @param number the 文号, or null for documents that carry none
+ * @param contentSha256 the SHA-256 (hex) of the document's frozen HTML, UTF-8
+ * @param pdfSha256 the SHA-256 (hex) of the PDF printed at issue
+ */
+public record DocumentIssued(
+        UUID documentId,
+        UUID caseId,
+        UUID unitId,
+        DocumentKind kind,
+        String number,
+        String contentSha256,
+        String pdfSha256,
+        String issuedBy,
+        Instant issuedAt) {}

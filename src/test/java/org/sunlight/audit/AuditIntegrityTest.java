@@ -1,0 +1,277 @@
+package org.sunlight.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.sunlight.platform.IntegrityProblem;
+import org.sunlight.platform.IntegrityProblem.Kind;
+
+/**
+ * R7: appending is safe under concurrency, and an attacker with database access who changes one column of a log row,
+ * deletes a row, or swaps two rows is named by the verification, by the entry's index.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AuditIntegrityTest {
+
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
+    @Autowired
+    AuditLog log;
+
+    @Autowired
+    Integrator integrator;
+
+    @Autowired
+    AuditIntegrity check;
+
+    @Autowired
+    JdbcClient db;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void eightThreadsAppendingTenThousandEntriesWhileTheIntegratorRunsGiveATreeThatVerifies() throws Exception {
+        integrator.integrate(true);
+        long before = size();
+        var threads = Executors.newFixedThreadPool(9);
+        var start = new CountDownLatch(1);
+        var appending = new AtomicBoolean(true);
+        var failures = new ConcurrentLinkedQueue<Throwable>();
+        var appenders = new ArrayList<java.util.concurrent.Future<?>>();
+        for (int t = 0; t < 8; t++) {
+            int thread = t;
+            appenders.add(threads.submit(() -> {
+                try {
+                    start.await();
+                    int appended = 0;
+                    while (appended < 1250) {
+                        int batch = Math.min(
+                                1250 - appended, ThreadLocalRandom.current().nextInt(1, 20));
+                        int from = appended;
+                        transactions.executeWithoutResult(status -> {
+                            for (int i = 0; i < batch; i++) {
+                                log.append(new LeafData(
+                                        "TEST",
+                                        Instant.now(),
+                                        "thread-" + thread,
+                                        "10.0.0." + thread,
+                                        "case",
+                                        "record-" + (from + i),
+                                        UUID.randomUUID(),
+                                        null,
+                                        "{\"n\":" + (from + i) + "}"));
+                            }
+                        });
+                        appended += batch;
+                    }
+                } catch (Throwable e) {
+                    failures.add(e);
+                }
+            }));
+        }
+        var integrating = threads.submit(() -> {
+            while (appending.get()) {
+                integrator.integrate(false);
+            }
+        });
+        start.countDown();
+        for (var appender : appenders) {
+            appender.get(5, TimeUnit.MINUTES);
+        }
+        appending.set(false);
+        integrating.get(1, TimeUnit.MINUTES);
+        threads.shutdown();
+        assertThat(failures).isEmpty();
+
+        integrator.integrate(true);
+        assertThat(size()).isGreaterThanOrEqualTo(before + 10_000);
+        assertThat(db.sql("select count(*) from audit.entry where kind = 'TEST' and leaf_index is null")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(db.sql("select count(*) from audit.node where level = 0")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(size());
+        assertThat(problems()).isEmpty();
+    }
+
+    @Test
+    void aChangedColumnOfOneRowIsNamedByItsIndex() {
+        long index = someIndex();
+        var actor = db.sql("select actor from audit.entry where leaf_index = ?")
+                .param(index)
+                .query(String.class)
+                .single();
+        asAttacker("update audit.entry set actor = 'mallory' where leaf_index = " + index);
+        try {
+            assertThat(problems())
+                    .anySatisfy(problem -> {
+                        assertThat(problem.item()).isEqualTo("审计日志第 " + index + " 号");
+                        assertThat(problem.kind()).isEqualTo(Kind.CHANGED);
+                    })
+                    .allSatisfy(problem -> assertThat(problem.check()).isEqualTo("审计日志"));
+        } finally {
+            asAttacker("update audit.entry set actor = :actor where leaf_index = " + index, Map.of("actor", actor));
+        }
+        assertThat(problems()).isEmpty();
+    }
+
+    @Test
+    void aDeletedRowIsNamedByItsIndex() {
+        long index = someIndex();
+        var row = db.sql("select * from audit.entry where leaf_index = ?")
+                .param(index)
+                .query()
+                .singleRow();
+        asAttacker("delete from audit.entry where leaf_index = " + index);
+        try {
+            assertThat(problems()).anySatisfy(problem -> {
+                assertThat(problem.item()).isEqualTo("审计日志第 " + index + " 号");
+                assertThat(problem.kind()).isEqualTo(Kind.MISSING);
+            });
+        } finally {
+            transactions.executeWithoutResult(status -> db.sql(
+                            """
+                            insert into audit.entry (id, leaf_index, kind, at, actor, address, subject, record_id,
+                                case_id, unit_id, detail, leaf_hash) overriding system value
+                            values (:id, :leaf_index, :kind, :at, :actor, :address, :subject, :record_id, :case_id,
+                                :unit_id, :detail, :leaf_hash)
+                            """)
+                    .params(row)
+                    .update());
+        }
+        assertThat(problems()).isEmpty();
+    }
+
+    @Test
+    void twoSwappedRowsAreNamedAsOutOfOrder() {
+        long first = someIndex();
+        long second = first + 1;
+        var swap =
+                """
+                update audit.entry set leaf_index = 9000000000000000000 where leaf_index = %1$d;
+                update audit.entry set leaf_index = %1$d where leaf_index = %2$d;
+                update audit.entry set leaf_index = %2$d where leaf_index = 9000000000000000000
+                """
+                        .formatted(first, second);
+        asAttacker(swap);
+        try {
+            assertThat(problems())
+                    .anySatisfy(problem -> {
+                        assertThat(problem.item()).isEqualTo("审计日志第 " + first + " 号");
+                        assertThat(problem.kind()).isEqualTo(Kind.OUT_OF_ORDER);
+                        assertThat(problem.detail()).contains(String.valueOf(second));
+                    })
+                    .anySatisfy(problem -> {
+                        assertThat(problem.item()).isEqualTo("审计日志第 " + second + " 号");
+                        assertThat(problem.kind()).isEqualTo(Kind.OUT_OF_ORDER);
+                    });
+        } finally {
+            asAttacker(swap);
+        }
+        assertThat(problems()).isEmpty();
+    }
+
+    @Test
+    void whileAnotherNodeHoldsTheAdvisoryLockThisOneDoesNotIntegrate() throws Exception {
+        log.append(new LeafData("TEST", Instant.now(), "lock", null, null, null, null, null, null));
+        try (var other = java.sql.DriverManager.getConnection(org.sunlight.TestDatabase.jdbcUrl(), "postgres", "")) {
+            try (var statement = other.prepareStatement("select pg_advisory_lock(?)")) {
+                statement.setLong(1, Integrator.LOCK);
+                statement.execute();
+            }
+            assertThat(integrator.integrate(true, false)).isEqualTo(-1);
+            log.append(
+                    new LeafData("TEST", Instant.now().minusSeconds(300), "lock", null, null, null, null, null, null));
+            var admin = org.sunlight.StaffClient.loggedIn(port, "qufu-admin");
+            assertThat(admin.get("/console").body()).contains("条审计日志条目等待记入已超过 2 分钟");
+            assertThat(db.sql("select count(*) from audit.entry where actor = 'lock' and leaf_index is null")
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(2);
+        }
+        // released: on demand, this node waits for any other node that took the lock meanwhile
+        assertThat(integrator.integrate(true)).isPositive();
+        assertThat(db.sql("select count(*) from audit.entry where actor = 'lock' and leaf_index is null")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void theDatabaseRefusesToChangeOrDeleteAnEntry() {
+        long index = someIndex();
+        assertThat(refused("update audit.entry set actor = 'mallory' where leaf_index = " + index))
+                .isTrue();
+        assertThat(refused("update audit.entry set leaf_index = leaf_index + 1000000 where leaf_index = " + index))
+                .isTrue();
+        assertThat(refused("delete from audit.entry where leaf_index = " + index))
+                .isTrue();
+        assertThat(refused("delete from audit.node where level = 0 and idx = " + index))
+                .isTrue();
+        assertThat(refused("update audit.tree_head set tree_size = 0")).isTrue();
+    }
+
+    private boolean refused(String sql) {
+        try {
+            db.sql(sql).update();
+            return false;
+        } catch (org.springframework.dao.DataAccessException e) {
+            return e.getMostSpecificCause().getMessage().contains("append-only");
+        }
+    }
+
+    /** An integrated entry in the middle of the tree, with a neighbour after it. */
+    private long someIndex() {
+        for (int i = 0; i < 3 && size() < 4; i++) {
+            log.append(new LeafData("TEST", Instant.now(), "filler", null, null, null, null, null, null));
+            integrator.integrate(true);
+        }
+        return size() / 2;
+    }
+
+    private long size() {
+        return db.sql("select coalesce(max(leaf_index) + 1, 0) from audit.entry")
+                .query(Long.class)
+                .single();
+    }
+
+    private List<IntegrityProblem> problems() {
+        var problems = new ArrayList<IntegrityProblem>();
+        check.run(problems::add, checked -> {});
+        return problems;
+    }
+
+    /** What an attacker with database access does: switch the append-only trigger off, change, switch it on. */
+    private void asAttacker(String sql) {
+        asAttacker(sql, Map.of());
+    }
+
+    private void asAttacker(String sql, Map<String, ?> params) {
+        transactions.executeWithoutResult(status -> {
+            db.sql("alter table audit.entry disable trigger entry_append_only").update();
+            for (var statement : sql.split(";")) {
+                db.sql(statement).params(params).update();
+            }
+            db.sql("alter table audit.entry enable trigger entry_append_only").update();
+        });
+    }
+}

@@ -1,0 +1,203 @@
+package org.sunlight.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.sunlight.StaffClient;
+
+/**
+ * R8: every retrieval is logged with who, what, when and from where; a supervisor reads the log filtered by case and
+ * by person within the units they see; others are refused. Acts are logged in their transaction: a refused act leaves
+ * no entry. An issued document carries its entry's index, which anyone can look up.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RetrievalLogHttpTest {
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient db;
+
+    @Autowired
+    Integrator integrator;
+
+    @Test
+    void openingACaseAndItsDocumentShowsUpForTheSupervisorByCaseAndByPerson() throws Exception {
+        var officer = staff("qufu-officer");
+        var caseId = decidedOnTheSpot(officer);
+        var documentId = json.readTree(
+                        officer.getJson("/api/cases/" + caseId + "/documents").body())
+                .get(0)
+                .get("id")
+                .asText();
+        var other = staff("qufu-officer2");
+
+        assertThat(officer.get("/console/cases/" + caseId).statusCode()).isEqualTo(200);
+        assertThat(other.getJson("/api/cases/" + caseId).statusCode()).isEqualTo(200);
+        assertThat(officer.get("/console/documents/" + documentId).statusCode()).isEqualTo(200);
+        assertThat(officer.download("/console/documents/" + documentId + "/pdf").statusCode())
+                .isEqualTo(200);
+
+        var supervisor = staff("qufu-supervisor");
+        var byCase = retrievals(supervisor, "caseId=" + caseId);
+        assertThat(byCase.get("totalElements").asLong()).isEqualTo(4);
+        assertThat(byCase.get("content"))
+                .allSatisfy(entry -> {
+                    assertThat(entry.get("caseId").asText()).isEqualTo(caseId.toString());
+                    assertThat(entry.get("address").asText()).isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
+                    assertThat(entry.get("at").asText()).isNotEmpty();
+                })
+                .anySatisfy(entry -> {
+                    assertThat(entry.get("actor").asText()).isEqualTo("qufu-officer2");
+                    assertThat(entry.get("subject").asText()).isEqualTo("case");
+                })
+                .anySatisfy(entry -> {
+                    assertThat(entry.get("actor").asText()).isEqualTo("qufu-officer");
+                    assertThat(entry.get("subject").asText()).isEqualTo("document");
+                    assertThat(entry.get("recordId").asText()).isEqualTo(documentId);
+                });
+        var byPerson = retrievals(supervisor, "caseId=" + caseId + "&person=qufu-officer2");
+        assertThat(byPerson.get("totalElements").asLong()).isEqualTo(1);
+        var documents = retrievals(supervisor, "caseId=" + caseId + "&kind=document");
+        assertThat(documents.get("totalElements").asLong()).isEqualTo(2);
+        var today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        assertThat(retrievals(supervisor, "caseId=" + caseId + "&from=" + today.plusDays(1))
+                        .get("totalElements")
+                        .asLong())
+                .isZero();
+        assertThat(retrievals(supervisor, "caseId=" + caseId + "&from=" + today + "&to=" + today)
+                        .get("totalElements")
+                        .asLong())
+                .isEqualTo(4);
+
+        var page = supervisor.get("/console/retrievals?caseId=" + caseId + "&person=qufu-officer2");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("调阅记录", "qufu-officer2", "共 1 条")
+                .doesNotContain("data-person=\"qufu-officer\"");
+        var casePage = supervisor.get("/console/cases/" + caseId);
+        assertThat(casePage.body()).contains("/console/retrievals?caseId=" + caseId);
+
+        var elsewhere = staff("zoucheng-supervisor");
+        assertThat(retrievals(elsewhere, "caseId=" + caseId)
+                        .get("totalElements")
+                        .asLong())
+                .isZero();
+        assertThat(retrievals(staff("province-admin"), "caseId=" + caseId)
+                        .get("totalElements")
+                        .asLong())
+                .isGreaterThanOrEqualTo(4);
+
+        assertThat(officer.getJson("/api/retrievals?caseId=" + caseId).statusCode())
+                .isEqualTo(403);
+        assertThat(officer.get("/console/retrievals?caseId=" + caseId).statusCode())
+                .isEqualTo(403);
+        assertThat(supervisor.get("/admin/integrity").statusCode()).isEqualTo(403);
+        var bad = supervisor.getJson("/api/retrievals?from=2026-13-40");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(bad.body()).get("field").asText()).isEqualTo("from");
+        var badPage = supervisor.get("/console/retrievals?caseId=nonsense");
+        assertThat(badPage.statusCode()).isEqualTo(200);
+        assertThat(badPage.body()).contains("案件编号格式不正确");
+    }
+
+    @Test
+    void anIssuedDocumentCarriesItsEntryIndexAndARefusedActLeavesNoEntry() throws Exception {
+        var officer = staff("qufu-officer");
+        var caseId = decidedOnTheSpot(officer);
+        var acts = caseActs(caseId);
+        assertThat(acts).as("the on-the-spot decision").isEqualTo(1);
+        assertThat(db.sql("select count(*) from audit.entry where kind = 'CASE_OPENED' and case_id = ?")
+                        .param(caseId)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        var refused = officer.postJson("/api/cases/" + caseId + "/actions/decide-on-the-spot", "{}");
+        assertThat(refused.statusCode()).isGreaterThanOrEqualTo(400).isLessThan(500);
+        assertThat(caseActs(caseId)).isEqualTo(acts);
+
+        var documentId = json.readTree(
+                        officer.getJson("/api/cases/" + caseId + "/documents").body())
+                .get(0)
+                .get("id")
+                .asText();
+        integrator.integrate(true);
+        var index = db.sql("select leaf_index from audit.entry where kind = 'DOCUMENT_ISSUED' and record_id = ?")
+                .param(documentId)
+                .query(Long.class)
+                .single();
+        var published = json.readTree(StaffClient.anonymous(port)
+                .getJson("/api/transparency/records/" + documentId)
+                .body());
+        assertThat(published.get("entries").get(0).get("index").asLong()).isEqualTo(index);
+        var fragment = officer.get("/console/audit/records/" + documentId);
+        assertThat(fragment.body()).contains("审计日志第 " + index + " 号");
+        assertThat(officer.get("/console/documents/" + documentId).body())
+                .contains("/console/audit/records/" + documentId);
+
+        var entry = json.readTree(
+                staff("qufu-leader").getJson("/api/audit/entries/" + index).body());
+        assertThat(entry.get("kind").asText()).isEqualTo("DOCUMENT_ISSUED");
+        assertThat(entry.get("leaf").asText()).contains(documentId, "contentSha256");
+        assertThat(staff("zoucheng-officer")
+                        .getJson("/api/audit/entries/" + index)
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(StaffClient.anonymous(port)
+                        .getJson("/api/transparency/records/" + caseId)
+                        .statusCode())
+                .as("a case's retrievals are not public")
+                .isEqualTo(404);
+    }
+
+    private long caseActs(UUID caseId) {
+        return db.sql("select count(*) from audit.entry where kind = 'CASE_ACT' and case_id = ?")
+                .param(caseId)
+                .query(Long.class)
+                .single();
+    }
+
+    private JsonNode retrievals(StaffClient client, String query) throws Exception {
+        var response = client.getJson("/api/retrievals?" + query);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+
+    private StaffClient staff(String username) {
+        var client = StaffClient.loggedIn(port, username);
+        client.get("/console");
+        return client;
+    }
+
+    private UUID decidedOnTheSpot(StaffClient officer) throws Exception {
+        var officerId = db.sql("select officer_id from organization.user_account where username = 'qufu-officer'")
+                .query(UUID.class)
+                .single();
+        var response = officer.postJson(
+                "/api/cases",
+                """
+                {"procedure":"SIMPLE_PENALTY","title":"公共场所从业人员未取得健康证明",
+                 "summary":"从业人员未取得有效健康合格证明即上岗",
+                 "parties":[{"kind":"INDIVIDUAL","name":"钱某某","identity":"11010519491231002X","address":"曲阜市"}],
+                 "officerIds":["%s"]}
+                """
+                        .formatted(officerId));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        var id = UUID.fromString(json.readTree(response.body()).get("id").asText());
+        var decided = officer.postJson(
+                "/api/cases/" + id + "/actions/decide-on-the-spot",
+                "{\"note\":\"现场查见\",\"proposal\":{\"kind\":\"FINE\",\"fine\":200,\"text\":\"罚款\",\"major\":false}}");
+        assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
+        return id;
+    }
+}
