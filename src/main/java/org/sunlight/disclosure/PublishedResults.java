@@ -21,12 +21,15 @@ class PublishedResults {
     private final String partyLabel;
 
     private final org.springframework.transaction.support.TransactionTemplate transactions;
+    private final TermFrequencies frequencies;
 
     PublishedResults(
             JdbcClient db,
             org.springframework.context.MessageSource messages,
-            org.springframework.transaction.PlatformTransactionManager transactions) {
+            org.springframework.transaction.PlatformTransactionManager transactions,
+            TermFrequencies frequencies) {
         this.db = db;
+        this.frequencies = frequencies;
         this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactions);
         this.transactions.setReadOnly(true);
         this.partyLabel = messages.getMessage("disclosure.text.party", null, "", java.util.Locale.SIMPLIFIED_CHINESE);
@@ -54,7 +57,7 @@ class PublishedResults {
     }
 
     /** How many matches a search counts at most: past it the answer is "more than", and the public narrows it. */
-    static final int COUNT_CAP = 10_000;
+    static final int COUNT_CAP = 1_000;
 
     /**
      * The current results matching the filters, newest decision first. The total is exact up to {@link #COUNT_CAP};
@@ -67,23 +70,16 @@ class PublishedResults {
         // only the filters given, so that the planner sees each query as it is
         var where = new StringBuilder(" from disclosure.public_result r where true");
         var params = new java.util.HashMap<String, Object>();
+        var words = new java.util.LinkedHashSet<String>();
         var keyword = cleaned(text);
         if (!keyword.isEmpty()) {
-            var bigrams = bigrams(keyword);
-            if (!bigrams.isEmpty()) {
-                where.append(" and r.terms @@ cast(:terms as tsquery)");
-                params.put("terms", bigrams);
-            }
+            words.addAll(bigramsOf(keyword));
             where.append(" and (r.title || ' ' || r.public_text) like :pattern");
             params.put("pattern", like(keyword, ""));
         }
         var partyName = cleaned(party);
         if (!partyName.isEmpty()) {
-            var bigrams = bigrams(partyName);
-            if (!bigrams.isEmpty()) {
-                where.append(" and r.terms @@ cast(:partyTerms as tsquery)");
-                params.put("partyTerms", bigrams);
-            }
+            words.addAll(bigramsOf(partyName));
             where.append(" and r.public_text like :party");
             params.put("party", like(partyName, partyLabel));
         }
@@ -103,33 +99,76 @@ class PublishedResults {
             where.append(" and r.decided_on <= :to");
             params.put("to", to);
         }
+        // the bigram index narrows by the rarest bigrams; the substring check above keeps the answer exact
+        var indexed = new StringBuilder(where);
+        var indexParams = new java.util.HashMap<>(params);
+        var rarest = frequencies.rarest(words, 3);
+        if (!rarest.isEmpty()) {
+            indexed.append(" and r.terms @@ cast(:terms as tsquery)");
+            indexParams.put("terms", tsquery(rarest));
+        }
         return transactions.execute(status -> {
-            // plan with the values: whether a word is common decides between the date order and the word index
             db.sql("set local plan_cache_mode = force_custom_plan").update();
-            long total = db.sql("select count(*) from (select 1" + where + " limit " + COUNT_CAP + ") matches")
-                    .params(params)
-                    .query(Long.class)
-                    .single();
-            if (page.offset() >= COUNT_CAP || total == 0) {
-                return new PageOf<Result>(List.of(), page.number(), page.size(), total);
+            if (rarest.isEmpty() || frequencies.anyRare(words)) {
+                return run(indexed.toString(), indexParams, page);
             }
-            var content = db.sql(
-                            "select r.*" + where + " order by r.decided_on desc, r.id desc limit :limit offset :offset")
-                    .params(params)
-                    .param("limit", page.size())
-                    .param("offset", page.offset())
-                    .query(PublishedResults::map)
-                    .list();
-            return new PageOf<>(content, page.number(), page.size(), total);
+            // every bigram is common: reading in date order usually finds a page at once; if it does not within
+            // the budget, the keyword is rarer than its bigrams and the index answers
+            var savepoint = status.createSavepoint();
+            try {
+                db.sql("set local statement_timeout = " + SCAN_BUDGET_MS).update();
+                var found = run(where.toString(), params, page);
+                db.sql("set local statement_timeout = 0").update();
+                status.releaseSavepoint(savepoint);
+                return found;
+            } catch (org.springframework.dao.DataAccessException failed) {
+                if (!timedOut(failed)) {
+                    throw failed;
+                }
+                status.rollbackToSavepoint(savepoint);
+                db.sql("set local statement_timeout = 0").update();
+                return run(indexed.toString(), indexParams, page);
+            }
         });
+    }
+
+    /** PostgreSQL cancelled the statement at its timeout (SQLSTATE 57014). */
+    private static boolean timedOut(Throwable failure) {
+        for (var cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && "57014".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How long a search may read in date order before the bigram index takes over, in milliseconds. */
+    static final int SCAN_BUDGET_MS = 40;
+
+    private PageOf<Result> run(String where, java.util.Map<String, Object> params, PageQuery page) {
+        long total = db.sql("select count(*) from (select 1" + where + " limit " + COUNT_CAP + ") matches")
+                .params(params)
+                .query(Long.class)
+                .single();
+        if (page.offset() >= COUNT_CAP || total == 0) {
+            return new PageOf<>(List.of(), page.number(), page.size(), total);
+        }
+        var content = db.sql(
+                        "select r.*" + where + " order by r.decided_on desc, r.id desc limit :limit offset :offset")
+                .params(params)
+                .param("limit", page.size())
+                .param("offset", page.offset())
+                .query(PublishedResults::map)
+                .list();
+        return new PageOf<>(content, page.number(), page.size(), total);
     }
 
     private static String cleaned(String value) {
         return value == null ? "" : value.replaceAll("\\p{Cntrl}", "").strip();
     }
 
-    /** The keyword's two-character sequences as a tsquery that needs them all, or empty for one character. */
-    static String bigrams(String keyword) {
+    /** The keyword's two-character sequences, lower-cased, without those that span a space. */
+    static java.util.Set<String> bigramsOf(String keyword) {
         var lower = keyword.toLowerCase(java.util.Locale.ROOT);
         var terms = new java.util.LinkedHashSet<String>();
         var points = lower.codePoints().toArray();
@@ -139,7 +178,12 @@ class PublishedResults {
             }
             terms.add(new String(points, i, 2));
         }
-        return terms.stream()
+        return terms;
+    }
+
+    /** Bigrams as a tsquery that needs them all. */
+    static String tsquery(java.util.Collection<String> bigrams) {
+        return bigrams.stream()
                 .map(term -> "'" + term.replace("\\", "\\\\").replace("'", "''") + "'")
                 .collect(java.util.stream.Collectors.joining(" & "));
     }
