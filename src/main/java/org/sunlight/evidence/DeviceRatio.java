@@ -13,6 +13,7 @@ import java.util.UUID;
 public record DeviceRatio(UUID unitId, String unitName, long devices, long officers, BigDecimal standard) {
 
     /** Devices per officer, two decimals; null when the unit has no acting officer. */
+    @com.fasterxml.jackson.annotation.JsonProperty("ratio")
     public BigDecimal ratio() {
         return officers == 0
                 ? null
@@ -20,6 +21,7 @@ public record DeviceRatio(UUID unitId, String unitName, long devices, long offic
     }
 
     /** Devices the unit lacks to meet the standard (0 when it does). */
+    @com.fasterxml.jackson.annotation.JsonProperty("shortfall")
     public long shortfall() {
         if (standard == null) {
             return 0;
@@ -30,6 +32,7 @@ public record DeviceRatio(UUID unitId, String unitName, long devices, long offic
         return Math.max(0, needed - devices);
     }
 
+    @com.fasterxml.jackson.annotation.JsonProperty("meetsStandard")
     public boolean meetsStandard() {
         return shortfall() == 0;
     }
