@@ -52,7 +52,7 @@ import org.sunlight.platform.Retrieved;
 public class Evidence {
 
     private static final Logger log = LoggerFactory.getLogger(Evidence.class);
-    private static final int BUFFER = 1 << 20;
+    private static final int BUFFER = 4 << 20;
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final EvidenceRows rows;
@@ -285,23 +285,40 @@ public class Evidence {
                     var buffer = new byte[BUFFER];
                     long want = length < 0 ? remaining : length;
                     long written = 0;
-                    try {
-                        while (written < want) {
-                            int n = body.read(buffer, 0, (int) Math.min(buffer.length, want - written));
-                            if (n < 0) {
+                    boolean ended = false;
+                    while (written < want && !ended) {
+                        // fill the buffer before writing: the socket hands over a few KB per read
+                        int n = 0;
+                        int room = (int) Math.min(buffer.length, want - written);
+                        while (n < room) {
+                            int read;
+                            try {
+                                read = body.read(buffer, n, room - n);
+                            } catch (IOException cutOff) {
+                                // the client went away mid-chunk: what arrived is kept, the offset says how much
+                                log.info(
+                                        "Upload {} cut off after {} bytes: {}",
+                                        uploadId,
+                                        covered + n,
+                                        cutOff.toString());
+                                read = -1;
+                            }
+                            if (read < 0) {
+                                ended = true;
                                 break;
                             }
-                            var bytes = ByteBuffer.wrap(buffer, 0, n);
-                            while (bytes.hasRemaining()) {
-                                channel.write(bytes);
-                            }
-                            digest.update(buffer, 0, n);
-                            covered += n;
-                            written += n;
+                            n += read;
                         }
-                    } catch (IOException cutOff) {
-                        // the client went away mid-chunk: what arrived is kept, and the offset says how much
-                        log.info("Upload {} cut off after {} bytes: {}", uploadId, covered, cutOff.toString());
+                        if (n == 0) {
+                            break;
+                        }
+                        var bytes = ByteBuffer.wrap(buffer, 0, n);
+                        while (bytes.hasRemaining()) {
+                            channel.write(bytes);
+                        }
+                        digest.update(buffer, 0, n);
+                        covered += n;
+                        written += n;
                     }
                 }
             } catch (IOException e) {
