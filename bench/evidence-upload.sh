@@ -7,7 +7,7 @@
 # fresh embedded database and the local store, all under WORK (default: target/bench-evidence, on the disk measured),
 # logs in as qufu-officer, opens a case, PATCHes SIZE_MB of zeros in CHUNK_MB chunks (streamed by curl from
 # /dev/zero, as dd writes), and checks the final SHA-256. Then `dd ... conv=fdatasync` writes as many bytes to the
-# same directory. The server fsyncs the stored file before it answers the last chunk, as dd does with fdatasync.
+# same directory (EXTRA: more arguments for the server). The server fsyncs the stored file before it answers the last chunk, as dd does with fdatasync.
 set -eu
 size_mb=${1:-2048}
 heap=${2:-512m}
@@ -22,7 +22,7 @@ mkdir -p "$work"
 java "-Xmx$heap" -XX:+ExitOnOutOfMemoryError -jar "$jar" --server.port="$port" \
     --sunlight.database.embedded.data-directory="$work/postgres" \
     --sunlight.evidence.upload-directory="$work/uploads" \
-    --sunlight.evidence.store.local-directory="$work/blobs" > "$work/server.log" 2>&1 &
+    --sunlight.evidence.store.local-directory="$work/blobs" ${EXTRA:-} > "$work/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true' EXIT
 for _ in $(seq 1 180); do
@@ -60,7 +60,7 @@ start=$(date +%s.%N)
 while [ "$offset" -lt "$size" ]; do
     length=$(( size - offset < chunk ? size - offset : chunk ))
     head -c "$length" /dev/zero | api -X PATCH -H "Upload-Offset: $offset" \
-        -H "Content-Type: application/offset+octet-stream" \
+        -H "Content-Type: application/offset+octet-stream" -H "Content-Length: $length" -H "Transfer-Encoding:" \
         -T - -D "$work/last.headers" -o "$work/last.json" "$base$location" > /dev/null || true
     offset=$(grep -i '^upload-offset:' "$work/last.headers" | tr -d '\r' | awk '{print $2}')
     # after a failed request, ask the server where the upload stands
