@@ -52,7 +52,10 @@ import org.sunlight.platform.Retrieved;
 public class Evidence {
 
     private static final Logger log = LoggerFactory.getLogger(Evidence.class);
-    private static final int BUFFER = 4 << 20;
+    private static final int BUFFER = 1 << 20;
+    /** Chunks written at once; each holds one buffer, so the heap an upload needs stays bounded whatever the load. */
+    private static final int WRITERS = 32;
+
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final EvidenceRows rows;
@@ -71,6 +74,8 @@ public class Evidence {
     private final Map<UUID, ReentrantLock> locks = new ConcurrentHashMap<>();
     /** The running hash of each upload and how many bytes it covers; rebuilt from the partial file when lost. */
     private final Map<UUID, RunningHash> hashes = new ConcurrentHashMap<>();
+
+    private final java.util.concurrent.Semaphore writers = new java.util.concurrent.Semaphore(WRITERS, true);
 
     private record RunningHash(MessageDigest digest, long covered) {}
 
@@ -274,66 +279,79 @@ public class Evidence {
             if (length > remaining) {
                 throw new ChunkTooLarge(remaining);
             }
-            var hash = hashOf(uploadId, held);
-            var digest = hash.digest();
-            long covered = hash.covered();
             try {
-                Files.createDirectories(uploads);
-                try (var channel =
-                        FileChannel.open(partial(uploadId), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-                    channel.position(held);
-                    var buffer = new byte[BUFFER];
-                    long want = length < 0 ? remaining : length;
-                    long written = 0;
-                    boolean ended = false;
-                    while (written < want && !ended) {
-                        // fill the buffer before writing: the socket hands over a few KB per read
-                        int n = 0;
-                        int room = (int) Math.min(buffer.length, want - written);
-                        while (n < room) {
-                            int read;
-                            try {
-                                read = body.read(buffer, n, room - n);
-                            } catch (IOException cutOff) {
-                                // the client went away mid-chunk: what arrived is kept, the offset says how much
-                                log.info(
-                                        "Upload {} cut off after {} bytes: {}",
-                                        uploadId,
-                                        covered + n,
-                                        cutOff.toString());
-                                read = -1;
-                            }
-                            if (read < 0) {
-                                ended = true;
-                                break;
-                            }
-                            n += read;
-                        }
-                        if (n == 0) {
-                            break;
-                        }
-                        var bytes = ByteBuffer.wrap(buffer, 0, n);
-                        while (bytes.hasRemaining()) {
-                            channel.write(bytes);
-                        }
-                        digest.update(buffer, 0, n);
-                        covered += n;
-                        written += n;
-                    }
+                if (!writers.tryAcquire(30, TimeUnit.SECONDS)) {
+                    throw new UploadBusy();
                 }
-            } catch (IOException e) {
-                hashes.remove(uploadId);
-                log.error("Upload {} could not be written", uploadId, e);
-                throw new StorageFailed();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new UploadBusy();
             }
-            hashes.put(uploadId, new RunningHash(digest, covered));
-            if (covered == upload.size()) {
-                return finish(upload, digest);
+            try {
+                return write(upload, held, remaining, length, body);
+            } finally {
+                writers.release();
             }
-            return statusOf(upload);
         } finally {
             lock.unlock();
         }
+    }
+
+    private UploadStatus write(Upload upload, long held, long remaining, long length, InputStream body) {
+        var uploadId = upload.id();
+        var hash = hashOf(uploadId, held);
+        var digest = hash.digest();
+        long covered = hash.covered();
+        try {
+            Files.createDirectories(uploads);
+            try (var channel =
+                    FileChannel.open(partial(uploadId), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+                channel.position(held);
+                var buffer = new byte[BUFFER];
+                long want = length < 0 ? remaining : length;
+                long written = 0;
+                boolean ended = false;
+                while (written < want && !ended) {
+                    // fill the buffer before writing: the socket hands over a few KB per read
+                    int n = 0;
+                    int room = (int) Math.min(buffer.length, want - written);
+                    while (n < room) {
+                        int read;
+                        try {
+                            read = body.read(buffer, n, room - n);
+                        } catch (IOException cutOff) {
+                            // the client went away mid-chunk: what arrived is kept, the offset says how much
+                            log.info("Upload {} cut off after {} bytes: {}", uploadId, covered + n, cutOff.toString());
+                            read = -1;
+                        }
+                        if (read < 0) {
+                            ended = true;
+                            break;
+                        }
+                        n += read;
+                    }
+                    if (n == 0) {
+                        break;
+                    }
+                    var bytes = ByteBuffer.wrap(buffer, 0, n);
+                    while (bytes.hasRemaining()) {
+                        channel.write(bytes);
+                    }
+                    digest.update(buffer, 0, n);
+                    covered += n;
+                    written += n;
+                }
+            }
+        } catch (IOException e) {
+            hashes.remove(uploadId);
+            log.error("Upload {} could not be written", uploadId, e);
+            throw new StorageFailed();
+        }
+        hashes.put(uploadId, new RunningHash(digest, covered));
+        if (covered == upload.size()) {
+            return finish(upload, digest);
+        }
+        return statusOf(upload);
     }
 
     /** The running hash of the upload up to {@code held} bytes, re-read from the partial file when not in memory. */
