@@ -60,8 +60,13 @@
                     return send(file, location, status.offset, 0);
                 });
             }
-            if (r.status === 409) {
-                return currentOffset(location).then(function (held) {
+            if (r.status === 409 && attempt < 20) {
+                // another request still holds the upload, or the offset moved: wait a little, ask, go on
+                return new Promise(function (resolve) {
+                    setTimeout(resolve, attempt === 0 ? 0 : 1000);
+                }).then(function () {
+                    return currentOffset(location);
+                }).then(function (held) {
                     return send(file, location, held, attempt + 1);
                 });
             }
