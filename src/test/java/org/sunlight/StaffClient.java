@@ -24,12 +24,13 @@ public final class StaffClient {
 
     private final String base;
     private final HttpClient http;
+    private final CookieManager cookies = new CookieManager();
     private String csrf;
 
     private StaffClient(int port) {
         this.base = "http://localhost:" + port;
         this.http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     }
@@ -164,6 +165,13 @@ public final class StaffClient {
 
     public URI uri(String path) {
         return URI.create(base + path);
+    }
+
+    /** The cookies the client holds, as a {@code Cookie} header, for requests sent outside it (a raw socket). */
+    public String cookieHeader() {
+        return cookies.getCookieStore().getCookies().stream()
+                .map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                .collect(Collectors.joining("; "));
     }
 
     public String csrfToken() {

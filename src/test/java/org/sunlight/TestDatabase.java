@@ -50,6 +50,8 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
                         java.util.Map.of(
                                 "spring.datasource.url", jdbcUrl(),
                                 "spring.datasource.username", "postgres",
-                                "sunlight.demo-data.mode", "ALWAYS")));
+                                "sunlight.demo-data.mode", "ALWAYS",
+                                "sunlight.evidence.upload-directory", "target/evidence/uploads",
+                                "sunlight.evidence.store.local-directory", "target/evidence/blobs")));
     }
 }

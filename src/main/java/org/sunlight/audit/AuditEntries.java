@@ -23,8 +23,11 @@ class AuditEntries {
     private static final HexFormat HEX = HexFormat.of();
 
     /** Entry kinds whose index anyone may look up by record: what the product publishes or issues. */
-    static final List<String> PUBLIC_KINDS =
-            List.of(AuditEvents.DOCUMENT_ISSUED, AuditEvents.LIST_PUBLISHED, AuditEvents.RESULT_PUBLISHED);
+    static final List<String> PUBLIC_KINDS = List.of(
+            AuditEvents.DOCUMENT_ISSUED,
+            AuditEvents.LIST_PUBLISHED,
+            AuditEvents.RESULT_PUBLISHED,
+            AuditEvents.EVIDENCE_ATTACHED);
 
     /**
      * An entry with its leaf data.

@@ -33,6 +33,7 @@ class AuditEvents {
 
     static final String CASE_OPENED = "CASE_OPENED";
     static final String CASE_ACT = "CASE_ACT";
+    static final String EVIDENCE_ATTACHED = "EVIDENCE_ATTACHED";
     static final String RETRIEVAL = "RETRIEVAL";
     static final String LOGIN = "LOGIN";
     static final String LOGIN_FAILED = "LOGIN_FAILED";
@@ -125,6 +126,30 @@ class AuditEvents {
                 null,
                 "document",
                 event.documentId().toString(),
+                event.caseId(),
+                event.unitId(),
+                json(detail)));
+    }
+
+    /** A file attached to a case (R3): who, when, which device and step, and the hash it is stored under. */
+    @EventListener
+    void on(org.sunlight.evidence.EvidenceAttached event) {
+        var detail = new LinkedHashMap<String, Object>();
+        detail.put("sha256", event.sha256());
+        detail.put("size", event.size());
+        detail.put("mediaType", event.mediaType());
+        detail.put("fileName", event.fileName());
+        detail.put("stage", event.stage());
+        detail.put("action", event.action());
+        detail.put(
+                "deviceId", event.deviceId() == null ? null : event.deviceId().toString());
+        log.append(new LeafData(
+                EVIDENCE_ATTACHED,
+                event.at(),
+                event.username(),
+                null,
+                "evidence",
+                event.fileId().toString(),
                 event.caseId(),
                 event.unitId(),
                 json(detail)));

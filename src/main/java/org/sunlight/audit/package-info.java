@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Audit",
-        allowedDependencies = {"platform", "organization", "cases", "records", "catalog", "disclosure"})
+        allowedDependencies = {"platform", "organization", "cases", "records", "catalog", "disclosure", "evidence"})
 package org.sunlight.audit;

@@ -85,6 +85,13 @@ public class Catalog {
                 .map(Integer::valueOf);
     }
 
+    /** The recording requirements published by the unit or, failing that, the nearest unit above it (R3). */
+    public java.util.List<RecordingRequirement> recordingRequirements(UUID unitId) {
+        return published.nearestList(unitId, ListKind.RECORDING_REQUIREMENTS).stream()
+                .map(entry -> new RecordingRequirement(entry.key(), entry.get("name"), entry.get("method")))
+                .toList();
+    }
+
     /** How many entries the units have published in the list, all units together. */
     public long publishedEntries(ListKind kind) {
         return published.count(kind);

@@ -51,9 +51,9 @@ class GeneralProcedureHttpTest {
                 .isEqualTo(today.plusDays(90).toString());
 
         act(officer, id, "begin-investigation", "{}");
-        act(officer, id, "inspect-site", "{\"note\":\"现场检查发现未取得执业许可证开展诊疗活动\"}");
-        act(officer, id, "inquire", "{}");
-        var preserved = act(officer, id, "preserve-evidence", "{}");
+        act(officer, id, "inspect-site", "{\"note\":\"现场检查发现未取得执业许可证开展诊疗活动\",\"reason\":\"执法记录仪故障\"}");
+        act(officer, id, "inquire", "{\"reason\":\"执法记录仪故障\"}");
+        var preserved = act(officer, id, "preserve-evidence", "{\"reason\":\"执法记录仪故障\"}");
         assertThat(deadline(preserved, "preservation-decision").get("dueOn").asText())
                 .isEqualTo(workingDays.addWorkingDays(today, 7).due().toString());
         act(leader, id, "decide-preservation", "{}");
@@ -79,14 +79,14 @@ class GeneralProcedureHttpTest {
                 .contains(workingDays.addWorkingDays(today, 7).due().toString());
         var hearingOn = workingDays.addWorkingDays(today, 8).due();
         act(officer, id, "request-hearing", "{\"hearingOn\":\"" + hearingOn + "\"}");
-        act(officer, id, "hold-hearing", "{\"note\":\"当事人到场陈述\"}");
+        act(officer, id, "hold-hearing", "{\"note\":\"当事人到场陈述\",\"reason\":\"执法记录仪故障\"}");
 
         var decided = act(leader, id, "decide", "{}");
         assertThat(stage(decided)).isEqualTo("decided");
         assertThat(deadline(decided, "case-limit").get("metOn").asText()).isEqualTo(today.toString());
         assertThat(deadline(decided, "service").get("dueOn").asText())
                 .isEqualTo(workingDays.addWorkingDays(today, 7).due().toString());
-        var served = act(officer, id, "serve", "{}");
+        var served = act(officer, id, "serve", "{\"reason\":\"执法记录仪故障\"}");
         assertThat(deadline(served, "payment").get("dueOn").asText())
                 .isEqualTo(today.plusDays(15).toString());
         act(officer, id, "record-payment", "{}");
@@ -162,7 +162,7 @@ class GeneralProcedureHttpTest {
                         .formatted(CLINIC_CODE, officerOf("qufu-officer"), officerOf("qufu-officer2")));
         var inspection =
                 UUID.fromString(json.readTree(response.body()).get("id").asText());
-        act(officer, inspection, "start-inspection", "{}");
+        act(officer, inspection, "start-inspection", "{\"reason\":\"执法记录仪故障\"}");
 
         var turned = act(officer, inspection, "turn-into-case", "{\"note\":\"发现未取得执业许可证开展诊疗活动\"}");
 
@@ -312,7 +312,7 @@ class GeneralProcedureHttpTest {
                 id,
                 "request-hearing",
                 "{\"hearingOn\":\"" + workingDays.addWorkingDays(today, 8).due() + "\"}");
-        var heard = act(officer, id, "hold-hearing", "{}");
+        var heard = act(officer, id, "hold-hearing", "{\"reason\":\"执法记录仪故障\"}");
         assertThat(heard.get("proposalMajor").asBoolean()).isTrue();
         assertThat(heard.get("proposalMajorRule").asText()).isEqualTo("经过听证程序");
 

@@ -63,7 +63,7 @@ class DisclosureEntriesTest {
     void anInspectionOutcomeIsDueWithinTwentyWorkingDays() throws Exception {
         var officer = staff("qufu-officer");
         var id = openCase(officer, "INSPECTION", "ORGANISATION", "91350100M000100Y43", 2);
-        act(officer, id, "start-inspection", "{}");
+        act(officer, id, "start-inspection", "{\"reason\":\"执法记录仪故障\"}");
         act(officer, id, "no-problem", "{}");
 
         var entry = db.sql("select category, due_on from disclosure.disclosure_entry where case_id = ?")

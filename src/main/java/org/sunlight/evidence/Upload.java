@@ -1,0 +1,19 @@
+package org.sunlight.evidence;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** An upload in progress (or finished, when {@code fileId} is set). */
+record Upload(
+        UUID id,
+        UUID caseId,
+        UUID unitId,
+        String fileName,
+        long size,
+        String action,
+        String stage,
+        Instant capturedAt,
+        UUID deviceId,
+        String username,
+        Instant startedAt,
+        UUID fileId) {}

@@ -1,0 +1,131 @@
+// Resumable upload of evidence files: declare the file, then send it in 8 MB chunks at the offset the server holds;
+// after a failed chunk ask the server for its offset and go on from there.
+(function () {
+    "use strict";
+    var CHUNK = 8 * 1024 * 1024;
+    var form = document.getElementById("upload-form");
+    if (!form) {
+        return;
+    }
+    var token = document.querySelector("meta[name='_csrf']");
+    var header = document.querySelector("meta[name='_csrf_header']");
+    var progress = document.getElementById("upload-progress");
+    var state = document.getElementById("upload-state");
+    var error = document.getElementById("upload-error");
+
+    function headers(extra) {
+        var all = extra || {};
+        if (token && header) {
+            all[header.content] = token.content;
+        }
+        return all;
+    }
+
+    function problemText(response) {
+        return response.json().then(function (problem) {
+            return problem.detail || response.statusText;
+        }, function () {
+            return response.statusText;
+        });
+    }
+
+    function show(message) {
+        error.textContent = message;
+        error.hidden = false;
+    }
+
+    function currentOffset(location) {
+        return fetch(location, {method: "HEAD", headers: headers(), credentials: "same-origin"}).then(function (r) {
+            if (!r.ok) {
+                throw new Error(r.statusText);
+            }
+            return parseInt(r.headers.get("Upload-Offset"), 10);
+        });
+    }
+
+    function send(file, location, offset, attempt) {
+        progress.value = file.size === 0 ? 100 : Math.floor(offset * 100 / file.size);
+        if (offset >= file.size) {
+            return Promise.resolve();
+        }
+        var chunk = file.slice(offset, Math.min(offset + CHUNK, file.size));
+        return fetch(location, {
+            method: "PATCH",
+            credentials: "same-origin",
+            headers: headers({"Upload-Offset": String(offset), "Content-Type": "application/offset+octet-stream"}),
+            body: chunk
+        }).then(function (r) {
+            if (r.ok) {
+                return r.json().then(function (status) {
+                    return send(file, location, status.offset, 0);
+                });
+            }
+            if (r.status === 409 && attempt < 20) {
+                // another request still holds the upload, or the offset moved: wait a little, ask, go on
+                return new Promise(function (resolve) {
+                    setTimeout(resolve, attempt === 0 ? 0 : 1000);
+                }).then(function () {
+                    return currentOffset(location);
+                }).then(function (held) {
+                    return send(file, location, held, attempt + 1);
+                });
+            }
+            return problemText(r).then(function (text) {
+                throw new Error(text);
+            });
+        }, function (networkError) {
+            if (attempt >= 20) {
+                throw networkError;
+            }
+            state.textContent = form.dataset.msgResuming;
+            return new Promise(function (resolve) {
+                setTimeout(resolve, Math.min(30000, 1000 * Math.pow(2, attempt)));
+            }).then(function () {
+                return currentOffset(location);
+            }).then(function (held) {
+                return send(file, location, held, attempt + 1);
+            });
+        });
+    }
+
+    form.addEventListener("submit", function (event) {
+        event.preventDefault();
+        error.hidden = true;
+        var file = document.getElementById("upload-file").files[0];
+        if (!file) {
+            show(form.dataset.msgChoose);
+            return;
+        }
+        var captured = document.getElementById("upload-captured").value;
+        var body = {
+            fileName: file.name,
+            size: file.size,
+            action: document.getElementById("upload-action").value || null,
+            capturedAt: captured || null,
+            deviceId: document.getElementById("upload-device").value || null
+        };
+        progress.hidden = false;
+        state.textContent = form.dataset.msgUploading;
+        fetch("/api/cases/" + form.dataset.case + "/evidence/uploads", {
+            method: "POST",
+            credentials: "same-origin",
+            headers: headers({"Content-Type": "application/json", "Accept": "application/json"}),
+            body: JSON.stringify(body)
+        }).then(function (r) {
+            if (r.status !== 201) {
+                return problemText(r).then(function (text) {
+                    throw new Error(text);
+                });
+            }
+            var location = r.headers.get("Location");
+            return send(file, location, 0, 0);
+        }).then(function () {
+            progress.value = 100;
+            state.textContent = form.dataset.msgDone;
+            window.location.reload();
+        }).catch(function (e) {
+            state.textContent = "";
+            show(e.message);
+        });
+    });
+})();

@@ -1,0 +1,92 @@
+package org.sunlight.evidence;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.sunlight.Browser;
+
+/**
+ * An officer in a real browser is refused an inquiry without its recording, uploads a small video for it from the
+ * case's evidence page (in chunks, by the page's script), sees it listed with its hash and plays it, then takes the
+ * inquiry.
+ */
+@Tag("browser")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class EvidenceBrowserTest {
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient db;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void anOfficerUploadsTheRecordingOfAnInquiryAndThenTakesIt() throws Exception {
+        var fixtures = new EvidenceFixtures(port, db);
+        var caseId = fixtures.caseInInvestigation(fixtures.staff("qufu-officer"), fixtures.staff("qufu-leader"));
+        var video = EvidenceFixtures.video(300_000);
+        try (var context = browser.newContext(port)) {
+            var page = context.newPage();
+            Browser.logIn(page, "qufu-officer");
+            page.navigate("/console/cases/" + caseId);
+            take(page, "调查询问");
+            assertThat(page.locator("[data-test=refusal]")).containsText("音像记录");
+            assertThat(page.locator("#evidence")).containsText("需附音像记录");
+
+            page.locator("[data-test=evidence-link]").click();
+            page.getByLabel("文件").setInputFiles(new FilePayload("询问录像.mp4", "video/mp4", video));
+            page.getByLabel("所记录的执法行为").selectOption("inquire");
+            page.getByLabel("拍摄、录制时间").fill("2026-01-05T09:30");
+            page.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("上传").setExact(true))
+                    .click();
+            var row = page.locator("[data-test=evidence-file]");
+            assertThat(row).hasCount(1);
+            assertThat(row).containsText("询问录像.mp4");
+            assertThat(row).containsText(EvidenceFixtures.sha256(video));
+            assertThat(row).containsText("video/mp4");
+            assertThat(page.locator("[data-step=inquire]")).containsText("已附音像记录 1 个");
+            Browser.screenshot(page, "evidence-case");
+
+            row.getByRole(AriaRole.LINK).click();
+            assertThat(page.locator("video")).hasCount(1);
+
+            page.navigate("/console/cases/" + caseId);
+            take(page, "调查询问");
+            assertThat(page.locator("[data-test=refusal]")).hasCount(0);
+            assertThat(page.locator("#acts")).containsText("调查询问");
+        }
+    }
+
+    private static void take(Page page, String action) {
+        page.locator("#actions")
+                .getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName(action).setExact(true))
+                .click();
+    }
+}
