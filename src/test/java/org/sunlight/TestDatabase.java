@@ -39,6 +39,11 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         var environment = context.getEnvironment();
+        // the audit log's signing key of the tests stays in the build directory
+        environment
+                .getPropertySources()
+                .addLast(new MapPropertySource(
+                        "sunlight-test-keys", java.util.Map.of("sunlight.audit.key-directory", "target/test-keys")));
         if (environment.containsProperty("spring.datasource.url")
                 || !environment.getProperty("sunlight.test.shared-database", Boolean.class, true)) {
             return;

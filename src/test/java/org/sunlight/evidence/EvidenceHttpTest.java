@@ -226,7 +226,16 @@ class EvidenceHttpTest {
                     assertThat(p.kind()).isEqualTo(IntegrityProblem.Kind.MISSING);
                     assertThat(p.item()).contains(missing.get("sha256").asText(), "照片二.jpg");
                 });
-        Files.delete(blob(changed.get("sha256").asText()));
+        // put both back as they were, for the checks of later tests
+        Files.writeString(blob(changed.get("sha256").asText()), "第一张照片的内容");
+        Files.writeString(blob(missing.get("sha256").asText()), "第二张照片的内容");
+        assertThat(check.run(
+                        p -> assertThat(p.item())
+                                .doesNotContain(
+                                        changed.get("sha256").asText(),
+                                        missing.get("sha256").asText()),
+                        n -> {}))
+                .isPositive();
     }
 
     private static Path blob(String sha256) {

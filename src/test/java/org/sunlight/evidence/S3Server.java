@@ -43,7 +43,9 @@ final class S3Server {
                                         "org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration",
                                         "org.springframework.boot.autoconfigure.security.servlet.SecurityFilterAutoConfiguration",
                                         "org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration",
-                                        "org.springframework.boot.actuate.autoconfigure.security.servlet.ManagementWebSecurityAutoConfiguration"));
+                                        "org.springframework.boot.actuate.autoconfigure.security.servlet.ManagementWebSecurityAutoConfiguration",
+                                        "org.springframework.modulith.events.jdbc.JdbcEventPublicationAutoConfiguration",
+                                        "org.springframework.modulith.events.config.EventPublicationAutoConfiguration"));
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

@@ -18,7 +18,14 @@ import org.springframework.test.context.DynamicPropertySource;
  * The product set up with {@code sunlight.evidence.store.type=s3}: an upload lands in the bucket (in parts, being
  * larger than one part) and comes back by range from there.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        // a database of its own: its files live in the bucket, which the other tests' checks do not read
+        properties = {
+            "sunlight.test.shared-database=false",
+            "sunlight.database.embedded.data-directory=target/s3-store-test/postgres",
+            "sunlight.evidence.upload-directory=target/s3-store-test/uploads"
+        })
 class S3StoreHttpTest {
 
     @DynamicPropertySource

@@ -16,7 +16,6 @@ import java.util.HexFormat;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.sunlight.StaffClient;
-import org.sunlight.TestDatabase;
 
 /**
  * Nothing holds a whole file in memory: the product, started in its own JVM with a 160 MB heap, takes a 400 MB upload
@@ -41,8 +40,9 @@ class SmallHeapUploadTest {
         command.add(System.getProperty("java.class.path"));
         command.add("org.sunlight.Application");
         command.add("--server.port=" + port);
-        command.add("--spring.datasource.url=" + TestDatabase.jdbcUrl());
-        command.add("--spring.datasource.username=postgres");
+        // a database of its own, so that its file (stored in its own directory) is no one else's to check
+        command.add("--sunlight.database.embedded.data-directory=" + work.resolve("postgres"));
+        command.add("--sunlight.audit.key-directory=" + work.resolve("keys"));
         command.add("--sunlight.demo-data.mode=ALWAYS");
         command.add("--sunlight.evidence.upload-directory=" + work.resolve("uploads"));
         command.add("--sunlight.evidence.store.local-directory=" + work.resolve("blobs"));
