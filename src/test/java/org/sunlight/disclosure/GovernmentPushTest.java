@@ -127,7 +127,7 @@ class GovernmentPushTest {
                 .contains("罚款100元", "赵某")
                 .doesNotContain("赵某某", "11010519491231002X");
 
-        assertThat(db.sql("select count(*) from event_publication where completion_date is null"
+        assertThat(db.sql("select count(*) from platform.event_publication where completion_date is null"
                                 + " and serialized_event like ?")
                         .param("%" + second + "%")
                         .query(Long.class)
