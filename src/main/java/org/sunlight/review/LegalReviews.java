@@ -43,6 +43,7 @@ class LegalReviews {
     private final Organization organization;
     private final Catalog catalog;
     private final Records records;
+    private final org.sunlight.evidence.Evidence evidence;
     private final WorkingDays workingDays;
     private final ReviewProperties properties;
     private final Clock clock;
@@ -53,6 +54,7 @@ class LegalReviews {
             Organization organization,
             Catalog catalog,
             Records records,
+            org.sunlight.evidence.Evidence evidence,
             WorkingDays workingDays,
             ReviewProperties properties,
             Clock clock) {
@@ -61,6 +63,7 @@ class LegalReviews {
         this.organization = organization;
         this.catalog = catalog;
         this.records = records;
+        this.evidence = evidence;
         this.workingDays = workingDays;
         this.properties = properties;
         this.clock = clock;
@@ -109,7 +112,19 @@ class LegalReviews {
                         .map(party -> party.name() + "（" + party.identity() + "）")
                         .toList(),
                 documents,
-                acted.note() == null ? "" : acted.note().strip());
+                acted.note() == null ? "" : acted.note().strip(),
+                kase.proposalItemCode() == null || kase.proposalCircumstance() == null
+                        ? null
+                        : catalog.discretionBand(kase.unitId(), kase.proposalItemCode(), kase.proposalCircumstance())
+                                .map(org.sunlight.catalog.DiscretionBand::legalBasis)
+                                .orElse(null),
+                organization
+                        .currentUser()
+                        .map(user -> evidence.files(user, kase.id()).stream()
+                                .map(file -> new ReviewPackage.PackageEvidence(
+                                        file.id(), file.fileName(), file.mediaType(), file.sha256()))
+                                .toList())
+                        .orElse(List.of()));
         var today = LocalDate.ofInstant(acted.actedAt(), clock.getZone());
         var due = workingDays.addWorkingDays(today, properties.timeLimitDays());
         var id = reviews.insertSubmission(

@@ -10,6 +10,8 @@ import java.util.UUID;
  *
  * @param majorRule the review scope rule that made the proposal major, or null
  * @param statement what the handling officer wrote with the submission
+ * @param legalBasis the legal basis of the discretion standard the proposal applies, or null
+ * @param evidence the case's stored evidence files when submitted (null in packages kept before it was recorded)
  */
 public record ReviewPackage(
         String proposalKind,
@@ -24,10 +26,15 @@ public record ReviewPackage(
         String facts,
         List<String> parties,
         List<PackageDocument> documents,
-        String statement) {
+        String statement,
+        String legalBasis,
+        List<PackageEvidence> evidence) {
 
     /** A document of the case that was issued when the package was submitted. */
     public record PackageDocument(UUID id, String title, String number) {}
+
+    /** A stored evidence file of the case (photo, recording), by the hash it is stored under. */
+    public record PackageEvidence(UUID id, String fileName, String mediaType, String sha256) {}
 
     /** Whether the decision the package proposes differs from another's: kind, amount or wording. */
     public boolean proposesOtherThan(ReviewPackage other) {

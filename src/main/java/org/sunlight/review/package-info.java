@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Legal review",
-        allowedDependencies = {"platform", "organization", "calendar", "catalog", "cases", "records"})
+        allowedDependencies = {"platform", "organization", "calendar", "catalog", "cases", "records", "evidence"})
 package org.sunlight.review;

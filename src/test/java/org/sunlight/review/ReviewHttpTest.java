@@ -100,6 +100,58 @@ class ReviewHttpTest {
     }
 
     @Test
+    void thePackageCarriesTheLegalBasisAndTheStoredEvidence() throws Exception {
+        var officer = staff("qufu-officer");
+        var leader = staff("qufu-leader");
+        var id = openCase(officer, officerOf("qufu-officer"), officerOf("qufu-officer2"));
+        act(leader, id, "file", "{}");
+        act(officer, id, "begin-investigation", "{}");
+        // a photo taken at the site, stored through the resumable upload
+        var photo = "现场照片".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var started = officer.postJson(
+                "/api/cases/" + id + "/evidence/uploads", "{\"fileName\":\"现场照片.jpg\",\"size\":" + photo.length + "}");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+        var stored = officer.send(
+                java.net.http.HttpRequest.newBuilder(officer.uri(StaffClient.location(started)))
+                        .header("Upload-Offset", "0")
+                        .header("Content-Type", "application/offset+octet-stream")
+                        .header("Accept", "application/json")
+                        .header("X-CSRF-TOKEN", officer.csrfToken())
+                        .method("PATCH", java.net.http.HttpRequest.BodyPublishers.ofByteArray(photo)),
+                false);
+        assertThat(stored.statusCode()).as(stored.body()).isEqualTo(200);
+        act(officer, id, "conclude-investigation", "{}");
+        var band = db.sql(
+                        """
+                        select e.data ->> 'fineMin', e.data ->> 'legalBasis' from catalog.list_entry e
+                        join catalog.list_version v on v.id = e.version_id
+                        where v.kind = 'DISCRETION_STANDARDS' and v.status = 'PUBLISHED'
+                          and e.data ->> 'itemCode' = '370881-XZCF-001' and e.data ->> 'circumstance' = '一般'
+                        """)
+                .query((rs, row) -> new String[] {rs.getString(1), rs.getString(2)})
+                .single();
+        act(
+                officer,
+                id,
+                "propose",
+                """
+                {"proposal":{"kind":"FINE","fine":%s,"text":"罚款","major":true,
+                 "itemCode":"370881-XZCF-001","circumstance":"一般"}}
+                """
+                        .formatted(band[0]));
+        act(officer, id, "submit-for-review", "{}");
+
+        var reviewPackage = ReviewSteps.history(officer, id)
+                .get("versions")
+                .get(0)
+                .get("submission")
+                .get("reviewPackage");
+        assertThat(reviewPackage.get("legalBasis").asText()).isEqualTo(band[1]);
+        assertThat(reviewPackage.get("evidence").toString()).contains("现场照片.jpg");
+        assertThat(officer.get("/console/reviews/cases/" + id).body()).contains("现场照片.jpg", band[1]);
+    }
+
+    @Test
     void statisticsCountReviewsProblemsAndProposalsChangedByReview() throws Exception {
         var officer = staff("qufu-officer");
         var leader = staff("qufu-leader");
