@@ -134,37 +134,11 @@ class CorrectionTest {
         assertThat(page).contains("履行情况：已缴纳罚款（" + today + "）");
     }
 
-    record Published(UUID caseId, UUID entry) {}
-
-    private Published published(String party) throws Exception {
-        var officer = StaffClient.loggedIn(port, "qufu-officer");
-        officer.get("/console");
-        var officerId = db.sql("select officer_id from organization.user_account where username = 'qufu-officer'")
-                .query(UUID.class)
-                .single();
-        var response = officer.postJson(
-                "/api/cases",
-                """
-                {"procedure":"SIMPLE_PENALTY","title":"%s未公示卫生信誉度等级",
-                 "parties":[{"kind":"ORGANISATION","name":"%s","identity":"91350100M000100Y43"}],
-                 "officerIds":["%s"]}
-                """
-                        .formatted(party, party, officerId));
-        var caseId = UUID.fromString(json.readTree(response.body()).get("id").asText());
-        var decided = officer.postJson(
-                "/api/cases/" + caseId + "/actions/decide-on-the-spot",
-                "{\"proposal\":{\"kind\":\"FINE\",\"fine\":500,\"text\":\"罚款\"}}");
-        assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
-        var entry = db.sql("select id from disclosure.disclosure_entry where case_id = ?")
-                .param(caseId)
-                .query(UUID.class)
-                .single();
-        var admin = StaffClient.loggedIn(port, "qufu-admin");
-        admin.get("/console/disclosures");
-        admin.postFormAndFollow(
-                "/console/disclosures/" + entry + "/party-notified", form("on", today.toString(), "how", "决定书中载明"));
-        admin.postFormAndFollow("/console/disclosures/" + entry + "/publish", form());
-        return new Published(caseId, entry);
+    private DisclosureFixtures.Decided published(String party) throws Exception {
+        var fixtures = new DisclosureFixtures(port, db);
+        var decided = fixtures.decided(party + "未公示卫生信誉度等级", "", DisclosureFixtures.organisation(party), 500);
+        fixtures.publish(decided.entry());
+        return decided;
     }
 
     private int versions(UUID entry) {

@@ -10,8 +10,6 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -49,7 +47,6 @@ class GovernmentPushTest {
     static final Receiver receiver = new Receiver();
 
     private final ObjectMapper json = new ObjectMapper();
-    private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
     @LocalServerPort
     int port;
@@ -174,33 +171,7 @@ class GovernmentPushTest {
     }
 
     private UUID published(String title) throws Exception {
-        var officer = StaffClient.loggedIn(port, "qufu-officer");
-        officer.get("/console");
-        var officerId = db.sql("select officer_id from organization.user_account where username = 'qufu-officer'")
-                .query(UUID.class)
-                .single();
-        var response = officer.postJson(
-                "/api/cases",
-                """
-                {"procedure":"SIMPLE_PENALTY","title":"%s",
-                 "parties":[{"kind":"INDIVIDUAL","name":"赵某某","identity":"11010519491231002X"}],
-                 "officerIds":["%s"]}
-                """
-                        .formatted(title, officerId));
-        var caseId = UUID.fromString(json.readTree(response.body()).get("id").asText());
-        officer.postJson(
-                "/api/cases/" + caseId + "/actions/decide-on-the-spot",
-                "{\"proposal\":{\"kind\":\"FINE\",\"fine\":150,\"text\":\"罚款\"}}");
-        var entry = db.sql("select id from disclosure.disclosure_entry where case_id = ?")
-                .param(caseId)
-                .query(UUID.class)
-                .single();
-        var admin = StaffClient.loggedIn(port, "qufu-admin");
-        admin.get("/console/disclosures");
-        admin.postFormAndFollow(
-                "/console/disclosures/" + entry + "/party-notified", form("on", today.toString(), "how", "决定书中载明"));
-        admin.postFormAndFollow("/console/disclosures/" + entry + "/publish", form());
-        return entry;
+        return new DisclosureFixtures(port, db).publishedOnAPerson(title);
     }
 
     private static int freePort() {

@@ -3,7 +3,6 @@ package org.sunlight.disclosure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sunlight.StaffClient.form;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
@@ -21,7 +20,6 @@ import org.sunlight.StaffClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RedactionChoiceTest {
 
-    private final ObjectMapper json = new ObjectMapper();
     private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
     @LocalServerPort
@@ -68,27 +66,12 @@ class RedactionChoiceTest {
     }
 
     private UUID decided(String summary) throws Exception {
-        var officer = StaffClient.loggedIn(port, "qufu-officer");
-        officer.get("/console");
-        var officerId = db.sql("select officer_id from organization.user_account where username = 'qufu-officer'")
-                .query(UUID.class)
-                .single();
-        var response = officer.postJson(
-                "/api/cases",
-                """
-                {"procedure":"SIMPLE_PENALTY","title":"某理发店从业人员未取得健康证明%s","summary":"%s",
-                 "parties":[{"kind":"INDIVIDUAL","name":"赵某某","identity":"11010519491231002X"}],
-                 "officerIds":["%s"]}
-                """
-                        .formatted(UUID.randomUUID().toString().substring(0, 4), summary, officerId));
-        var caseId = UUID.fromString(json.readTree(response.body()).get("id").asText());
-        var decided = officer.postJson(
-                "/api/cases/" + caseId + "/actions/decide-on-the-spot",
-                "{\"proposal\":{\"kind\":\"FINE\",\"fine\":100,\"text\":\"罚款\"}}");
-        assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
-        return db.sql("select id from disclosure.disclosure_entry where case_id = ?")
-                .param(caseId)
-                .query(UUID.class)
-                .single();
+        return new DisclosureFixtures(port, db)
+                .decided(
+                        "某理发店从业人员未取得健康证明" + UUID.randomUUID().toString().substring(0, 4),
+                        summary,
+                        DisclosureFixtures.PERSON,
+                        100)
+                .entry();
     }
 }

@@ -3,7 +3,6 @@ package org.sunlight.disclosure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sunlight.StaffClient.form;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -25,7 +24,6 @@ import org.sunlight.calendar.WorkingDays;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class WithdrawalTest {
 
-    private final ObjectMapper json = new ObjectMapper();
     private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
     @LocalServerPort
@@ -105,33 +103,7 @@ class WithdrawalTest {
     }
 
     private UUID published(String title) throws Exception {
-        var officer = StaffClient.loggedIn(port, "qufu-officer");
-        officer.get("/console");
-        var officerId = db.sql("select officer_id from organization.user_account where username = 'qufu-officer'")
-                .query(UUID.class)
-                .single();
-        var response = officer.postJson(
-                "/api/cases",
-                """
-                {"procedure":"SIMPLE_PENALTY","title":"%s",
-                 "parties":[{"kind":"INDIVIDUAL","name":"赵某某","identity":"11010519491231002X"}],
-                 "officerIds":["%s"]}
-                """
-                        .formatted(title, officerId));
-        var caseId = UUID.fromString(json.readTree(response.body()).get("id").asText());
-        officer.postJson(
-                "/api/cases/" + caseId + "/actions/decide-on-the-spot",
-                "{\"proposal\":{\"kind\":\"FINE\",\"fine\":150,\"text\":\"罚款\"}}");
-        var entry = db.sql("select id from disclosure.disclosure_entry where case_id = ?")
-                .param(caseId)
-                .query(UUID.class)
-                .single();
-        var admin = StaffClient.loggedIn(port, "qufu-admin");
-        admin.get("/console/disclosures");
-        admin.postFormAndFollow(
-                "/console/disclosures/" + entry + "/party-notified", form("on", today.toString(), "how", "决定书中载明"));
-        admin.postFormAndFollow("/console/disclosures/" + entry + "/publish", form());
-        return entry;
+        return new DisclosureFixtures(port, db).publishedOnAPerson(title);
     }
 
     private UUID resultOf(UUID entry) {

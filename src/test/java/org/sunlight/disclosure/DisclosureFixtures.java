@@ -1,0 +1,77 @@
+package org.sunlight.disclosure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sunlight.StaffClient.form;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.sunlight.StaffClient;
+
+/** Decisions made on the spot in the demo county, and their disclosure entries published, for the disclosure tests. */
+final class DisclosureFixtures {
+
+    /** The demo party of the tests that need a natural person: 赵某某 with a valid ID number. */
+    static final String PERSON = "{\"kind\":\"INDIVIDUAL\",\"name\":\"赵某某\",\"identity\":\"11010519491231002X\"}";
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private final int port;
+    private final JdbcClient db;
+
+    DisclosureFixtures(int port, JdbcClient db) {
+        this.port = port;
+        this.db = db;
+    }
+
+    record Decided(UUID caseId, UUID entry) {}
+
+    /** An organisation as a case's party, by name, with the demo credit code. */
+    static String organisation(String name) {
+        return "{\"kind\":\"ORGANISATION\",\"name\":\"" + name + "\",\"identity\":\"91350100M000100Y43\"}";
+    }
+
+    /** A fine decided on the spot (simple procedure) by qufu-officer, and the disclosure entry it made. */
+    Decided decided(String title, String summary, String party, int fine) throws Exception {
+        var officer = StaffClient.loggedIn(port, "qufu-officer");
+        officer.get("/console");
+        var officerId = db.sql("select officer_id from organization.user_account where username = 'qufu-officer'")
+                .query(UUID.class)
+                .single();
+        var response = officer.postJson(
+                "/api/cases",
+                """
+                {"procedure":"SIMPLE_PENALTY","title":"%s","summary":"%s","parties":[%s],"officerIds":["%s"]}
+                """
+                        .formatted(title, summary, party, officerId));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        var caseId = UUID.fromString(json.readTree(response.body()).get("id").asText());
+        var decided = officer.postJson(
+                "/api/cases/" + caseId + "/actions/decide-on-the-spot",
+                "{\"proposal\":{\"kind\":\"FINE\",\"fine\":" + fine + ",\"text\":\"罚款\"}}");
+        assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
+        var entry = db.sql("select id from disclosure.disclosure_entry where case_id = ?")
+                .param(caseId)
+                .query(UUID.class)
+                .single();
+        return new Decided(caseId, entry);
+    }
+
+    /** The administrator records that the party was told, then publishes the entry. */
+    void publish(UUID entry) {
+        var admin = StaffClient.loggedIn(port, "qufu-admin");
+        admin.get("/console/disclosures");
+        admin.postFormAndFollow(
+                "/console/disclosures/" + entry + "/party-notified", form("on", today.toString(), "how", "决定书中载明"));
+        admin.postFormAndFollow("/console/disclosures/" + entry + "/publish", form());
+    }
+
+    /** A fine of 150 yuan on 赵某某, decided and published; its entry. */
+    UUID publishedOnAPerson(String title) throws Exception {
+        var decided = decided(title, "", PERSON, 150);
+        publish(decided.entry());
+        return decided.entry();
+    }
+}
