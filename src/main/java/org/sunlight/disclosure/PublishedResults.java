@@ -104,8 +104,15 @@ class PublishedResults {
         var indexParams = new java.util.HashMap<>(params);
         var rarest = frequencies.rarest(words, 3);
         if (!rarest.isEmpty()) {
+            var terms = new java.util.ArrayList<>(rarest);
+            if (category != null) {
+                terms.add("#c" + category);
+            }
+            if (unitId != null) {
+                terms.add("#u" + unitId);
+            }
             indexed.append(" and r.terms @@ cast(:terms as tsquery)");
-            indexParams.put("terms", tsquery(rarest));
+            indexParams.put("terms", tsquery(terms));
         }
         return transactions.execute(status -> {
             db.sql("set local plan_cache_mode = force_custom_plan").update();

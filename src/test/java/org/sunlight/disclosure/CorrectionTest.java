@@ -107,6 +107,14 @@ class CorrectionTest {
                         result.get("title").asText() + result.get("publicText").asText())
                 .contains("桑拿"));
 
+        // within a category the keyword still finds it, and not in another
+        assertThat(visitor.getJson("/api/public/results?q=" + encode("桑拿") + "&category=PENALTY&size=200")
+                        .body())
+                .contains(party);
+        assertThat(visitor.getJson("/api/public/results?q=" + encode("桑拿") + "&category=LICENSING&size=200")
+                        .body())
+                .doesNotContain(party);
+
         for (var odd : new String[] {"'", "\\", "%", "_", "a'b & c", "桑'拿", "!", "(", "桑拿 馆"}) {
             var response = visitor.getJson("/api/public/results?q=" + encode(odd));
             assertThat(response.statusCode()).as(odd).isEqualTo(200);
