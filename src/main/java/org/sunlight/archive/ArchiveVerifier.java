@@ -135,6 +135,8 @@ public final class ArchiveVerifier {
         /** The SHA-256 of each file as the manifest lists it, by path. */
         private final Map<String, String> fileHashes = new HashMap<>();
 
+        private Object caseId;
+
         Check(
                 ZipFile zip,
                 Map<String, Object> manifest,
@@ -150,6 +152,7 @@ public final class ArchiveVerifier {
 
         void run() throws IOException {
             var kase = map(manifest.get("case"));
+            caseId = kase.get("id");
             facts.add("案件 / case: " + kase.get("title") + " (" + kase.get("id") + ")，" + kase.get("unit") + "，"
                     + kase.get("stage"));
             manifestHash();
@@ -281,7 +284,12 @@ public final class ArchiveVerifier {
                     continue;
                 }
                 try {
-                    provenLeaves.put(index, map(Json.parse(new String(leaf, StandardCharsets.UTF_8))));
+                    var data = map(Json.parse(new String(leaf, StandardCharsets.UTF_8)));
+                    if (!same(data.get("case"), caseId)) {
+                        problems.add("审计条目 " + index + " 不属于本案 / audit entry " + index + " belongs to another case");
+                        continue;
+                    }
+                    provenLeaves.put(index, data);
                 } catch (IllegalArgumentException e) {
                     problems.add("审计条目 " + index + " 无法解析 / audit entry " + index + " cannot be read");
                 }
@@ -298,7 +306,9 @@ public final class ArchiveVerifier {
                 var document = map(item);
                 var detail = provenDetail(document.get("auditIndex"), "DOCUMENT_ISSUED", document.get("id"));
                 var name = document.get("path");
-                if (detail == null) {
+                if (!fileHashes.containsKey(name)) {
+                    problems.add("文书不在清单的文件中 / the document is not among the manifest's files: " + name);
+                } else if (detail == null) {
                     problems.add("文书没有经证明的审计条目 / document has no proven audit entry: " + name);
                 } else if (!same(detail.get("number"), document.get("number"))
                         || !same(detail.get("pdfSha256"), document.get("pdfSha256AtIssue"))) {
