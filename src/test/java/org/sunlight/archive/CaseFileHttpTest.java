@@ -69,7 +69,8 @@ class CaseFileHttpTest {
         assertThat(open.statusCode()).as("a case not yet closed is not filed").isEqualTo(409);
         assertThat(new String(open.body(), StandardCharsets.UTF_8))
                 .contains("案件尚未结案")
-                .contains("结案或归档后");
+                .contains("结案或归档后")
+                .doesNotContain("当前环节：decided");
 
         act("record-payment", "{}");
         assertThat(act("archive", "{}").get("stage").asText()).isEqualTo("archived");
