@@ -20,6 +20,10 @@ public class Application {
         if (args.length > 0 && "verify".equals(args[0])) {
             System.exit(verify(System.out, Arrays.copyOfRange(args, 1, args.length)));
         }
+        if (args.length > 0 && "verify-archive".equals(args[0])) {
+            // offline: no Spring, no database
+            System.exit(org.sunlight.archive.ArchiveVerifier.run(System.out, Arrays.copyOfRange(args, 1, args.length)));
+        }
         SpringApplication.run(Application.class, args);
     }
 

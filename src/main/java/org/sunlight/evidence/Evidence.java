@@ -127,6 +127,15 @@ public class Evidence {
                 .orElseThrow(() -> new NotFound("evidence"));
     }
 
+    /**
+     * The stored content of a file the person sees, streamed from the store (files can be gigabytes); the stream must
+     * be closed.
+     */
+    public java.io.InputStream content(StaffUser user, UUID fileId) throws java.io.IOException {
+        var file = file(user, fileId);
+        return store.open(file.sha256(), 0, file.size());
+    }
+
     List<RecordingExemption> exemptionsOfCase(StaffUser user, UUID caseId) {
         visibleCase(user, caseId);
         return rows.exemptionsOfCase(caseId);

@@ -95,7 +95,7 @@ public class Records {
     }
 
     /** The document printed again from its frozen content. */
-    byte[] pdf(StaffUser user, UUID id) {
+    public byte[] pdf(StaffUser user, UUID id) {
         var document = visible(user, id);
         return pdf.pdf(document.title(), document.html());
     }

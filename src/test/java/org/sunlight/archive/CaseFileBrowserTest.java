@@ -1,0 +1,94 @@
+package org.sunlight.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.sunlight.Browser;
+import org.sunlight.StaffClient;
+
+/** An officer in a real browser downloads an archived case's file from its page; the verifier finds it clean. */
+@Tag("browser")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CaseFileBrowserTest {
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient db;
+
+    @TempDir
+    Path directory;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void theCasePageDownloadsACaseFileThatVerifies() throws Exception {
+        var caseId = archivedCase();
+        try (var context = browser.newContext(port)) {
+            var page = context.newPage();
+            Browser.logIn(page, "qufu-officer");
+            page.navigate("/console/cases/" + caseId);
+            var download = page.waitForDownload(
+                    () -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("下载案卷（含校验）"))
+                            .click());
+            assertThat(download.suggestedFilename()).startsWith("案卷-").endsWith(".zip");
+            var file = directory.resolve("case-file.zip");
+            download.saveAs(file);
+
+            var report = ArchiveVerifier.verify(file);
+            assertThat(report.problems()).isEmpty();
+            assertThat(report.exitCode()).isZero();
+        }
+    }
+
+    private UUID archivedCase() throws Exception {
+        var json = new ObjectMapper();
+        var officer = StaffClient.loggedIn(port, "qufu-officer");
+        officer.get("/console");
+        var officerId = db.sql("select officer_id from organization.user_account where username = 'qufu-officer'")
+                .query(UUID.class)
+                .single();
+        var response = officer.postJson(
+                "/api/cases",
+                """
+                {"procedure":"SIMPLE_PENALTY","title":"游泳场所水质不符合卫生标准",
+                 "parties":[{"kind":"INDIVIDUAL","name":"孙某某","identity":"11010519491231002X","address":"曲阜市"}],
+                 "officerIds":["%s"]}
+                """
+                        .formatted(officerId));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        var id = UUID.fromString(json.readTree(response.body()).get("id").asText());
+        for (var action : new String[] {"decide-on-the-spot", "record-payment", "archive"}) {
+            var body = action.equals("decide-on-the-spot")
+                    ? "{\"note\":\"现场查见\",\"proposal\":{\"kind\":\"FINE\",\"fine\":100,\"text\":\"罚款\",\"major\":false}}"
+                    : "{}";
+            var acted = officer.postJson("/api/cases/" + id + "/actions/" + action, body);
+            assertThat(acted.statusCode()).as(action + ": " + acted.body()).isEqualTo(200);
+        }
+        return id;
+    }
+}
