@@ -56,6 +56,9 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
                                 "spring.datasource.url", jdbcUrl(),
                                 "spring.datasource.username", "postgres",
                                 "sunlight.demo-data.mode", "ALWAYS",
+                                // at the end of the run the contexts close while PostgreSQL stops; a closing context
+                                // that still asks for a connection gives up after 5 s rather than Hikari's 30
+                                "spring.datasource.hikari.connection-timeout", "5000",
                                 "sunlight.evidence.upload-directory", "target/evidence/uploads",
                                 "sunlight.evidence.store.local-directory", "target/evidence/blobs")));
     }
