@@ -59,8 +59,10 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
                                 // at the end of the run the contexts close while PostgreSQL stops; a closing context
                                 // that still asks for a connection gives up after 5 s rather than Hikari's 30
                                 "spring.datasource.hikari.connection-timeout", "5000",
-                                // nor does each cached context wait 2 s for its idle async executor when it closes
+                                // nor does each cached context wait for its idle async executor, or for requests a
+                                // test left hanging (a cut-off upload), when it closes
                                 "spring.modulith.default-async-termination", "false",
+                                "server.shutdown", "immediate",
                                 "sunlight.evidence.upload-directory", "target/evidence/uploads",
                                 "sunlight.evidence.store.local-directory", "target/evidence/blobs")));
     }
