@@ -34,6 +34,8 @@ final class S3Server {
                                 true)),
                         "--spring.config.location=classpath:/application.properties",
                         "--sunlight.test.shared-database=false",
+                        // at the end of the run it stops at once, whatever connections the S3 client keeps open
+                        "--server.shutdown=immediate",
                         "--spring.autoconfigure.exclude="
                                 + String.join(
                                         ",",
