@@ -102,10 +102,10 @@ class SigningKey {
             Files.createDirectories(directory);
             var pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
             var temporary = Files.createTempFile(directory, "audit-ed25519", ".tmp");
-            try {
+            if (directory.getFileSystem().supportedFileAttributeViews().contains("posix")) {
                 Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                // the file system keeps no POSIX permissions: the directory's protection applies
+            } else {
+                log.warn("{} keeps no POSIX permissions: protect the signing key's directory yourself", directory);
             }
             Files.write(temporary, pair.getPrivate().getEncoded());
             Files.move(temporary, privateFile);

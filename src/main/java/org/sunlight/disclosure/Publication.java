@@ -228,19 +228,8 @@ class Publication {
         var view = cases.find(entry.caseId()).orElseThrow(() -> new NotFound("case"));
         var context = context(view);
         var publicText = redactor.redact(corrected, context).redacted();
-        var latest = db.sql(
-                        """
-                        select unit_name, title, decided_on, version from disclosure.published_result
-                        where entry_id = ? order by version desc limit 1
-                        """)
-                .param(entryId)
-                .query((rs, n) -> new Object[] {
-                    rs.getString("unit_name"),
-                    rs.getString("title"),
-                    rs.getObject("decided_on", LocalDate.class),
-                    rs.getInt("version")
-                })
-                .single();
+        var versions = results.versions(entryId);
+        var latest = versions.get(versions.size() - 1);
         var id = db.sql(
                         """
                         insert into disclosure.published_result (entry_id, unit_id, unit_name, category, title,
@@ -250,13 +239,13 @@ class Publication {
                 .params(
                         entryId,
                         entry.unitId(),
-                        latest[0],
+                        latest.unitName(),
                         entry.category(),
-                        latest[1],
+                        latest.title(),
                         publicText,
-                        latest[2],
+                        latest.decidedOn(),
                         LocalDate.now(clock),
-                        (Integer) latest[3] + 1,
+                        latest.version() + 1,
                         why,
                         user.getUsername())
                 .query(UUID.class)
@@ -276,11 +265,11 @@ class Publication {
                 "CORRECTION",
                 entryId,
                 entry.unitId(),
-                (String) latest[0],
+                latest.unitName(),
                 entry.category(),
-                (String) latest[1],
+                latest.title(),
                 publicText,
-                (LocalDate) latest[2],
+                latest.decidedOn(),
                 LocalDate.now(clock),
                 clock.instant()));
         return id;
@@ -294,22 +283,21 @@ class Publication {
             return false;
         }
         results.unindex(entryId);
-        var result = db.sql("select unit_name, title, decided_on, published_on from disclosure.published_result"
-                        + " where entry_id = ?")
-                .param(entryId)
-                .query((rs, n) -> new ResultChanged(
-                        UUID.randomUUID(),
-                        "WITHDRAWAL",
-                        entryId,
-                        entry.unitId(),
-                        rs.getString("unit_name"),
-                        entry.category(),
-                        rs.getString("title"),
-                        "",
-                        rs.getObject("decided_on", LocalDate.class),
-                        rs.getObject("published_on", LocalDate.class),
-                        clock.instant()))
-                .single();
+        // the latest version: a corrected result has several
+        var versions = results.versions(entryId);
+        var latest = versions.get(versions.size() - 1);
+        var result = new ResultChanged(
+                UUID.randomUUID(),
+                "WITHDRAWAL",
+                entryId,
+                entry.unitId(),
+                latest.unitName(),
+                entry.category(),
+                latest.title(),
+                "",
+                latest.decidedOn(),
+                latest.publishedOn(),
+                clock.instant());
         pushes.enqueue(result);
         return true;
     }

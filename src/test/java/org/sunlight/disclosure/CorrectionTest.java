@@ -66,6 +66,16 @@ class CorrectionTest {
                 .as("the public sees the latest version only")
                 .isEqualTo(1);
         assertThat(api.get("content").get(0).get("version").asInt()).isEqualTo(2);
+
+        // a corrected result comes down like any other
+        admin.get("/console/disclosures");
+        admin.postFormAndFollow("/console/disclosures/" + published.entry() + "/withdraw", form());
+        assertThat(db.sql("select status from disclosure.disclosure_entry where id = ?")
+                        .param(published.entry())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("WITHDRAWN");
+        assertThat(visitor.get("/portal/results/" + firstId).statusCode()).isEqualTo(404);
     }
 
     @Test
