@@ -359,7 +359,16 @@ public final class Procedures {
                         Set.of(OFFICER),
                         List.of(TWO_CERTIFIED_OFFICERS),
                         List.of(SITE_RECORD))
-                .step("decide-licence", "accepted", "decided", Set.of(LEADER), List.of(), List.of(LICENSING_DECISION))
+                .step("grant-licence", "accepted", "decided", Set.of(LEADER), List.of(), List.of(LICENSING_DECISION))
+                .stops(LICENSING_DECISION_LIMIT)
+                .starts(LICENCE_SERVICE)
+                .step(
+                        "refuse-licence",
+                        "accepted",
+                        "decided",
+                        Set.of(LEADER),
+                        List.of(REASON_GIVEN),
+                        List.of(LICENSING_DECISION))
                 .stops(LICENSING_DECISION_LIMIT)
                 .starts(LICENCE_SERVICE)
                 .step("serve", "decided", "served", Set.of(OFFICER), List.of(), List.of(SERVICE_RECEIPT))

@@ -246,7 +246,10 @@ class DisclosureConsoleController {
         return "redirect:/console/disclosures";
     }
 
-    /** Reconsideration or litigation changed the result: the public entry says what changed and when. */
+    /**
+     * Reconsideration or litigation decided on the result: the public entry says which, whether it changed the result,
+     * what and when; the yearly report counts them.
+     */
     @PostMapping("/{id}/annotations")
     @PreAuthorize("hasAnyRole('ADMIN', 'LEADER')")
     String annotate(
@@ -254,9 +257,12 @@ class DisclosureConsoleController {
             @PathVariable UUID id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
             @RequestParam(required = false) String text,
+            @RequestParam(required = false) String proceeding,
+            @RequestParam(defaultValue = "true") boolean changed,
             RedirectAttributes redirect) {
         var entry = visible(user, id);
         if (on == null
+                || !("RECONSIDERATION".equals(proceeding) || "LITIGATION".equals(proceeding))
                 || on.isAfter(LocalDate.now(clock))
                 || text == null
                 || text.isBlank()
@@ -264,7 +270,7 @@ class DisclosureConsoleController {
                 || !"PUBLISHED".equals(entry.status())) {
             redirect.addFlashAttribute("failure", text("disclosure.annotation.invalid"));
         } else {
-            entries.annotate(id, on, text.strip(), user.getUsername());
+            entries.annotate(id, proceeding, changed, on, text.strip(), user.getUsername());
             redirect.addFlashAttribute("success", text("disclosure.annotation.done"));
         }
         return "redirect:/console/disclosures";

@@ -128,13 +128,15 @@ class DisclosureEntries {
                 == 1;
     }
 
-    void annotate(UUID id, LocalDate changedOn, String text, String by) {
+    /** @param proceeding RECONSIDERATION or LITIGATION */
+    void annotate(UUID id, String proceeding, boolean changed, LocalDate changedOn, String text, String by) {
         db.sql(
                         """
-                        insert into disclosure.result_annotation (entry_id, changed_on, text, created_by)
-                        values (?, ?, ?, ?)
+                        insert into disclosure.result_annotation (entry_id, proceeding, result_changed, changed_on,
+                            text, created_by)
+                        values (?, ?, ?, ?, ?, ?)
                         """)
-                .params(id, changedOn, text, by)
+                .params(id, proceeding, changed, changedOn, text, by)
                 .update();
     }
 

@@ -39,12 +39,15 @@ class PortalController {
     private final Catalog catalog;
     private final Organization organization;
     private final PublishedResults results;
+    private final AnnualReports reports;
 
     PortalController(
             @Value("${sunlight.portal.name:山东省卫生健康委员会}") String portalName,
             Catalog catalog,
             Organization organization,
-            PublishedResults results) {
+            PublishedResults results,
+            AnnualReports reports) {
+        this.reports = reports;
         this.portalName = portalName;
         this.catalog = catalog;
         this.organization = organization;
@@ -73,6 +76,10 @@ class PortalController {
                                         slug,
                                         "/portal/procedure-charts",
                                         Procedures.all().size());
+                                case "annual-reports" -> new Section(
+                                        slug,
+                                        "/portal/annual-reports",
+                                        reports.listed(null).size());
                                 default -> new Section(slug, null, 0);
                             };
                         })

@@ -215,18 +215,34 @@ class PublishedResults {
                 .optional();
     }
 
-    /** What reconsideration or litigation changed, in order. */
-    record Annotation(LocalDate changedOn, String text) {}
+    /**
+     * What reconsideration or litigation decided, in order.
+     *
+     * @param proceeding RECONSIDERATION, LITIGATION, or null for an annotation written before it was asked
+     */
+    record Annotation(LocalDate changedOn, String proceeding, boolean changed, String text) {
+
+        public String labelKey() {
+            return proceeding == null
+                    ? "disclosure.annotation.public"
+                    : "disclosure.annotation.public." + proceeding + "." + changed;
+        }
+    }
 
     List<Annotation> annotations(UUID resultId) {
         return db.sql(
                         """
-                        select a.changed_on, a.text from disclosure.result_annotation a
+                        select a.changed_on, a.proceeding, a.result_changed, a.text
+                        from disclosure.result_annotation a
                         join disclosure.published_result r on r.entry_id = a.entry_id
                         where r.id = ? order by a.changed_on, a.created_at
                         """)
                 .param(resultId)
-                .query((rs, row) -> new Annotation(rs.getObject("changed_on", LocalDate.class), rs.getString("text")))
+                .query((rs, row) -> new Annotation(
+                        rs.getObject("changed_on", LocalDate.class),
+                        rs.getString("proceeding"),
+                        rs.getBoolean("result_changed"),
+                        rs.getString("text")))
                 .list();
     }
 

@@ -47,6 +47,18 @@ public class Organization {
         return units.findAll(visibleUnitIds(user));
     }
 
+    /** The unit and every unit below it, at any depth: what a city's or province's figures add up. */
+    public Set<UUID> unitAndBelow(UUID unitId) {
+        return units.subtree(unitId);
+    }
+
+    /** The units directly below a unit, by division code. */
+    public List<Unit> unitsDirectlyBelow(UUID unitId) {
+        return units.findActive().stream()
+                .filter(u -> unitId.equals(u.parentId()))
+                .toList();
+    }
+
     /** Every active unit, for the public portal's filters. */
     public List<Unit> activeUnits() {
         return units.findActive();

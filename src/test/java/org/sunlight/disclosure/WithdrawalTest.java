@@ -78,12 +78,12 @@ class WithdrawalTest {
 
         admin.postFormAndFollow(
                 "/console/disclosures/" + entry + "/annotations",
-                form("on", today.toString(), "text", "经行政复议，罚款变更为一百元"));
+                form("proceeding", "RECONSIDERATION", "changed", "true", "on", today.toString(), "text", "罚款变更为一百元"));
 
         var page = StaffClient.anonymous(port)
                 .get("/portal/results/" + resultOf(entry))
                 .body();
-        assertThat(page).contains(today + "：经行政复议，罚款变更为一百元");
+        assertThat(page).contains(today + "：经行政复议，改变原决定。罚款变更为一百元");
     }
 
     @Test

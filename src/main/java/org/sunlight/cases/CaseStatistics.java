@@ -1,0 +1,168 @@
+package org.sunlight.cases;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Counts what the units' cases came to in a period, for the yearly statistics report (D13). A day is a day in the
+ * product's time zone; an act counts in the period it was taken in.
+ */
+@Service
+public class CaseStatistics {
+
+    /** The acts that end a case or decide it, by procedure, in the order the report lists them. */
+    static final Map<ProcedureKind, List<String>> OUTCOMES = new LinkedHashMap<>();
+
+    static {
+        OUTCOMES.put(ProcedureKind.GENERAL_PENALTY, List.of("decide", "decline", "transfer"));
+        OUTCOMES.put(ProcedureKind.SIMPLE_PENALTY, List.of("decide-on-the-spot"));
+        OUTCOMES.put(ProcedureKind.LICENSING, List.of("grant-licence", "refuse-licence", "refuse-application"));
+        OUTCOMES.put(
+                ProcedureKind.INSPECTION, List.of("no-problem", "order-rectification", "turn-into-case", "escalate"));
+        OUTCOMES.put(ProcedureKind.COERCION, List.of("seize", "release", "hand-over-to-case"));
+    }
+
+    private static final List<String> DECISIONS = List.of("decide", "decide-on-the-spot");
+
+    private final JdbcClient db;
+
+    CaseStatistics(JdbcClient db) {
+        this.db = db;
+    }
+
+    public CaseFigures figures(Collection<UUID> unitIds, LocalDate from, LocalDate to) {
+        if (unitIds.isEmpty()) {
+            return new CaseFigures(
+                    List.of(),
+                    List.of(),
+                    new CaseFigures.Amount(0, BigDecimal.ZERO),
+                    new CaseFigures.Amount(0, BigDecimal.ZERO),
+                    0,
+                    0,
+                    0,
+                    0);
+        }
+        var opened = db
+                .sql(
+                        """
+                        select procedure, count(*) from cases.enforcement_case
+                        where unit_id in (:units)
+                            and (created_at at time zone 'Asia/Shanghai')::date between :from and :to
+                        group by procedure
+                        """)
+                .param("units", unitIds)
+                .param("from", from)
+                .param("to", to)
+                .query((rs, n) -> new CaseFigures.Count(ProcedureKind.valueOf(rs.getString(1)), rs.getLong(2)))
+                .list()
+                .stream()
+                .sorted(java.util.Comparator.comparing(CaseFigures.Count::procedure))
+                .toList();
+
+        var rows = db.sql(
+                        """
+                        select c.procedure, a.action,
+                            case when a.action in (:decisions) or a.action = 'record-payment' then c.proposal_kind end
+                                as kind,
+                            count(*) as count,
+                            coalesce(sum(c.proposal_fine) filter (where c.proposal_kind = 'FINE'), 0) as fines
+                        from cases.case_act a join cases.enforcement_case c on c.id = a.case_id
+                        where c.unit_id in (:units)
+                            and (a.acted_at at time zone 'Asia/Shanghai')::date between :from and :to
+                            and a.action in (:actions)
+                        group by c.procedure, a.action, kind
+                        """)
+                .param("units", unitIds)
+                .param("from", from)
+                .param("to", to)
+                .param("decisions", DECISIONS)
+                .param("actions", counted())
+                .query((rs, n) -> new Row(
+                        ProcedureKind.valueOf(rs.getString("procedure")),
+                        rs.getString("action"),
+                        rs.getString("kind"),
+                        rs.getLong("count"),
+                        rs.getBigDecimal("fines")))
+                .list();
+
+        var outcomes = new ArrayList<CaseFigures.Outcome>();
+        OUTCOMES.forEach((procedure, actions) -> {
+            for (var action : actions) {
+                if (DECISIONS.contains(action)) {
+                    for (var kind : ProposalKind.values()) {
+                        long count = rows.stream()
+                                .filter(r -> r.procedure() == procedure
+                                        && r.action().equals(action)
+                                        && kind.name().equals(r.kind()))
+                                .mapToLong(Row::count)
+                                .sum();
+                        if (count > 0) {
+                            outcomes.add(new CaseFigures.Outcome(
+                                    procedure, action + ":" + kind.name(), "proposal." + kind.name(), count));
+                        }
+                    }
+                } else {
+                    long count = rows.stream()
+                            .filter(r ->
+                                    r.procedure() == procedure && r.action().equals(action))
+                            .mapToLong(Row::count)
+                            .sum();
+                    if (count > 0) {
+                        outcomes.add(new CaseFigures.Outcome(procedure, action, "action." + action, count));
+                    }
+                }
+            }
+        });
+
+        var fines = amount(rows.stream()
+                .filter(r -> DECISIONS.contains(r.action())
+                        && ProposalKind.FINE.name().equals(r.kind()))
+                .toList());
+        var paid = amount(rows.stream()
+                .filter(r -> r.action().equals("record-payment")
+                        && ProposalKind.FINE.name().equals(r.kind()))
+                .toList());
+        return new CaseFigures(
+                opened,
+                List.copyOf(outcomes),
+                fines,
+                paid,
+                sum(rows, "apply-to-court"),
+                sum(rows, "request-hearing"),
+                sum(rows, "hold-hearing"),
+                sum(rows, "start-inspection"));
+    }
+
+    private static List<String> counted() {
+        var actions = new ArrayList<String>();
+        OUTCOMES.values().forEach(actions::addAll);
+        actions.addAll(Arrays.asList(
+                "record-payment", "apply-to-court", "request-hearing", "hold-hearing", "start-inspection"));
+        return actions;
+    }
+
+    /** One count: a procedure, an action and, for a penalty decision, the kind of penalty; and the fines named. */
+    private record Row(ProcedureKind procedure, String action, String kind, long count, BigDecimal fines) {}
+
+    private static CaseFigures.Amount amount(List<Row> rows) {
+        return new CaseFigures.Amount(
+                rows.stream().mapToLong(Row::count).sum(),
+                rows.stream().map(Row::fines).reduce(BigDecimal.ZERO, BigDecimal::add));
+    }
+
+    private static long sum(List<Row> rows, String action) {
+        return rows.stream()
+                .filter(r -> r.action().equals(action))
+                .mapToLong(Row::count)
+                .sum();
+    }
+}

@@ -1,0 +1,74 @@
+package org.sunlight.disclosure;
+
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.sunlight.platform.NotFound;
+
+/** The published yearly statistics reports on the portal (D13): a list, each report's page, its PDF and workbook. */
+@Controller
+@RequestMapping("/portal/annual-reports")
+class AnnualReportPortalController {
+
+    private final AnnualReports reports;
+    private final AnnualReportFiles files;
+    private final MessageSource messages;
+
+    AnnualReportPortalController(AnnualReports reports, AnnualReportFiles files, MessageSource messages) {
+        this.reports = reports;
+        this.files = files;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) Integer year, Model model) {
+        model.addAttribute("reports", reports.listed(year));
+        model.addAttribute("year", year);
+        return "report/portal-list";
+    }
+
+    @GetMapping("/{unitId}/{year}")
+    String report(
+            @PathVariable UUID unitId,
+            @PathVariable int year,
+            @RequestParam(required = false) Integer version,
+            Model model) {
+        var published = published(unitId, year, version);
+        model.addAttribute("published", published);
+        model.addAttribute("latest", reports.latest(unitId, year).orElseThrow().version());
+        model.addAttribute("versions", reports.versions(unitId, year));
+        model.addAttribute("view", files.view(published.report()));
+        model.addAttribute("title", files.title(published.report()));
+        return "report/portal-report";
+    }
+
+    @GetMapping("/{unitId}/{year}/report.pdf")
+    ResponseEntity<byte[]> pdf(
+            @PathVariable UUID unitId, @PathVariable int year, @RequestParam(required = false) Integer version) {
+        var published = published(unitId, year, version);
+        return files.pdf(
+                published.report(),
+                messages.getMessage(
+                        "report.published-note",
+                        new Object[] {published.version(), published.publishedOn()},
+                        Locale.SIMPLIFIED_CHINESE));
+    }
+
+    @GetMapping("/{unitId}/{year}/report.xlsx")
+    ResponseEntity<byte[]> xlsx(
+            @PathVariable UUID unitId, @PathVariable int year, @RequestParam(required = false) Integer version) {
+        return files.xlsx(published(unitId, year, version).report());
+    }
+
+    private PublishedReport published(UUID unitId, int year, Integer version) {
+        return (version == null ? reports.latest(unitId, year) : reports.version(unitId, year, version))
+                .orElseThrow(() -> new NotFound("report"));
+    }
+}

@@ -1,0 +1,209 @@
+package org.sunlight.disclosure;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.sunlight.cases.CaseFigures;
+import org.sunlight.cases.ProcedureKind;
+
+/**
+ * A report laid out as the page, the PDF and the spreadsheet show it: sections of labelled figures, some drawn as bar
+ * charts.
+ */
+public record AnnualReportView(AnnualReport report, List<Section> sections) {
+
+    /**
+     * A section of the report.
+     *
+     * @param chart whether its lines are drawn as a bar chart (they are counts of one kind)
+     */
+    public record Section(String title, List<Line> lines, boolean chart) {}
+
+    /**
+     * A figure.
+     *
+     * @param value the number, or null when the product does not record it yet
+     * @param unit what it counts (件, 元, %)
+     * @param bar the bar's length as a share of the section's longest, 0–100
+     */
+    public record Line(String label, BigDecimal value, String unit, int bar) {
+
+        public boolean recorded() {
+            return value != null;
+        }
+    }
+
+    static AnnualReportView of(AnnualReport report, MessageSource messages, Locale locale) {
+        var layout = new Layout(messages, locale);
+        var cases = report.cases();
+        var opened = layout.section("report.section.opened", true);
+        for (var count : cases.opened()) {
+            opened.count(layout.text(count.procedure().labelKey()), count.count());
+        }
+        if (cases.opened().isEmpty()) {
+            opened.count(layout.text("report.figure.opened-none"), 0);
+        }
+
+        var outcomes = layout.section("report.section.outcomes", true);
+        for (var outcome : cases.outcomes()) {
+            outcomes.count(
+                    layout.text(outcome.procedure().labelKey()) + " · " + layout.text(outcome.labelKey()),
+                    outcome.count());
+        }
+        if (cases.outcomes().isEmpty()) {
+            outcomes.count(layout.text("report.figure.outcomes-none"), 0);
+        }
+
+        var fines = layout.section("report.section.fines", false);
+        fines.count(layout.text("report.figure.fines"), cases.fines().count());
+        fines.amount(layout.text("report.figure.fines-total"), cases.fines().total());
+        fines.count(layout.text("report.figure.fines-paid"), cases.finesPaid().count());
+        fines.amount(
+                layout.text("report.figure.fines-paid-total"), cases.finesPaid().total());
+        fines.count(layout.text("report.figure.court-enforcements"), cases.courtEnforcements());
+
+        var licences = layout.section("report.section.licences", true);
+        for (var action : List.of("grant-licence", "refuse-licence", "refuse-application")) {
+            licences.count(layout.text("action." + action), cases.outcome(ProcedureKind.LICENSING, action));
+        }
+
+        var inspections = layout.section("report.section.inspections", false);
+        inspections.count(layout.text("report.figure.inspections"), cases.inspectionsStarted());
+        for (var action : List.of("no-problem", "order-rectification", "turn-into-case", "escalate")) {
+            inspections.count(layout.text("action." + action), cases.outcome(ProcedureKind.INSPECTION, action));
+        }
+        inspections.notRecorded(layout.text("report.figure.random-draws"));
+
+        var hearings = layout.section("report.section.hearings", false);
+        hearings.count(layout.text("report.figure.hearings-requested"), cases.hearingsRequested());
+        hearings.count(layout.text("report.figure.hearings-held"), cases.hearingsHeld());
+
+        var reviews = layout.section("report.section.reviews", true);
+        var r = report.reviews();
+        reviews.count(layout.text("report.figure.reviews-submitted"), r.submitted());
+        reviews.count(layout.text("report.figure.reviews-agreed"), r.agreed());
+        reviews.count(layout.text("report.figure.reviews-problems"), r.problemsFound());
+        reviews.count(layout.text("report.figure.reviews-changed"), r.changedAfterReview());
+        reviews.count(layout.text("report.figure.reviews-coordinations"), r.coordinations());
+
+        var d = report.disclosures();
+        var remedies = layout.section("report.section.remedies", false);
+        remedies.count(layout.text("report.figure.reconsiderations"), d.reconsiderations());
+        remedies.count(layout.text("report.figure.reconsiderations-changed"), d.reconsiderationsChanged());
+        remedies.count(layout.text("report.figure.litigations"), d.litigations());
+        remedies.count(layout.text("report.figure.litigations-changed"), d.litigationsChanged());
+        if (d.otherChanges() > 0) {
+            remedies.count(layout.text("report.figure.other-changes"), d.otherChanges());
+        }
+        remedies.count(layout.text("report.figure.withdrawals"), d.withdrawals());
+
+        var disclosures = layout.section("report.section.disclosures", true);
+        disclosures.count(layout.text("report.figure.disclosures-due"), d.due());
+        disclosures.count(layout.text("report.figure.disclosures-on-time"), d.onTime());
+        disclosures.count(layout.text("report.figure.disclosures-late"), d.late());
+        disclosures.count(layout.text("report.figure.disclosures-overdue"), d.overdue());
+        disclosures.count(layout.text("report.figure.disclosures-not-yet-due"), d.notYetDue());
+        disclosures.count(layout.text("report.figure.withdrawals-late"), d.withdrawalsLate());
+        var share = layout.section("report.section.disclosure-share", false);
+        share.percent(layout.text("report.figure.disclosures-on-time-share"), d.onTimeShare());
+
+        var complaints = layout.section("report.section.complaints", false);
+        complaints.notRecorded(layout.text("report.figure.complaints"));
+        return new AnnualReportView(report, layout.sections());
+    }
+
+    /** Total decisions, for the headline. */
+    public long decided() {
+        return AnnualReport.decided(report.cases());
+    }
+
+    public long opened() {
+        return AnnualReport.opened(report.cases());
+    }
+
+    public CaseFigures cases() {
+        return report.cases();
+    }
+
+    private static final class Layout {
+        private final MessageSource messages;
+        private final Locale locale;
+        private final List<Builder> builders = new ArrayList<>();
+
+        Layout(MessageSource messages, Locale locale) {
+            this.messages = messages;
+            this.locale = locale;
+        }
+
+        String text(String key) {
+            return messages.getMessage(key, null, key, locale);
+        }
+
+        Builder section(String key, boolean chart) {
+            var builder = new Builder(text(key), chart, text("report.unit.count"), text("report.unit.yuan"));
+            builders.add(builder);
+            return builder;
+        }
+
+        List<Section> sections() {
+            return builders.stream().map(Builder::build).toList();
+        }
+    }
+
+    private static final class Builder {
+        private final String title;
+        private final boolean chart;
+        private final String countUnit;
+        private final String amountUnit;
+        private final List<Line> lines = new ArrayList<>();
+
+        Builder(String title, boolean chart, String countUnit, String amountUnit) {
+            this.title = title;
+            this.chart = chart;
+            this.countUnit = countUnit;
+            this.amountUnit = amountUnit;
+        }
+
+        void count(String label, long value) {
+            lines.add(new Line(label, BigDecimal.valueOf(value), countUnit, 0));
+        }
+
+        void amount(String label, BigDecimal value) {
+            lines.add(new Line(label, value.setScale(2, java.math.RoundingMode.HALF_UP), amountUnit, 0));
+        }
+
+        void percent(String label, BigDecimal value) {
+            lines.add(new Line(label, value, "%", value.intValue()));
+        }
+
+        void notRecorded(String label) {
+            lines.add(new Line(label, null, "", 0));
+        }
+
+        Section build() {
+            if (!chart) {
+                return new Section(title, List.copyOf(lines), false);
+            }
+            var longest = lines.stream()
+                    .filter(Line::recorded)
+                    .map(Line::value)
+                    .max(BigDecimal::compareTo)
+                    .orElse(BigDecimal.ZERO);
+            var drawn = lines.stream()
+                    .map(line -> new Line(
+                            line.label(),
+                            line.value(),
+                            line.unit(),
+                            longest.signum() == 0 || !line.recorded()
+                                    ? 0
+                                    : line.value()
+                                            .multiply(BigDecimal.valueOf(100))
+                                            .divide(longest, 0, java.math.RoundingMode.HALF_UP)
+                                            .intValue()))
+                    .toList();
+            return new Section(title, drawn, true);
+        }
+    }
+}
