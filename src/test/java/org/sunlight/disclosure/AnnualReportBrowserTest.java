@@ -1,0 +1,138 @@
+package org.sunlight.disclosure;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.sunlight.Browser;
+
+/**
+ * The yearly statistics report in the browser on 20 January of next year, after the day it was due: the county's ADMIN
+ * is told this year's report is overdue, opens it with its charts and publishes it; the city's ADMIN sees the units
+ * still missing; the public reads the report on the portal.
+ */
+@Tag("browser")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(AnnualReportBrowserTest.AfterTheDueDay.class)
+class AnnualReportBrowserTest {
+
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    /** The year reported: this one, as the acts the test records are stamped by the database's own clock. */
+    static final int YEAR = LocalDate.now(SHANGHAI).getYear();
+
+    static final String TITLE = "曲阜市卫生健康局" + YEAR + "年度行政执法统计年报";
+
+    @TestConfiguration
+    static class AfterTheDueDay {
+        @Bean
+        @Primary
+        Clock twentiethOfJanuary() {
+            return Clock.fixed(
+                    LocalDateTime.of(YEAR + 1, 1, 20, 10, 0).atZone(SHANGHAI).toInstant(), SHANGHAI);
+        }
+    }
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient db;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void anOverdueReportIsFlaggedPublishedAndReadByThePublic() throws Exception {
+        new DisclosureFixtures(port, db)
+                .decided(
+                        "年报图表罚款" + UUID.randomUUID().toString().substring(0, 4),
+                        "",
+                        DisclosureFixtures.organisation("某美容店"),
+                        300);
+        try (var admins = browser.newContext(port);
+                var cityAdmins = browser.newContext(port);
+                var visitors = browser.newContext(port)) {
+            var admin = admins.newPage();
+            Browser.logIn(admin, "qufu-admin");
+            admin.navigate(url("/console"));
+            var overdue = "本单位" + YEAR + "年度行政执法统计年报逾期未发布";
+            var notice = admin.locator("#notices li", new Page.LocatorOptions().setHasText(overdue));
+            assertThat(notice).isVisible();
+            notice.getByRole(AriaRole.LINK).click();
+
+            var row = admin.locator("[data-test=report-units] tr", new Page.LocatorOptions().setHasText("曲阜市卫生健康局"));
+            assertThat(row.locator("[data-test=status]")).hasText("逾期未发布");
+            row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("查看年报"))
+                    .click();
+
+            assertThat(admin.locator("h1")).hasText(TITLE);
+            assertThat(admin.locator(".report-section h2"))
+                    .containsText(new String[] {"新收案件（按执法类别）", "办理结果（按执法类别和结果）", "罚款", "行政许可"});
+            // the fine decided on the spot is drawn in the chart of outcomes
+            assertThat(admin.locator("[data-figure='行政处罚简易程序（当场处罚） · 罚款'] .bar"))
+                    .isVisible();
+            assertThat(admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("下载 PDF")))
+                    .isVisible();
+            admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("发布年报"))
+                    .click();
+            assertThat(admin.getByRole(AriaRole.STATUS)).hasText("已发布第 1 版，公示网站已公开。");
+            assertThat(admin.locator("p.hint [data-test=status]")).hasText("逾期发布（" + (YEAR + 1) + "-01-20）");
+            admin.navigate(url("/console"));
+            assertThat(admin.getByText(overdue)).hasCount(0);
+
+            var cityAdmin = cityAdmins.newPage();
+            Browser.logIn(cityAdmin, "city-admin");
+            cityAdmin.navigate(url("/console"));
+            assertThat(cityAdmin.getByText(Pattern.compile("所辖 \\d+ 个单位的" + YEAR + "年度行政执法统计年报逾期未发布")))
+                    .isVisible();
+            cityAdmin.navigate(url("/console/reports?year=" + YEAR));
+            var zoucheng =
+                    cityAdmin.locator("[data-test=report-units] tr", new Page.LocatorOptions().setHasText("邹城市卫生健康局"));
+            assertThat(zoucheng.locator("[data-test=status]")).hasText("逾期未发布");
+            assertThat(zoucheng.locator(".badge.bad")).isVisible();
+
+            var visitor = visitors.newPage();
+            visitor.navigate(url("/portal/annual-reports?year=" + YEAR));
+            visitor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(TITLE))
+                    .click();
+            assertThat(visitor.locator("h1")).hasText(TITLE);
+            assertThat(visitor.getByText("第 1 版，" + (YEAR + 1) + "-01-20 发布")).isVisible();
+            assertThat(visitor.locator("[data-figure='行政处罚简易程序（当场处罚） · 罚款'] .bar"))
+                    .isVisible();
+            Browser.screenshot(visitor, "annual-report");
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
