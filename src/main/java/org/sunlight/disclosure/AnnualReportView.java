@@ -127,6 +127,15 @@ public record AnnualReportView(AnnualReport report, List<Section> sections) {
         return report.cases();
     }
 
+    /** The fines decided, in yuan with two decimals. */
+    public BigDecimal fines() {
+        return report.cases().fines().total().setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+
+    public BigDecimal onTimeShare() {
+        return report.disclosures().onTimeShare();
+    }
+
     private static final class Layout {
         private final MessageSource messages;
         private final Locale locale;

@@ -52,9 +52,9 @@ public class Organization {
         return units.subtree(unitId);
     }
 
-    /** The units directly below a unit, by division code. */
+    /** The units directly below a unit, active or not, by division code. */
     public List<Unit> unitsDirectlyBelow(UUID unitId) {
-        return units.findActive().stream()
+        return units.findAll(units.subtree(unitId)).stream()
                 .filter(u -> unitId.equals(u.parentId()))
                 .toList();
     }

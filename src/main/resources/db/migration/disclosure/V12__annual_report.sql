@@ -21,3 +21,6 @@ begin
 end $$;
 create trigger annual_report_immutable before update or delete on annual_report
     for each row execute function refuse_change_of_annual_reports();
+
+-- the report counts a unit's decisions of a year
+create index disclosure_entry_decided on disclosure_entry (unit_id, decided_on);

@@ -192,12 +192,13 @@ class AuditIntegrityTest {
 
     @Test
     void whileAnotherNodeHoldsTheAdvisoryLockThisOneDoesNotIntegrate() throws Exception {
-        log.append(new LeafData("TEST", Instant.now(), "lock", null, null, null, null, null, null));
         try (var other = java.sql.DriverManager.getConnection(org.sunlight.TestDatabase.jdbcUrl(), "postgres", "")) {
             try (var statement = other.prepareStatement("select pg_advisory_lock(?)")) {
                 statement.setLong(1, Integrator.LOCK);
                 statement.execute();
             }
+            // appended once the other node holds the lock, so that this node's scheduled run cannot take it first
+            log.append(new LeafData("TEST", Instant.now(), "lock", null, null, null, null, null, null));
             assertThat(integrator.integrate(true, false)).isEqualTo(-1);
             log.append(
                     new LeafData("TEST", Instant.now().minusSeconds(300), "lock", null, null, null, null, null, null));
