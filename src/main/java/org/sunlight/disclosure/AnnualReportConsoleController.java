@@ -126,10 +126,9 @@ class AnnualReportConsoleController {
                 report,
                 text(
                         "report.counted-at",
-                        report.countedAt()
-                                .atZone(clock.getZone())
-                                .toLocalDateTime()
-                                .withNano(0)));
+                        java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                                .withZone(clock.getZone())
+                                .format(report.countedAt())));
     }
 
     @GetMapping("/{unitId}/{year}/report.xlsx")
