@@ -22,14 +22,17 @@ class PublishedResults {
 
     private final org.springframework.transaction.support.TransactionTemplate transactions;
     private final TermFrequencies frequencies;
+    private final RecentSearches recentSearches;
 
     PublishedResults(
             JdbcClient db,
             org.springframework.context.MessageSource messages,
             org.springframework.transaction.PlatformTransactionManager transactions,
-            TermFrequencies frequencies) {
+            TermFrequencies frequencies,
+            RecentSearches recentSearches) {
         this.db = db;
         this.frequencies = frequencies;
+        this.recentSearches = recentSearches;
         this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactions);
         this.transactions.setReadOnly(true);
         this.partyLabel = messages.getMessage("disclosure.text.party", null, "", java.util.Locale.SIMPLIFIED_CHINESE);
@@ -114,61 +117,65 @@ class PublishedResults {
             indexed.append(" and r.terms @@ cast(:terms as tsquery)");
             indexParams.put("terms", tsquery(terms));
         }
+        var key = new RecentSearches.Search(keyword, partyName, category, unitId, from, to, page.number(), page.size());
         return transactions.execute(status -> {
-            db.sql("set local plan_cache_mode = force_custom_plan").update();
-            if (rarest.isEmpty() || frequencies.anyRare(words)) {
-                return run(indexed.toString(), indexParams, page);
+            // first the generation, then the search: a page kept under it is never older than it
+            long generation = db.sql("select generation from disclosure.public_result_generation")
+                    .query(Long.class)
+                    .single();
+            var recent = recentSearches.find(generation, key);
+            if (recent != null) {
+                return recent;
             }
-            // every bigram is common: reading in date order usually finds a page at once; if it does not within
-            // the budget, the keyword is rarer than its bigrams and the index answers
-            var savepoint = status.createSavepoint();
-            try {
-                db.sql("set local statement_timeout = " + SCAN_BUDGET_MS).update();
-                var found = run(where.toString(), params, page);
-                db.sql("set local statement_timeout = 0").update();
-                status.releaseSavepoint(savepoint);
-                return found;
-            } catch (org.springframework.dao.DataAccessException failed) {
-                if (!timedOut(failed)) {
-                    throw failed;
-                }
-                status.rollbackToSavepoint(savepoint);
-                db.sql("set local statement_timeout = 0").update();
-                return run(indexed.toString(), indexParams, page);
-            }
+            // on two cores, a search that took both for its parallel workers would hold up every other request
+            db.sql("set local max_parallel_workers_per_gather = 0; set local plan_cache_mode = force_custom_plan")
+                    .update();
+            var found = run(where.toString(), params, indexed.toString(), indexParams, page);
+            recentSearches.keep(generation, key, found);
+            return found;
         });
     }
 
-    /** PostgreSQL cancelled the statement at its timeout (SQLSTATE 57014). */
-    private static boolean timedOut(Throwable failure) {
-        for (var cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.sql.SQLException sql && "57014".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** How long a search may read in date order before the bigram index takes over, in milliseconds. */
-    static final int SCAN_BUDGET_MS = 40;
-
-    private PageOf<Result> run(String where, java.util.Map<String, Object> params, PageQuery page) {
-        long total = db.sql("select count(*) from (select 1" + where + " limit " + COUNT_CAP + ") matches")
-                .params(params)
+    /**
+     * The count first, up to {@link #COUNT_CAP}, through the bigram index or in date order as the planner finds
+     * cheaper; then the page. Fewer matches than the cap are all found through the index and sorted; as many as the cap
+     * or more are common enough that reading in date order (the date index, or the category's or unit's) reaches the
+     * page soonest: the planner is kept from sorting the whole table, which its estimate for a keyword of common bigrams
+     * but rare as a whole sometimes chose.
+     */
+    private PageOf<Result> run(
+            String where,
+            java.util.Map<String, Object> params,
+            String indexed,
+            java.util.Map<String, Object> indexParams,
+            PageQuery page) {
+        long total = db.sql("select count(*) from (select 1" + indexed + " limit " + COUNT_CAP + ") matches")
+                .params(indexParams)
                 .query(Long.class)
                 .single();
         if (page.offset() >= COUNT_CAP || total == 0) {
             return new PageOf<>(List.of(), page.number(), page.size(), total);
         }
-        var content = db.sql(
-                        "select r.*" + where + " order by r.decided_on desc, r.id desc limit :limit offset :offset")
-                .params(params)
+        boolean inDateOrder = total >= COUNT_CAP;
+        if (inDateOrder) {
+            // until the end of the search's transaction
+            db.sql("set local enable_seqscan = off; set local enable_bitmapscan = off")
+                    .update();
+        }
+        var content = db.sql("select " + COLUMNS + (inDateOrder ? where : indexed)
+                        + " order by r.decided_on desc, r.id desc limit :limit offset :offset")
+                .params(inDateOrder ? params : indexParams)
                 .param("limit", page.size())
                 .param("offset", page.offset())
                 .query(PublishedResults::map)
                 .list();
         return new PageOf<>(content, page.number(), page.size(), total);
     }
+
+    /** What a result shows: never the search terms, which are as long as the text and only for the index. */
+    private static final String COLUMNS =
+            "r.entry_id, r.id, r.unit_id, r.unit_name, r.category, r.title, r.public_text,"
+                    + " r.decided_on, r.published_on, r.version, r.correction_reason, r.fulfilment, r.fulfilled_on";
 
     private static String cleaned(String value) {
         return value == null ? "" : value.replaceAll("\\p{Cntrl}", "").strip();
@@ -207,7 +214,9 @@ class PublishedResults {
     Optional<Result> find(UUID id) {
         return db.sql(
                         """
-                        select r.* from disclosure.public_result r
+                        select r.entry_id, r.id, r.unit_id, r.unit_name, r.category, r.title, r.public_text,
+                            r.decided_on, r.published_on, r.version, r.correction_reason, r.fulfilment, r.fulfilled_on
+                        from disclosure.public_result r
                         where r.entry_id = (select entry_id from disclosure.published_result where id = ?)
                         """)
                 .param(id)

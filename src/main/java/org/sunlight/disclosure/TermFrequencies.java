@@ -9,9 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * How common each character bigram is among the current results, from PostgreSQL's own statistics of the
- * {@code terms} column (its most common elements), refreshed every few minutes. A keyword made only of common bigrams
- * is found faster by reading results in date order than through the bigram index, whose bitmap would cover much of
- * the table; a keyword with a rare bigram is found fastest through the index.
+ * {@code terms} column (its most common elements), refreshed every few minutes: a keyword is looked up in the index by
+ * its rarest bigrams, which narrow it most.
  */
 @Component
 class TermFrequencies {
@@ -26,12 +25,6 @@ class TermFrequencies {
     TermFrequencies(JdbcClient db, Clock clock) {
         this.db = db;
         this.clock = clock;
-    }
-
-    /** Whether a bigram is missing from the most common ones: the index then narrows the search to few results. */
-    boolean anyRare(java.util.Collection<String> bigrams) {
-        var known = current();
-        return bigrams.stream().anyMatch(bigram -> !known.containsKey(bigram));
     }
 
     /** The given number of least common bigrams: what the index reads least of. */

@@ -30,12 +30,12 @@ class EmbeddedDatabaseConfiguration {
     }
 
     @Bean
-    DataSource dataSource(EmbeddedPostgres postgres) {
+    DataSource dataSource(EmbeddedPostgres postgres, EmbeddedDatabaseProperties properties) {
         var dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         dataSource.setUsername("postgres");
         dataSource.setPoolName("sunlight-embedded");
-        dataSource.setMaximumPoolSize(20);
+        dataSource.setMaximumPoolSize(properties.poolSize());
         return dataSource;
     }
 
@@ -53,6 +53,7 @@ class EmbeddedDatabaseConfiguration {
                 .setCleanDataDirectory(false)
                 .setPort(properties.port())
                 .setServerConfig("max_connections", "100")
+                .setServerConfig("shared_buffers", properties.sharedBuffers())
                 .start();
         log.info("Embedded PostgreSQL listening on port {} with data in {}", postgres.getPort(), directory);
         return postgres;

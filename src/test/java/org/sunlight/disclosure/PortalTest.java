@@ -39,6 +39,9 @@ class PortalTest {
         var page = client.get("/").body();
 
         assertThat(page).doesNotContain("https://").doesNotContain("http://");
+        assertThat(page)
+                .as("htmx is linked with its version, so that a browser may keep it")
+                .containsPattern("/webjars/htmx.org/[0-9.]+/dist/htmx.min.js");
         assertThat(client.get("/webjars/htmx.org/dist/htmx.min.js").statusCode())
                 .isEqualTo(200);
         assertThat(client.get("/css/sunlight.css").statusCode()).isEqualTo(200);
