@@ -21,15 +21,20 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         // a database of its own: its files live in the bucket, which the other tests' checks do not read
-        properties = {
-            "sunlight.test.shared-database=false",
-            "sunlight.database.embedded.data-directory=target/s3-store-test/postgres",
-            "sunlight.evidence.upload-directory=target/s3-store-test/uploads"
-        })
+        properties = "sunlight.test.shared-database=false")
 class S3StoreHttpTest {
 
     @DynamicPropertySource
-    static void s3(DynamicPropertyRegistry registry) {
+    static void s3(DynamicPropertyRegistry registry) throws java.io.IOException {
+        // a new directory each run, so that a database left by an earlier build never meets changed migrations
+        var directory = java.nio.file.Files.createTempDirectory(
+                java.nio.file.Files.createDirectories(java.nio.file.Path.of("target")), "s3-store-test-");
+        registry.add(
+                "sunlight.database.embedded.data-directory",
+                () -> directory.resolve("postgres").toString());
+        registry.add(
+                "sunlight.evidence.upload-directory",
+                () -> directory.resolve("uploads").toString());
         registry.add("sunlight.evidence.store.type", () -> "s3");
         registry.add("sunlight.evidence.store.s3.endpoint", S3Server::endpoint);
         registry.add("sunlight.evidence.store.s3.bucket", () -> S3Server.BUCKET);
