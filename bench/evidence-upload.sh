@@ -5,13 +5,20 @@
 #                                                      or   bench/evidence-upload.sh 4096 256m
 # Builds nothing: run `./mvnw -B -DskipTests package` first (target/sunlight.jar). Starts the jar with -Xmx$HEAP on a
 # fresh embedded database and the local store, all under WORK (default: target/bench-evidence, on the disk measured),
-# logs in as qufu-officer, opens a case, PATCHes SIZE_MB of zeros in CHUNK_MB chunks (streamed by curl from
-# /dev/zero, as dd writes), and checks the final SHA-256. Then `dd ... conv=fdatasync` writes as many bytes to the
-# same directory (EXTRA: more arguments for the server). The server fsyncs the stored file before it answers the last chunk, as dd does with fdatasync.
+# logs in as qufu-officer and opens a case. Then, ROUNDS times (default 3), interleaved so that both see the same state
+# of the disk and of the machine: `dd ... conv=fdatasync` writes SIZE_MB of zeros to WORK, and the same SIZE_MB are
+# uploaded: PATCHed in CHUNK_MB chunks by one curl on one connection (the bodies read from a sparse file, zeros that
+# come from no disk, as dd reads /dev/zero), the final SHA-256 checked. The server fsyncs the stored file before it
+# answers the last chunk, as dd does with fdatasync. Before each measurement the previous file (dd's, or the stored
+# blob) is removed and everything is synced. Prints each pair's ratio, the median ratio, and the server's peak RSS
+# over the whole run. The server writes uploads with O_DIRECT (past the page cache) where it can: for reference each
+# round also prints `dd oflag=direct conv=fdatasync`, which the ratio does not use. (EXTRA: more arguments for the
+# server.)
 set -eu
 size_mb=${1:-2048}
 heap=${2:-512m}
 chunk_mb=${CHUNK_MB:-64}
+rounds=${ROUNDS:-3}
 port=${PORT:-18089}
 work=$(realpath -m "${WORK:-target/bench-evidence}")
 jar=${JAR:-target/sunlight.jar}
@@ -50,40 +57,82 @@ case_id=$(api -H "Content-Type: application/json" -d \
     "$base/api/cases" | sed -E 's/.*"id":"([^"]+)".*/\1/' | head -c 36)
 size=$((size_mb * 1024 * 1024))
 chunk=$((chunk_mb * 1024 * 1024))
-location=$(api -D - -o /dev/null -H "Content-Type: application/json" \
-    -d "{\"fileName\":\"bench.mp4\",\"size\":$size}" "$base/api/cases/$case_id/evidence/uploads" \
-    | grep -i '^location:' | tr -d '\r' | awk '{print $2}')
-[ -n "$location" ] || { echo "could not declare the upload"; exit 1; }
-
-offset=0
-start=$(date +%s.%N)
-while [ "$offset" -lt "$size" ]; do
-    length=$(( size - offset < chunk ? size - offset : chunk ))
-    head -c "$length" /dev/zero | api -X PATCH -H "Upload-Offset: $offset" \
-        -H "Content-Type: application/offset+octet-stream" -H "Content-Length: $length" -H "Transfer-Encoding:" \
-        -T - -D "$work/last.headers" -o "$work/last.json" "$base$location" > /dev/null || true
-    offset=$(grep -i '^upload-offset:' "$work/last.headers" | tr -d '\r' | awk '{print $2}')
-    # after a failed request, ask the server where the upload stands
-    [ -n "$offset" ] || offset=$(api -I "$base$location" | grep -i '^upload-offset:' | tr -d '\r' | awk '{print $2}')
-done
-end=$(date +%s.%N)
-peak_rss_kb=$(grep VmHWM "/proc/$server/status" | awk '{print $2}')
-sha=$(grep -o '"sha256":"[0-9a-f]*"' "$work/last.json" | cut -d'"' -f4)
 expected=$(head -c "$size" /dev/zero | sha256sum | cut -d' ' -f1)
-[ "$sha" = "$expected" ] || { echo "hash mismatch: server $sha, expected $expected"; cat "$work/last.json"; exit 1; }
-upload_mbs=$(echo "$size_mb / ($end - $start)" | bc -l)
 
-kill $server; wait $server 2>/dev/null || true
-trap - EXIT
-rm -rf "$work/blobs" "$work/uploads"
-sync
-dd_out=$(dd if=/dev/zero of="$work/dd.bin" bs=1M count="$size_mb" conv=fdatasync 2>&1 | tail -1)
-rm -f "$work/dd.bin"
-dd_seconds=$(echo "$dd_out" | sed -E 's/.* copied, ([0-9.]+) s.*/\1/')
-dd_mbs=$(echo "$size_mb / $dd_seconds" | bc -l)
+# removes what the previous measurement wrote (the stored blob: the same zeros would otherwise be found stored and not
+# be written again) and lets the disk settle
+clean() {
+    rm -f "$work/dd.bin"
+    rm -rf "$work/blobs" "$work/uploads"
+    sync
+}
 
-printf 'file: %d MiB in %d MiB chunks, server -Xmx%s, peak RSS %d MiB, SHA-256 %s (verified)\n' \
-    "$size_mb" "$chunk_mb" "$heap" "$((peak_rss_kb / 1024))" "$sha"
-printf 'upload over HTTP (loopback, local store, fsync): %.1f MiB/s (%.1f s)\n' "$upload_mbs" "$(echo "$end - $start" | bc -l)"
-printf 'dd conv=fdatasync to the same disk:              %.1f MiB/s (%s s)\n' "$dd_mbs" "$dd_seconds"
-printf 'upload / dd: %.0f %%\n' "$(echo "100 * $upload_mbs / $dd_mbs" | bc -l)"
+# prints the MiB/s of dd writing SIZE_MB to WORK (more dd flags as arguments)
+measure_dd() {
+    local out seconds
+    out=$(dd if=/dev/zero of="$work/dd.bin" bs=1M count="$size_mb" conv=fdatasync "$@" 2>&1 | tail -1)
+    seconds=$(echo "$out" | sed -E 's/.* copied, ([0-9.]+) s.*/\1/')
+    echo "$size_mb / $seconds" | bc -l
+}
+
+# the bodies of the PATCHes: sparse files of zeros, read from no disk (as /dev/zero)
+truncate -s "$chunk" "$work/chunk.zeros"
+truncate -s $(( size % chunk )) "$work/last.zeros"
+
+# prints the MiB/s of one upload of SIZE_MB, after checking its hash: one curl sends all the chunks one after the
+# other on one connection, as a browser does; if a chunk fails, the rest goes chunk by chunk from the offset the
+# server holds
+measure_upload() {
+    local location offset length start end sha args body
+    location=$(api -D - -o /dev/null -H "Content-Type: application/json" \
+        -d "{\"fileName\":\"bench.mp4\",\"size\":$size}" "$base/api/cases/$case_id/evidence/uploads" \
+        | grep -i '^location:' | tr -d '\r' | awk '{print $2}')
+    [ -n "$location" ] || { echo "could not declare the upload" >&2; return 1; }
+    args=()
+    for offset in $(seq 0 "$chunk" $((size - 1))); do
+        length=$(( size - offset < chunk ? size - offset : chunk ))
+        body="$work/chunk.zeros"
+        [ "$length" -eq "$chunk" ] || body="$work/last.zeros"
+        [ "${#args[@]}" -eq 0 ] || args+=(--next)
+        args+=(-s -b "$jar_cookies" -H "X-CSRF-TOKEN: $csrf" -H "Accept: application/json" -H "Expect:"
+            -X PATCH -H "Upload-Offset: $offset" -H "Content-Type: application/offset+octet-stream"
+            -T "$body" -D "$work/last.headers" -o "$work/last.json" "$base$location")
+    done
+    start=$(date +%s.%N)
+    curl "${args[@]}" > /dev/null || true
+    offset=$(grep -i '^upload-offset:' "$work/last.headers" | tr -d '\r' | awk '{print $2}')
+    while [ "${offset:-0}" -lt "$size" ]; do
+        [ -n "$offset" ] || offset=$(api -I "$base$location" | grep -i '^upload-offset:' | tr -d '\r' | awk '{print $2}')
+        length=$(( size - offset < chunk ? size - offset : chunk ))
+        head -c "$length" /dev/zero | api -X PATCH -H "Upload-Offset: $offset" \
+            -H "Content-Type: application/offset+octet-stream" -H "Content-Length: $length" -H "Transfer-Encoding:" \
+            -T - -D "$work/last.headers" -o "$work/last.json" "$base$location" > /dev/null || true
+        offset=$(grep -i '^upload-offset:' "$work/last.headers" | tr -d '\r' | awk '{print $2}')
+    done
+    end=$(date +%s.%N)
+    sha=$(grep -o '"sha256":"[0-9a-f]*"' "$work/last.json" | cut -d'"' -f4)
+    [ "$sha" = "$expected" ] || { echo "hash mismatch: server $sha, expected $expected" >&2; cat "$work/last.json" >&2; return 1; }
+    echo "$size_mb / ($end - $start)" | bc -l
+}
+
+printf 'file: %d MiB in %d MiB chunks, server -Xmx%s, %d rounds of dd then upload, same directory %s\n' \
+    "$size_mb" "$chunk_mb" "$heap" "$rounds" "$work"
+ratios=()
+for round in $(seq 1 "$rounds"); do
+    clean
+    dd_mbs=$(measure_dd)
+    clean
+    upload_mbs=$(measure_upload)
+    clean
+    direct_mbs=$(measure_dd oflag=direct)
+    ratio=$(echo "100 * $upload_mbs / $dd_mbs" | bc -l)
+    ratios+=("$ratio")
+    printf 'round %d: dd conv=fdatasync %7.1f MiB/s, upload (HTTP, fsync, SHA-256 verified) %7.1f MiB/s, upload / dd %5.1f %% (dd oflag=direct %7.1f MiB/s)\n' \
+        "$round" "$dd_mbs" "$upload_mbs" "$ratio" "$direct_mbs"
+done
+clean
+peak_rss_kb=$(grep VmHWM "/proc/$server/status" | awk '{print $2}')
+kill -0 $server 2>/dev/null || { echo "the server died"; exit 1; }
+median=$(printf '%s\n' "${ratios[@]}" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }')
+printf 'median upload / dd: %.1f %%\n' "$median"
+printf 'server peak RSS: %d MiB (-Xmx%s), SHA-256 %s\n' "$((peak_rss_kb / 1024))" "$heap" "$expected"

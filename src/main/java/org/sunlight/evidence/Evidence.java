@@ -3,12 +3,9 @@ package org.sunlight.evidence;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -53,7 +50,10 @@ public class Evidence {
 
     private static final Logger log = LoggerFactory.getLogger(Evidence.class);
     private static final int BUFFER = 1 << 20;
-    /** Chunks written at once; each holds two buffers, so the heap an upload needs stays bounded whatever the load. */
+    /**
+     * Chunks written at once; each holds two buffers (of direct memory), so the memory uploads need stays bounded
+     * whatever the load.
+     */
     private static final int WRITERS = 32;
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -77,13 +77,8 @@ public class Evidence {
 
     private final java.util.concurrent.Semaphore writers = new java.util.concurrent.Semaphore(WRITERS, true);
 
-    /** Threads that hash the chunks while the request threads go on reading and writing. */
-    private final java.util.concurrent.ExecutorService hashers = java.util.concurrent.Executors.newFixedThreadPool(
-            Math.max(2, Runtime.getRuntime().availableProcessors()), runnable -> {
-                var thread = new Thread(runnable, "evidence-hash");
-                thread.setDaemon(true);
-                return thread;
-            });
+    /** Writes and hashes the chunks (the request threads only read them). */
+    private final UploadWriter writer = new UploadWriter(WRITERS);
 
     private record RunningHash(MessageDigest digest, long covered) {}
 
@@ -314,87 +309,15 @@ public class Evidence {
         }
     }
 
-    private static void await(java.util.concurrent.Future<?> hashing) {
-        if (hashing == null) {
-            return;
-        }
-        boolean interrupted = false;
-        while (true) {
-            try {
-                hashing.get();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            } catch (java.util.concurrent.ExecutionException e) {
-                throw new IllegalStateException(e.getCause());
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     private UploadStatus write(Upload upload, long held, long remaining, long length, InputStream body) {
         var uploadId = upload.id();
         var hash = hashOf(uploadId, held);
         var digest = hash.digest();
-        long covered = hash.covered();
+        long covered;
         try {
             Files.createDirectories(uploads);
-            try (var channel =
-                    FileChannel.open(partial(uploadId), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-                channel.position(held);
-                // two buffers: while one is hashed on another core, the next is read and written
-                var buffers = new byte[][] {new byte[BUFFER], new byte[BUFFER]};
-                int current = 0;
-                java.util.concurrent.Future<?> hashing = null;
-                long want = length < 0 ? remaining : length;
-                long written = 0;
-                boolean ended = false;
-                try {
-                    while (written < want && !ended) {
-                        var buffer = buffers[current];
-                        // fill the buffer before writing: the socket hands over a few KB per read
-                        int n = 0;
-                        int room = (int) Math.min(buffer.length, want - written);
-                        while (n < room) {
-                            int read;
-                            try {
-                                read = body.read(buffer, n, room - n);
-                            } catch (IOException cutOff) {
-                                // the client went away mid-chunk: what arrived is kept, the offset says how much
-                                log.info(
-                                        "Upload {} cut off after {} bytes: {}",
-                                        uploadId,
-                                        covered + n,
-                                        cutOff.toString());
-                                read = -1;
-                            }
-                            if (read < 0) {
-                                ended = true;
-                                break;
-                            }
-                            n += read;
-                        }
-                        if (n == 0) {
-                            break;
-                        }
-                        var bytes = ByteBuffer.wrap(buffer, 0, n);
-                        while (bytes.hasRemaining()) {
-                            channel.write(bytes);
-                        }
-                        // the digest takes the buffers in order: the previous one is done before this one starts
-                        await(hashing);
-                        int count = n;
-                        hashing = hashers.submit(() -> digest.update(buffer, 0, count));
-                        covered += n;
-                        written += n;
-                        current = 1 - current;
-                    }
-                } finally {
-                    await(hashing);
-                }
-            }
+            covered = hash.covered()
+                    + writer.append(uploadId, partial(uploadId), held, length < 0 ? remaining : length, body, digest);
         } catch (IOException e) {
             hashes.remove(uploadId);
             log.error("Upload {} could not be written", uploadId, e);
