@@ -34,6 +34,7 @@ import org.sunlight.evidence.EvidenceRefusals.ChunkTooLarge;
 import org.sunlight.evidence.EvidenceRefusals.InvalidField;
 import org.sunlight.evidence.EvidenceRefusals.OffsetMismatch;
 import org.sunlight.evidence.EvidenceRefusals.StorageFailed;
+import org.sunlight.evidence.EvidenceRefusals.UploadAbandoned;
 import org.sunlight.evidence.EvidenceRefusals.UploadBusy;
 import org.sunlight.organization.Organization;
 import org.sunlight.organization.Role;
@@ -181,6 +182,7 @@ public class Evidence {
                 command.deviceId(),
                 user.getUsername(),
                 clock.instant(),
+                null,
                 null);
         rows.insertUpload(upload);
         return new UploadStatus(upload.id(), caseId, fileName, upload.size(), 0, null, null);
@@ -207,10 +209,62 @@ public class Evidence {
     }
 
     private Upload ownUpload(StaffUser user, UUID uploadId) {
-        return rows.upload(uploadId)
-                .filter(upload -> upload.username().equals(user.getUsername()))
-                .filter(upload -> organization.isVisible(user, upload.unitId()))
+        var upload = rows.upload(uploadId)
+                .filter(found -> found.username().equals(user.getUsername()))
+                .filter(found -> organization.isVisible(user, found.unitId()))
                 .orElseThrow(() -> new NotFound("upload"));
+        if (upload.abandonedAt() != null) {
+            throw new UploadAbandoned();
+        }
+        return upload;
+    }
+
+    /**
+     * Gives up the uploads whose partial file on this node nobody added to for {@code age}: the file is deleted and
+     * the upload answers 410 from then on. An upload being written to is left alone.
+     *
+     * @return how many were given up
+     */
+    int abandonStale(java.time.Duration age) {
+        if (!Files.isDirectory(uploads)) {
+            return 0;
+        }
+        var before = clock.instant().minus(age);
+        int abandoned = 0;
+        try (var partials = Files.newDirectoryStream(uploads, "*.part")) {
+            for (var file : partials) {
+                UUID uploadId;
+                try {
+                    uploadId = UUID.fromString(file.getFileName().toString().replace(".part", ""));
+                } catch (IllegalArgumentException notOurs) {
+                    continue;
+                }
+                var lock = locks.computeIfAbsent(uploadId, id -> new ReentrantLock());
+                if (!lock.tryLock()) {
+                    continue;
+                }
+                try {
+                    if (!Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
+                        continue;
+                    }
+                    var upload = rows.upload(uploadId);
+                    if (upload.isPresent() && upload.get().fileId() != null) {
+                        continue; // finished; its file is removed by the request that finished it
+                    }
+                    rows.abandonUpload(uploadId, clock.instant());
+                    hashes.remove(uploadId);
+                    Files.deleteIfExists(file);
+                    abandoned++;
+                    log.info("Gave up upload {}: nothing was added to it since {}", uploadId, before);
+                } finally {
+                    lock.unlock();
+                    locks.remove(uploadId, lock);
+                }
+            }
+        } catch (IOException e) {
+            log.warn("Could not look for abandoned uploads in {}", uploads, e);
+        }
+        return abandoned;
     }
 
     public UploadStatus status(StaffUser user, UUID uploadId) {
@@ -277,6 +331,9 @@ public class Evidence {
         var lock = lock(uploadId);
         try {
             upload = rows.upload(uploadId).orElseThrow();
+            if (upload.abandonedAt() != null) {
+                throw new UploadAbandoned();
+            }
             if (upload.fileId() != null) {
                 if (offset != upload.size()) {
                     throw new OffsetMismatch(offset, upload.size());

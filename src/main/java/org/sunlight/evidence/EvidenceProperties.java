@@ -9,11 +9,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param uploadDirectory where uploads in progress are kept until complete (local to the node that receives them)
  * @param maxFileSize the largest file accepted, in bytes (default 64 GiB)
+ * @param abandonAfter how long an upload may go without a new chunk before it is given up and its bytes deleted
  */
 @ConfigurationProperties("sunlight.evidence")
 record EvidenceProperties(
         @DefaultValue("./data/uploads") Path uploadDirectory,
         @DefaultValue("68719476736") long maxFileSize,
+        @DefaultValue("7d") java.time.Duration abandonAfter,
         @DefaultValue Store store) {
 
     /**

@@ -39,6 +39,18 @@ final class EvidenceRefusals {
         }
     }
 
+    /** Nobody added to the upload for too long: it was given up and its bytes deleted; the file is uploaded anew. */
+    static final class UploadAbandoned extends Refusal {
+        UploadAbandoned() {
+            super(null, "evidence.refusal.abandoned");
+        }
+
+        @Override
+        public HttpStatus status() {
+            return HttpStatus.GONE;
+        }
+    }
+
     /** Another request is writing to the same upload. */
     static final class UploadBusy extends Refusal {
         UploadBusy() {

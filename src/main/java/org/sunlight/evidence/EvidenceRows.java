@@ -67,8 +67,22 @@ class EvidenceRows {
                         rs.getObject("device_id", UUID.class),
                         rs.getString("username"),
                         instant(rs, "started_at"),
-                        rs.getObject("file_id", UUID.class)))
+                        rs.getObject("file_id", UUID.class),
+                        instant(rs, "abandoned_at")))
                 .optional();
+    }
+
+    /** Gives the upload up; false when it was finished or given up before. */
+    boolean abandonUpload(UUID uploadId, Instant at) {
+        return db.sql(
+                                """
+                                update evidence.upload set abandoned_at = :at
+                                where id = :id and file_id is null and abandoned_at is null
+                                """)
+                        .param("id", uploadId)
+                        .param("at", timestamp(at))
+                        .update()
+                == 1;
     }
 
     /** Marks the upload finished; false when another request finished it first. */

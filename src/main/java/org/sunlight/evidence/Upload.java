@@ -3,7 +3,7 @@ package org.sunlight.evidence;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An upload in progress (or finished, when {@code fileId} is set). */
+/** An upload in progress (or finished, when {@code fileId} is set; given up, when {@code abandonedAt} is). */
 record Upload(
         UUID id,
         UUID caseId,
@@ -16,4 +16,5 @@ record Upload(
         UUID deviceId,
         String username,
         Instant startedAt,
-        UUID fileId) {}
+        UUID fileId,
+        Instant abandonedAt) {}
