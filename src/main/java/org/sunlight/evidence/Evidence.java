@@ -423,6 +423,14 @@ public class Evidence {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // the bytes are stored first, outside the transaction: a copy of gigabytes into a bucket holds no database
+        // connection, and if the rows then fail, the stored bytes are only kept under their hash for the next upload
+        try {
+            store.put(sha256, file, upload.size());
+        } catch (IOException e) {
+            log.error("Evidence {} could not be stored", sha256, e);
+            throw new StorageFailed();
+        }
         var fileId = UUID.randomUUID();
         var now = clock.instant();
         transaction.executeWithoutResult(status -> {
@@ -443,12 +451,6 @@ public class Evidence {
                     upload.deviceId(),
                     upload.username(),
                     now));
-            try {
-                store.put(sha256, file, upload.size());
-            } catch (IOException e) {
-                log.error("Evidence {} could not be stored", sha256, e);
-                throw new StorageFailed();
-            }
         });
         try {
             Files.deleteIfExists(file);
