@@ -70,6 +70,33 @@ class PublishedResults {
      */
     PageOf<Result> search(
             String text, String party, String category, UUID unitId, LocalDate from, LocalDate to, PageQuery page) {
+        return search(generation(), text, party, category, unitId, from, to, page);
+    }
+
+    /**
+     * The generation of the public results (V20): every publication, correction, withdrawal and fulfilment commits the
+     * next. Read on its own, outside a transaction, in one round trip: a page searched after reading it is at least as
+     * new as it, so it tags the page in the node's recent searches and, as an entity tag, the answer to the public.
+     */
+    long generation() {
+        return db.sql("select generation from disclosure.public_result_generation")
+                .query(Long.class)
+                .single();
+    }
+
+    /**
+     * As {@link #search(String, String, String, UUID, LocalDate, LocalDate, PageQuery)}, under a generation read just
+     * before: a page kept under it is answered at once, without a transaction; otherwise the page is searched and kept.
+     */
+    PageOf<Result> search(
+            long generation,
+            String text,
+            String party,
+            String category,
+            UUID unitId,
+            LocalDate from,
+            LocalDate to,
+            PageQuery page) {
         // only the filters given, so that the planner sees each query as it is
         var where = new StringBuilder(" from disclosure.public_result r where true");
         var params = new java.util.HashMap<String, Object>();
@@ -118,15 +145,12 @@ class PublishedResults {
             indexParams.put("terms", tsquery(terms));
         }
         var key = new RecentSearches.Search(keyword, partyName, category, unitId, from, to, page.number(), page.size());
+        // first the generation, then the search: a page kept under it is never older than it
+        var recent = recentSearches.find(generation, key);
+        if (recent != null) {
+            return recent;
+        }
         return transactions.execute(status -> {
-            // first the generation, then the search: a page kept under it is never older than it
-            long generation = db.sql("select generation from disclosure.public_result_generation")
-                    .query(Long.class)
-                    .single();
-            var recent = recentSearches.find(generation, key);
-            if (recent != null) {
-                return recent;
-            }
             // on two cores, a search that took both for its parallel workers would hold up every other request
             db.sql("set local max_parallel_workers_per_gather = 0; set local plan_cache_mode = force_custom_plan")
                     .update();
