@@ -11,6 +11,9 @@
 # dropped rather than sent in a burst). So it offers RATE as long as CONNECTIONS are enough to cover the latency
 # (64 connections cover up to about 200 ms at 300/s); "served" is what the server answered. Latencies are measured
 # from each request's send, with p50, p90, p95, p99 and p99.9 printed by the script.
+# Both runs are repeated ROUNDS times (default 2): started right after the server, the first round is the cold start
+# (JIT compilation, PostgreSQL's buffers and the node's recent searches empty) and is printed as such, never dropped;
+# the later rounds are the steady state.
 set -eu
 port=$1
 url=$2
@@ -18,6 +21,7 @@ duration=${DURATION:-30}
 connections=${CONNECTIONS:-64}
 keyword_connections=${KEYWORD_CONNECTIONS:-4}
 rate=${RATE:-300}
+rounds=${ROUNDS:-2}
 base="http://127.0.0.1:$port"
 ids=$(psql "$url" -At -c "select id from disclosure.public_result order by random() limit 2000")
 units=$(psql "$url" -At -c "select distinct unit_id from disclosure.public_result")
@@ -62,9 +66,7 @@ function done(summary, latency, requests)
 end
 LUA
 } > "$lua"
-echo "== keyword search, $(psql "$url" -At -c 'select count(*) from disclosure.public_result') results, $keyword_connections connections, unpaced"
 { cat "$lua"; echo 'request = search_only'; } > "$lua.search"
-wrk -t2 -c"$keyword_connections" -d"${duration}s" --timeout 10s -s "$lua.search" "$base" | sed -n '/served/,$p'
 # paced by the clock: each of the two threads sends one request every 2000/RATE ms
 {
     cat "$lua"
@@ -89,6 +91,17 @@ function delay()
 end
 LUA
 } > "$lua.mixed"
-echo "== mixed portal load, $rate requests/s offered by the clock ($connections connections)"
-wrk -t2 -c"$connections" -d"${duration}s" --timeout 10s -s "$lua.mixed" "$base" | sed -n '/served/,$p'
+count=$(psql "$url" -At -c 'select count(*) from disclosure.public_result')
+for round in $(seq 1 "$rounds"); do
+    if [ "$round" = 1 ]; then
+        phase="round 1: cold start if the server has just started (JIT, empty buffers and recent searches)"
+    else
+        phase="round $round: steady state"
+    fi
+    echo "== $phase"
+    echo "== keyword search, $count results, $keyword_connections connections, unpaced"
+    wrk -t2 -c"$keyword_connections" -d"${duration}s" --timeout 10s -s "$lua.search" "$base" | sed -n '/served/,$p'
+    echo "== mixed portal load, $rate requests/s offered by the clock ($connections connections)"
+    wrk -t2 -c"$connections" -d"${duration}s" --timeout 10s -s "$lua.mixed" "$base" | sed -n '/served/,$p'
+done
 rm -f "$lua" "$lua.search" "$lua.mixed"

@@ -39,9 +39,15 @@ class ResultsController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size,
-            @RequestParam(required = false) String format) {
+            @RequestParam(required = false) String format,
+            org.springframework.web.context.request.WebRequest request) {
+        long generation = results.generation();
+        if (notModified(generation, request)) {
+            return null;
+        }
         boolean csv = "csv".equalsIgnoreCase(format);
         var found = results.search(
+                generation,
                 q,
                 party,
                 category == null ? null : category.name(),
@@ -98,11 +104,23 @@ class ResultsController {
             @RequestParam(required = false) String party,
             @RequestParam(required = false) EnforcementCategory category,
             @RequestParam(required = false) Integer page,
-            Model model) {
+            Model model,
+            org.springframework.web.context.request.WebRequest request) {
+        long generation = results.generation();
+        if (notModified(generation, request)) {
+            return null;
+        }
         model.addAttribute(
                 "results",
                 results.search(
-                        q, party, category == null ? null : category.name(), null, null, null, PageQuery.of(page, 20)));
+                        generation,
+                        q,
+                        party,
+                        category == null ? null : category.name(),
+                        null,
+                        null,
+                        null,
+                        PageQuery.of(page, 20)));
         model.addAttribute("q", q);
         model.addAttribute("party", party);
         model.addAttribute("countCap", PublishedResults.COUNT_CAP);
@@ -120,6 +138,28 @@ class ResultsController {
         }
         model.addAttribute("pageUrl", url.build().encode().toUriString());
         return "disclosure/results";
+    }
+
+    /** Tells each answer of a search apart from the same search's answers from other runs of the application. */
+    private final String started = Long.toString(System.currentTimeMillis(), 36);
+
+    /**
+     * A search's answer may be kept by browsers and shared caches, and is asked again with the tag of the generation it
+     * was searched under: while the results are still of that generation (nothing published, corrected, withdrawn or
+     * fulfilled since), the answer is "not modified" without searching. {@code no-cache}: a kept answer is always asked
+     * again first, so that no cache shows a withdrawn result.
+     */
+    private boolean notModified(long generation, org.springframework.web.context.request.WebRequest request) {
+        if (request instanceof org.springframework.web.context.request.ServletWebRequest servlet
+                && servlet.getResponse() != null) {
+            servlet.getResponse()
+                    .setHeader(
+                            org.springframework.http.HttpHeaders.CACHE_CONTROL,
+                            org.springframework.http.CacheControl.noCache()
+                                    .cachePublic()
+                                    .getHeaderValue());
+        }
+        return request.checkNotModified("W/\"" + generation + "-" + started + "\"");
     }
 
     @GetMapping("/portal/results/{id}")

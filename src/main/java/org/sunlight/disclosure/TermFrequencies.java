@@ -27,13 +27,32 @@ class TermFrequencies {
         this.clock = clock;
     }
 
-    /** The given number of least common bigrams: what the index reads least of. */
+    /**
+     * The share of the results that hold the term (a bigram, {@code #c<category>} or {@code #u<unit>}), as far as the
+     * statistics know it; 0 for a term they do not count among the most common.
+     */
+    double frequency(String term) {
+        return current().getOrDefault(term, 0.0);
+    }
+
+    /** A bigram in at least this share of the results narrows a search too little to be worth reading in the index. */
+    static final double TOO_COMMON = 0.5;
+
+    /**
+     * The given number of least common bigrams: what the index reads least of. Those in half the results or more are
+     * left out (their entries in the index are as many as half the table) unless they are all there is: the least
+     * common of them then stands for the keyword.
+     */
     java.util.List<String> rarest(java.util.Collection<String> bigrams, int count) {
         var known = current();
-        return bigrams.stream()
+        var sorted = bigrams.stream()
                 .sorted(java.util.Comparator.comparingDouble(bigram -> known.getOrDefault(bigram, 0.0)))
                 .limit(count)
                 .toList();
+        var narrowing = sorted.stream()
+                .filter(bigram -> known.getOrDefault(bigram, 0.0) < TOO_COMMON)
+                .toList();
+        return narrowing.isEmpty() && !sorted.isEmpty() ? sorted.subList(0, 1) : narrowing;
     }
 
     private Map<String, Double> current() {

@@ -74,6 +74,58 @@ class SearchTest {
     }
 
     @Test
+    void anAnswerAskedAgainWithItsTagIsNotModifiedUntilTheResultsChange() throws Exception {
+        var party = "邹城市某某足疗店" + suffix();
+        var fixtures = new DisclosureFixtures(port, db);
+        var decided = fixtures.decided(party + "未取得公共场所卫生许可证", "", DisclosureFixtures.organisation(party), 200);
+        fixtures.publish(decided.entry());
+        var visitor = StaffClient.anonymous(port);
+        var api = "/api/public/results?q=" + encode(party);
+        var portal = "/portal/results?q=" + encode(party);
+
+        var first = visitor.getJson(api);
+        var apiTag = first.headers().firstValue("ETag").orElseThrow();
+        assertThat(first.headers().firstValue("Cache-Control")).hasValue("no-cache, public");
+        assertThat(json.readTree(first.body()).get("totalElements").asInt()).isEqualTo(1);
+        var page = visitor.get(portal);
+        var portalTag = page.headers().firstValue("ETag").orElseThrow();
+        assertThat(page.body()).contains(party + "未取得");
+
+        var notModified = ask(visitor, api, "application/json", apiTag);
+        assertThat(notModified.statusCode()).isEqualTo(304);
+        assertThat(notModified.body()).isEmpty();
+        assertThat(ask(visitor, portal, "text/html", portalTag).statusCode()).isEqualTo(304);
+        // another tag, or none, is answered in full
+        assertThat(ask(visitor, api, "application/json", "W/\"0-x\"").statusCode())
+                .isEqualTo(200);
+
+        var admin = StaffClient.loggedIn(port, "qufu-admin");
+        admin.get("/console/disclosures");
+        admin.postFormAndFollow("/console/disclosures/" + decided.entry() + "/withdraw", form());
+
+        var afterWithdrawal = ask(visitor, api, "application/json", apiTag);
+        assertThat(afterWithdrawal.statusCode()).isEqualTo(200);
+        assertThat(afterWithdrawal.headers().firstValue("ETag"))
+                .isPresent()
+                .get()
+                .isNotEqualTo(apiTag);
+        assertThat(json.readTree(afterWithdrawal.body()).get("totalElements").asInt())
+                .isZero();
+        var portalAfter = ask(visitor, portal, "text/html", portalTag);
+        assertThat(portalAfter.statusCode()).isEqualTo(200);
+        assertThat(portalAfter.body()).doesNotContain(party + "未取得").contains("共 0 条");
+    }
+
+    private static java.net.http.HttpResponse<String> ask(StaffClient client, String path, String accept, String tag) {
+        return client.send(
+                java.net.http.HttpRequest.newBuilder(client.uri(path))
+                        .header("Accept", accept)
+                        .header("If-None-Match", tag)
+                        .GET(),
+                false);
+    }
+
+    @Test
     void manyMatchesAreCountedToTheCapAndEveryPageIsInDateOrder() throws Exception {
         var keyword = "排序检验" + suffix();
         var source = "search-test-" + keyword;
