@@ -35,6 +35,8 @@ class AnnualReports {
     private final CaseStatistics cases;
     private final ReviewStatistics reviews;
     private final Clock clock;
+    private final PushMessages pushes;
+    private final org.springframework.context.MessageSource messages;
 
     AnnualReports(
             JdbcClient db,
@@ -42,7 +44,11 @@ class AnnualReports {
             Organization organization,
             CaseStatistics cases,
             ReviewStatistics reviews,
-            Clock clock) {
+            Clock clock,
+            PushMessages pushes,
+            org.springframework.context.MessageSource messages) {
+        this.pushes = pushes;
+        this.messages = messages;
         this.db = db;
         this.json = json;
         this.organization = organization;
@@ -169,7 +175,10 @@ class AnnualReports {
                 proceedings.getOrDefault("OTHER", none)[1]);
     }
 
-    /** Publishes the report as the records stand now: the first version, or a new one with its reason. */
+    /**
+     * Publishes the report as the records stand now: the first version, or a new one with its reason; and pushes it to
+     * the government platform through the outbox, in the same transaction.
+     */
     @Transactional
     PublishedReport publish(UUID unitId, int year, String reason, String by) {
         var report = count(unitId, year);
@@ -194,7 +203,24 @@ class AnnualReports {
                         by,
                         java.sql.Timestamp.from(report.countedAt()))
                 .update();
-        return version(unitId, year, version).orElseThrow();
+        var published = version(unitId, year, version).orElseThrow();
+        pushes.enqueue(
+                new AnnualReportPublished(
+                        UUID.randomUUID(),
+                        "ANNUAL_REPORT",
+                        published.id(),
+                        unitId,
+                        published.unitName(),
+                        year,
+                        version,
+                        published.reason(),
+                        published.publishedAt(),
+                        published.report()),
+                messages.getMessage(
+                        "report.title",
+                        new Object[] {published.unitName(), String.valueOf(year)},
+                        java.util.Locale.SIMPLIFIED_CHINESE));
+        return published;
     }
 
     Optional<PublishedReport> latest(UUID unitId, int year) {

@@ -50,6 +50,19 @@ class GovernmentPlatform {
     @Async
     @TransactionalEventListener
     public void push(ResultChanged change) {
+        deliver(change, "result entry " + change.entryId());
+    }
+
+    /** A published yearly report (D13), delivered like a result's change. */
+    @Async
+    @TransactionalEventListener
+    public void push(AnnualReportPublished published) {
+        deliver(
+                published,
+                "annual report " + published.unitName() + " " + published.year() + " v" + published.version());
+    }
+
+    private void deliver(Pushed change, String what) {
         var message = messages.find(change.messageId());
         if (message.isPresent() && message.get().acknowledged()) {
             return; // delivered before a crash kept the registry from hearing of it
@@ -70,16 +83,16 @@ class GovernmentPlatform {
             messages.acknowledged(change.messageId(), clock.instant());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            fail(change, now, "interrupted");
+            fail(change, what, now, "interrupted");
         } catch (java.io.IOException | PushFailed e) {
-            fail(change, now, e.getClass().getSimpleName() + ": " + e.getMessage());
+            fail(change, what, now, e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }
 
-    private void fail(ResultChanged change, java.time.Instant at, String error) {
+    private void fail(Pushed change, String what, java.time.Instant at, String error) {
         messages.failed(
                 change.messageId(), at, error, attempts -> clock.instant().plus(properties.backoffAfter(attempts)));
-        log.warn("Push {} of result entry {} failed: {}", change.messageId(), change.entryId(), error);
+        log.warn("Push {} of {} failed: {}", change.messageId(), what, error);
         throw new PushFailed(error);
     }
 
@@ -90,7 +103,7 @@ class GovernmentPlatform {
     void retry() {
         var now = clock.instant();
         incomplete.resubmitIncompletePublications(publication -> {
-            if (!(publication.getEvent() instanceof ResultChanged change)) {
+            if (!(publication.getEvent() instanceof Pushed change)) {
                 return false;
             }
             boolean due = messages.find(change.messageId())

@@ -47,8 +47,27 @@ class PushMessages {
         events.publishEvent(change);
     }
 
+    /** Records a published report for the queue and publishes it, in the caller's transaction. */
+    void enqueue(AnnualReportPublished published, String title) {
+        db.sql(
+                        """
+                        insert into disclosure.push_message (id, kind, report_id, unit_id, title, payload, created_at)
+                        values (?, ?, ?, ?, ?, cast(? as jsonb), ?)
+                        """)
+                .params(
+                        published.messageId(),
+                        published.kind(),
+                        published.reportId(),
+                        published.unitId(),
+                        title,
+                        body(published),
+                        Timestamp.from(published.publishedAt()))
+                .update();
+        events.publishEvent(published);
+    }
+
     /** The JSON the receiver gets: the glossary's names, only public text. */
-    String body(ResultChanged change) {
+    String body(Pushed change) {
         try {
             return json.writeValueAsString(change);
         } catch (JsonProcessingException e) {
@@ -60,6 +79,7 @@ class PushMessages {
             UUID id,
             String kind,
             UUID entryId,
+            UUID reportId,
             UUID unitId,
             String title,
             Instant createdAt,

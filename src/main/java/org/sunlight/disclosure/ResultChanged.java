@@ -21,4 +21,5 @@ public record ResultChanged(
         String publicText,
         LocalDate decidedOn,
         LocalDate publishedOn,
-        Instant changedAt) {}
+        Instant changedAt)
+        implements Pushed {}

@@ -133,6 +133,59 @@ class GovernmentPushTest {
                 .isZero();
     }
 
+    @Test
+    void aPublishedYearlyReportIsPushedLikeAResult() throws Exception {
+        receiver.stop();
+        receiver.start(1);
+        try {
+            var city = db.sql("select id from organization.unit where division_code = '370800'")
+                    .query(UUID.class)
+                    .single();
+            int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+                            .getYear()
+                    - 1;
+            var admin = StaffClient.loggedIn(port, "city-admin");
+            var page = "/console/reports/" + city + "/" + year;
+            admin.get(page);
+            assertThat(admin.postFormAndFollow(page + "/publish", form()).body())
+                    .contains("已发布第 1 版");
+
+            await(() -> db.sql(
+                                    """
+                            select count(*) from disclosure.push_message m
+                            join disclosure.annual_report r on r.id = m.report_id
+                            where r.unit_id = ? and r.year = ? and m.kind = 'ANNUAL_REPORT'
+                                and m.acknowledged_at is not null
+                            """)
+                            .params(city, year)
+                            .query(Long.class)
+                            .single()
+                    == 1);
+            var key = db.sql(
+                            """
+                            select m.id::text from disclosure.push_message m
+                            join disclosure.annual_report r on r.id = m.report_id where r.unit_id = ? and r.year = ?
+                            """)
+                    .params(city, year)
+                    .query(String.class)
+                    .single();
+            var bodies = receiver.accepted.stream()
+                    .filter(delivery -> key.equals(delivery.key()))
+                    .toList();
+            assertThat(bodies).as("refused once, then acknowledged").hasSize(1);
+            var body = json.readTree(bodies.get(0).body());
+            assertThat(body.get("kind").asText()).isEqualTo("ANNUAL_REPORT");
+            assertThat(body.get("messageId").asText()).isEqualTo(key);
+            assertThat(body.get("unitName").asText()).isEqualTo("济宁市卫生健康委员会");
+            assertThat(body.get("year").asInt()).isEqualTo(year);
+            assertThat(body.get("report").get("disclosures").has("onTime")).isTrue();
+            assertThat(admin.get("/console/disclosures/pushes").body())
+                    .contains("统计年报", "济宁市卫生健康委员会" + year + "年度行政执法统计年报");
+        } finally {
+            receiver.stop();
+        }
+    }
+
     private boolean acknowledged(UUID entry, String kind) {
         return db.sql("select count(*) from disclosure.push_message where entry_id = ? and kind = ?"
                                 + " and acknowledged_at is not null")
