@@ -100,9 +100,10 @@ class AnnualReportConsoleController {
             @AuthenticationPrincipal StaffUser user, @PathVariable UUID unitId, @PathVariable int year, Model model) {
         var report = reports.count(visible(user, unitId, year), year);
         var today = LocalDate.now(clock);
+        var versions = reports.versions(unitId, year);
         model.addAttribute("view", files.view(report));
         model.addAttribute("title", files.title(report));
-        model.addAttribute("versions", reports.versions(unitId, year));
+        model.addAttribute("versions", versions);
         model.addAttribute("due", ReportDeadline.due(year));
         model.addAttribute("publishable", ReportDeadline.publishable(year, today));
         model.addAttribute("ownUnit", unitId.equals(user.getUnitId()));
@@ -110,7 +111,7 @@ class AnnualReportConsoleController {
                 "status",
                 ReportDeadline.Status.of(
                         year,
-                        reports.versions(unitId, year).stream()
+                        versions.stream()
                                 .findFirst()
                                 .map(PublishedReport::publishedOn)
                                 .orElse(null),
