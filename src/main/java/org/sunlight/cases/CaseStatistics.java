@@ -20,18 +20,12 @@ import org.springframework.stereotype.Service;
 public class CaseStatistics {
 
     /** The acts that end a case or decide it, by procedure, in the order the report lists them. */
-    static final Map<ProcedureKind, List<String>> OUTCOMES = new LinkedHashMap<>();
-
-    static {
-        OUTCOMES.put(ProcedureKind.GENERAL_PENALTY, List.of("decide", "decline", "transfer"));
-        OUTCOMES.put(ProcedureKind.SIMPLE_PENALTY, List.of("decide-on-the-spot"));
-        OUTCOMES.put(ProcedureKind.LICENSING, List.of("grant-licence", "refuse-licence", "refuse-application"));
-        OUTCOMES.put(
-                ProcedureKind.INSPECTION, List.of("no-problem", "order-rectification", "turn-into-case", "escalate"));
-        OUTCOMES.put(ProcedureKind.COERCION, List.of("seize", "release", "hand-over-to-case"));
-    }
+    static final Map<ProcedureKind, List<String>> OUTCOMES = outcomes();
 
     private static final List<String> DECISIONS = List.of("decide", "decide-on-the-spot");
+
+    /** Every action the figures count: the outcomes, and payments, court applications, hearings, inspections. */
+    private static final List<String> COUNTED = counted();
 
     private final JdbcClient db;
 
@@ -85,7 +79,7 @@ public class CaseStatistics {
                 .param("from", from)
                 .param("to", to)
                 .param("decisions", DECISIONS)
-                .param("actions", counted())
+                .param("actions", COUNTED)
                 .query((rs, n) -> new Row(
                         ProcedureKind.valueOf(rs.getString("procedure")),
                         rs.getString("action"),
@@ -142,12 +136,23 @@ public class CaseStatistics {
                 sum(rows, "start-inspection"));
     }
 
+    private static Map<ProcedureKind, List<String>> outcomes() {
+        var outcomes = new LinkedHashMap<ProcedureKind, List<String>>();
+        outcomes.put(ProcedureKind.GENERAL_PENALTY, List.of("decide", "decline", "transfer"));
+        outcomes.put(ProcedureKind.SIMPLE_PENALTY, List.of("decide-on-the-spot"));
+        outcomes.put(ProcedureKind.LICENSING, List.of("grant-licence", "refuse-licence", "refuse-application"));
+        outcomes.put(
+                ProcedureKind.INSPECTION, List.of("no-problem", "order-rectification", "turn-into-case", "escalate"));
+        outcomes.put(ProcedureKind.COERCION, List.of("seize", "release", "hand-over-to-case"));
+        return java.util.Collections.unmodifiableMap(outcomes);
+    }
+
     private static List<String> counted() {
         var actions = new ArrayList<String>();
         OUTCOMES.values().forEach(actions::addAll);
         actions.addAll(Arrays.asList(
                 "record-payment", "apply-to-court", "request-hearing", "hold-hearing", "start-inspection"));
-        return actions;
+        return List.copyOf(actions);
     }
 
     /** One count: a procedure, an action and, for a penalty decision, the kind of penalty; and the fines named. */

@@ -7,7 +7,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.sunlight.platform.NotFound;
 
 /** The published yearly statistics reports as open data: the list, and each report's figures as JSON. */
 @RestController
@@ -29,7 +28,6 @@ class AnnualReportApiController {
     @GetMapping("/{unitId}/{year}")
     PublishedReport report(
             @PathVariable UUID unitId, @PathVariable int year, @RequestParam(required = false) Integer version) {
-        return (version == null ? reports.latest(unitId, year) : reports.version(unitId, year, version))
-                .orElseThrow(() -> new NotFound("report"));
+        return reports.published(unitId, year, version);
     }
 }

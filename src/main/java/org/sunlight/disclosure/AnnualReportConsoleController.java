@@ -20,7 +20,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.sunlight.organization.Organization;
 import org.sunlight.organization.StaffUser;
 import org.sunlight.organization.Unit;
-import org.sunlight.platform.NotFound;
 
 /**
  * The yearly statistics reports (D13) on the console: where each visible unit stands for a year, a unit's report as
@@ -29,8 +28,6 @@ import org.sunlight.platform.NotFound;
 @Controller
 @RequestMapping("/console/reports")
 class AnnualReportConsoleController {
-
-    private static final int FIRST_YEAR = 2000;
 
     private final AnnualReports reports;
     private final AnnualReportFiles files;
@@ -67,10 +64,13 @@ class AnnualReportConsoleController {
     String list(@AuthenticationPrincipal StaffUser user, @RequestParam(required = false) Integer year, Model model) {
         var today = LocalDate.now(clock);
         int shown = year == null ? ReportDeadline.yearInQuestion(today) : year;
-        if (shown < FIRST_YEAR || shown > today.getYear()) {
+        if (shown < AnnualReports.FIRST_YEAR || shown > today.getYear()) {
             model.addAttribute(
                     "failure",
-                    text("report.year.invalid", String.valueOf(FIRST_YEAR), String.valueOf(today.getYear())));
+                    text(
+                            "report.year.invalid",
+                            String.valueOf(AnnualReports.FIRST_YEAR),
+                            String.valueOf(today.getYear())));
             shown = ReportDeadline.yearInQuestion(today);
         }
         var units = organization.visibleUnits(user);
@@ -86,7 +86,8 @@ class AnnualReportConsoleController {
         model.addAttribute("due", ReportDeadline.due(shown));
         model.addAttribute(
                 "years",
-                java.util.stream.IntStream.rangeClosed(Math.max(FIRST_YEAR, today.getYear() - 5), today.getYear())
+                java.util.stream.IntStream.rangeClosed(
+                                Math.max(AnnualReports.FIRST_YEAR, today.getYear() - 5), today.getYear())
                         .boxed()
                         .sorted(java.util.Comparator.reverseOrder())
                         .toList());
@@ -98,7 +99,7 @@ class AnnualReportConsoleController {
     @GetMapping("/{unitId}/{year}")
     String report(
             @AuthenticationPrincipal StaffUser user, @PathVariable UUID unitId, @PathVariable int year, Model model) {
-        var report = reports.count(visible(user, unitId, year), year);
+        var report = reports.countFor(user, unitId, year);
         var today = LocalDate.now(clock);
         var versions = reports.versions(unitId, year);
         model.addAttribute("view", files.view(report));
@@ -122,7 +123,7 @@ class AnnualReportConsoleController {
     @GetMapping("/{unitId}/{year}/report.pdf")
     ResponseEntity<byte[]> pdf(
             @AuthenticationPrincipal StaffUser user, @PathVariable UUID unitId, @PathVariable int year) {
-        var report = reports.count(visible(user, unitId, year), year);
+        var report = reports.countFor(user, unitId, year);
         return files.pdf(
                 report,
                 text(
@@ -135,7 +136,7 @@ class AnnualReportConsoleController {
     @GetMapping("/{unitId}/{year}/report.xlsx")
     ResponseEntity<byte[]> xlsx(
             @AuthenticationPrincipal StaffUser user, @PathVariable UUID unitId, @PathVariable int year) {
-        return files.xlsx(reports.count(visible(user, unitId, year), year));
+        return files.xlsx(reports.countFor(user, unitId, year));
     }
 
     /** The unit's ADMIN publishes the report once its year is over; a later publication needs its reason. */
@@ -147,7 +148,7 @@ class AnnualReportConsoleController {
             @PathVariable int year,
             @RequestParam(required = false) String reason,
             RedirectAttributes redirect) {
-        visible(user, unitId, year);
+        reports.requireVisible(user, unitId, year);
         var back = "redirect:/console/reports/" + unitId + "/" + year;
         if (!unitId.equals(user.getUnitId())) {
             redirect.addFlashAttribute("failure", text("report.publish.own-unit"));
@@ -166,15 +167,6 @@ class AnnualReportConsoleController {
         var published = reports.publish(unitId, year, republish ? reason.strip() : null, user.getUsername());
         redirect.addFlashAttribute("success", text("report.publish.done", published.version()));
         return back;
-    }
-
-    private UUID visible(StaffUser user, UUID unitId, int year) {
-        if (!organization.isVisible(user, unitId)
-                || year < FIRST_YEAR
-                || year > LocalDate.now(clock).getYear()) {
-            throw new NotFound("report");
-        }
-        return unitId;
     }
 
     private String text(String key, Object... arguments) {

@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.sunlight.platform.NotFound;
 
 /** The published yearly statistics reports on the portal (D13): a list, each report's page, its PDF and workbook. */
 @Controller
@@ -68,7 +67,6 @@ class AnnualReportPortalController {
     }
 
     private PublishedReport published(UUID unitId, int year, Integer version) {
-        return (version == null ? reports.latest(unitId, year) : reports.version(unitId, year, version))
-                .orElseThrow(() -> new NotFound("report"));
+        return reports.published(unitId, year, version);
     }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
-import org.sunlight.cases.CaseFigures;
 import org.sunlight.cases.ProcedureKind;
 
 /**
@@ -121,10 +120,6 @@ public record AnnualReportView(AnnualReport report, List<Section> sections) {
 
     public long opened() {
         return AnnualReport.opened(report.cases());
-    }
-
-    public CaseFigures cases() {
-        return report.cases();
     }
 
     /** The fines decided, in yuan with two decimals. */

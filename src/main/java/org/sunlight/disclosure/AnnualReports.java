@@ -57,6 +57,32 @@ class AnnualReports {
         this.clock = clock;
     }
 
+    /** The first year a report may be asked for. */
+    static final int FIRST_YEAR = 2000;
+
+    /**
+     * The report a staff member may ask for, counted now: a unit they see, a year from {@link #FIRST_YEAR} to this one.
+     */
+    AnnualReport countFor(org.sunlight.organization.StaffUser user, UUID unitId, int year) {
+        requireVisible(user, unitId, year);
+        return count(unitId, year);
+    }
+
+    /** Refuses, as not found, a unit the staff member does not see or a year outside those a report may have. */
+    void requireVisible(org.sunlight.organization.StaffUser user, UUID unitId, int year) {
+        if (!organization.isVisible(user, unitId)
+                || year < FIRST_YEAR
+                || year > LocalDate.now(clock).getYear()) {
+            throw new NotFound("report");
+        }
+    }
+
+    /** A published version of the unit's report: the one asked for, or the latest. */
+    PublishedReport published(UUID unitId, int year, Integer version) {
+        return (version == null ? latest(unitId, year) : version(unitId, year, version))
+                .orElseThrow(() -> new NotFound("report"));
+    }
+
     /** The unit's report for the year as the records stand now. */
     AnnualReport count(UUID unitId, int year) {
         var unit = organization.unit(unitId).orElseThrow(() -> new NotFound("unit"));
@@ -97,7 +123,7 @@ class AnnualReports {
                 disclosed.onTime());
     }
 
-    DisclosureFigures disclosures(Collection<UUID> units, LocalDate from, LocalDate to) {
+    private DisclosureFigures disclosures(Collection<UUID> units, LocalDate from, LocalDate to) {
         if (units.isEmpty()) {
             return new DisclosureFigures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         }

@@ -243,6 +243,7 @@ public class Evidence {
                 if (!lock.tryLock()) {
                     continue;
                 }
+                boolean gaveUp = false;
                 try {
                     if (!Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
                         continue;
@@ -254,11 +255,15 @@ public class Evidence {
                     rows.abandonUpload(uploadId, clock.instant());
                     hashes.remove(uploadId);
                     Files.deleteIfExists(file);
+                    gaveUp = true;
                     abandoned++;
                     log.info("Gave up upload {}: nothing was added to it since {}", uploadId, before);
                 } finally {
                     lock.unlock();
-                    locks.remove(uploadId, lock);
+                    // an upload still going on keeps its lock: a request may be waiting on it
+                    if (gaveUp) {
+                        locks.remove(uploadId, lock);
+                    }
                 }
             }
         } catch (IOException e) {
