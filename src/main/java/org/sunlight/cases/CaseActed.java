@@ -15,7 +15,7 @@ public record CaseActed(
         UUID caseId,
         UUID unitId,
         ProcedureKind procedure,
-        String action,
+        CaseAction action,
         String fromStage,
         String toStage,
         List<DocumentKind> documents,

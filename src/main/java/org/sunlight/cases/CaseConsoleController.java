@@ -153,7 +153,11 @@ class CaseConsoleController {
                         .filter(java.util.Objects::nonNull)
                         .toList());
         model.addAttribute("today", LocalDate.now(clock));
-        model.addAttribute("proposalKinds", ProposalKind.values());
+        model.addAttribute(
+                "proposalKinds",
+                java.util.Arrays.stream(ProposalKind.values())
+                        .filter(kind -> kind.category() == view.procedure().category())
+                        .toList());
         return "cases/case";
     }
 
@@ -187,7 +191,13 @@ class CaseConsoleController {
                         outOfRangeReason);
         try {
             cases.perform(user, id, action, new ActionInput(note, proposal, reason, hearingOn, days, waived));
-            redirect.addFlashAttribute("success", text("case.done", text("action." + action)));
+            redirect.addFlashAttribute(
+                    "success",
+                    text(
+                            "case.done",
+                            text(CaseAction.find(action)
+                                    .map(CaseAction::labelKey)
+                                    .orElse(action))));
         } catch (NotFound notFound) {
             throw notFound;
         } catch (Refusal refusal) {

@@ -34,16 +34,17 @@ public record CaseFigures(
      *
      * @param outcome the action that ended or decided the case, or for a penalty decision the kind of penalty
      * @param labelKey the outcome's name in the message bundles
+     * @param decision whether the outcome is a decision (a step the procedure marks as deciding)
      */
-    public record Outcome(ProcedureKind procedure, String outcome, String labelKey, long count) {}
+    public record Outcome(ProcedureKind procedure, String outcome, String labelKey, long count, boolean decision) {}
 
     /** A number of decisions and the money they name, in yuan. */
     public record Amount(long count, BigDecimal total) {}
 
     /** The number of cases of the procedure that came to the outcome, 0 when none did. */
-    public long outcome(ProcedureKind procedure, String outcome) {
+    public long outcome(ProcedureKind procedure, CaseAction action) {
         return outcomes.stream()
-                .filter(o -> o.procedure() == procedure && o.outcome().equals(outcome))
+                .filter(o -> o.procedure() == procedure && o.outcome().equals(action.id()))
                 .mapToLong(Outcome::count)
                 .sum();
     }

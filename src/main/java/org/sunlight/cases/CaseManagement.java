@@ -1,6 +1,5 @@
 package org.sunlight.cases;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,16 +25,10 @@ import org.sunlight.platform.PageQuery;
 @Service
 public class CaseManagement {
 
-    /** The documents that carry a decision to be disclosed (D10): penalties, licences, seizures, inspection outcomes. */
-    private static final List<DocumentKind> DECISIONS = List.of(
-            DocumentKind.PENALTY_DECISION,
-            DocumentKind.ON_THE_SPOT_DECISION,
-            DocumentKind.LICENSING_DECISION,
-            DocumentKind.SEIZURE_DECISION,
-            DocumentKind.SUPERVISION_OPINION);
-
     private final Cases cases;
     private final CaseRules rules;
+    private final CaseEffects effects;
+    private final Proposals proposals;
     private final Organization organization;
     private final org.sunlight.catalog.Catalog catalog;
     private final WorkingDays workingDays;
@@ -47,6 +40,8 @@ public class CaseManagement {
     CaseManagement(
             Cases cases,
             CaseRules rules,
+            CaseEffects effects,
+            Proposals proposals,
             Organization organization,
             org.sunlight.catalog.Catalog catalog,
             WorkingDays workingDays,
@@ -56,6 +51,8 @@ public class CaseManagement {
             org.springframework.beans.factory.ObjectProvider<ActionGuard> guards) {
         this.cases = cases;
         this.rules = rules;
+        this.effects = effects;
+        this.proposals = proposals;
         this.organization = organization;
         this.catalog = catalog;
         this.workingDays = workingDays;
@@ -124,15 +121,30 @@ public class CaseManagement {
         return view(user, id);
     }
 
-    /** Takes an action on a case, or refuses it naming what is missing; a refused action changes nothing. */
+    /** Takes an action on a case by its id (as URLs name it), or refuses it naming what is missing. */
     @Transactional
     public CaseView perform(StaffUser user, UUID caseId, String action, ActionInput input) {
         var state = visibleCase(user, caseId);
+        var known = CaseAction.find(action);
+        if (known.isEmpty()) {
+            throw new ActionNotAvailable(action, label("stage." + state.stage(), state.stage()));
+        }
+        return perform(user, state, known.get(), input);
+    }
+
+    /** Takes an action on a case, or refuses it naming what is missing; a refused action changes nothing. */
+    @Transactional
+    public CaseView perform(StaffUser user, UUID caseId, CaseAction action, ActionInput input) {
+        return perform(user, visibleCase(user, caseId), action, input);
+    }
+
+    private CaseView perform(StaffUser user, CaseState state, CaseAction action, ActionInput input) {
+        var caseId = state.id();
         var procedure = Procedures.of(state.procedure());
         var transition = procedure
                 .transition(state.stage(), action)
                 .orElseThrow(() -> new ActionNotAvailable(
-                        label("action." + action, action), label("stage." + state.stage(), state.stage())));
+                        label(action.labelKey(), action.id()), label("stage." + state.stage(), state.stage())));
         if (transition.roles().stream().noneMatch(user::hasRole)) {
             throw new RoleMissing(String.join(
                     "、",
@@ -142,28 +154,40 @@ public class CaseManagement {
                             .toList()));
         }
         var actionInput = input == null ? ActionInput.none() : input;
-        var today = LocalDate.now(clock);
-        var context = new CaseRules.Context(state, user, actionInput, today, cases);
-        for (var rule : transition.rules()) {
-            rules.check(rule, context);
+        if (transition.is(ActionTrait.PROPOSES)) {
+            proposals.checked(state, actionInput.proposal());
         }
+        var today = LocalDate.now(clock);
+        var context = new CaseRules.Context(state, transition, user, actionInput, today, cases);
         var guarded = new GuardedAction(
                 caseId,
                 state.unitId(),
                 state.procedure(),
                 state.stage(),
-                transition.action(),
-                transition.to(),
-                transition.documents(),
+                transition,
                 actionInput,
                 user,
-                state.proposalVersion(),
-                state.proposalMajor());
-        guards.orderedStream().forEach(guard -> guard.check(guarded));
+                state.proposalFacts());
+        boolean guardsAsked = false;
+        for (var rule : transition.rules()) {
+            if (rule == Rule.MAJOR_DECISION_REVIEWED) {
+                // the review module answers this rule (L2, L5), in its place among the step's rules
+                guards.orderedStream().forEach(guard -> guard.check(guarded));
+                guardsAsked = true;
+            } else {
+                rules.check(rule, context);
+            }
+        }
+        if (!guardsAsked) {
+            guards.orderedStream().forEach(guard -> guard.check(guarded));
+        }
         if (!cases.advance(state, transition.to())) {
             throw new ChangedMeanwhile();
         }
-        applyEffects(state, transition, actionInput, today);
+        effects.apply(transition.effect(), new CaseEffects.Context(state, transition, actionInput, today));
+        if (transition.is(ActionTrait.PROPOSES) || transition.is(ActionTrait.HEARING)) {
+            assessProposal(caseId);
+        }
         for (var stopped : transition.stops()) {
             cases.meetDeadline(caseId, stopped, today);
         }
@@ -171,6 +195,17 @@ public class CaseManagement {
             start(state, started, actionInput, today);
         }
         cases.recordAct(caseId, transition, user.getUsername(), actionInput.note());
+        if (transition.is(ActionTrait.DECIDES)) {
+            var decided = cases.find(caseId).orElseThrow();
+            events.publishEvent(new CaseDecided(
+                    caseId,
+                    state.unitId(),
+                    state.procedure(),
+                    transition.action(),
+                    decided.proposalKind(),
+                    decided.proposalFine(),
+                    today));
+        }
         events.publishEvent(new CaseActed(
                 caseId,
                 state.unitId(),
@@ -186,6 +221,17 @@ public class CaseManagement {
         return view(user, caseId);
     }
 
+    /** Asks the review module whether the case's proposal, as it now stands, is major (L2), and records its answer. */
+    private void assessProposal(UUID caseId) {
+        var facts = cases.find(caseId).orElseThrow().proposalFacts();
+        var because = guards.orderedStream()
+                .map(guard -> guard.majorBecause(facts))
+                .flatMap(java.util.Optional::stream)
+                .findFirst()
+                .orElse(null);
+        cases.majorBy(caseId, because);
+    }
+
     public CaseView view(StaffUser user, UUID caseId) {
         var state = visibleCase(user, caseId);
         var actions = Procedures.of(state.procedure()).from(state.stage()).stream()
@@ -195,7 +241,7 @@ public class CaseManagement {
         return toView(state, actions);
     }
 
-    private CaseView toView(CaseState state, List<String> actions) {
+    private CaseView toView(CaseState state, List<CaseAction> actions) {
         var caseId = state.id();
         var deadlines = cases.deadlines(caseId);
         return new CaseView(
@@ -215,7 +261,7 @@ public class CaseManagement {
                 state.proposalCircumstance(),
                 state.proposalOutOfRange(),
                 state.proposalOutOfRangeReason(),
-                state.reviewCleared(),
+                guards.orderedStream().anyMatch(guard -> guard.cleared(state.proposalFacts())),
                 state.proposalVersion(),
                 state.originCaseId(),
                 state.followUpCaseId(),
@@ -241,87 +287,6 @@ public class CaseManagement {
         return cases.overdue(organization.visibleUnitIds(user), LocalDate.now(clock));
     }
 
-    private void applyEffects(CaseState state, Transition transition, ActionInput input, LocalDate today) {
-        switch (transition.action()) {
-            case "file" -> cases.markFiled(state.id(), today);
-            case "propose", "decide-on-the-spot" -> {
-                var proposal = checkedProposal(input.proposal());
-                cases.propose(state.id(), proposal, outOfRange(state, proposal));
-                if (state.procedure() == ProcedureKind.GENERAL_PENALTY) {
-                    var rule = majorByScope(state, proposal);
-                    if (rule.isEmpty() && proposal.major()) {
-                        // the officer judged the case complex: the scope list's rule for complex cases says so
-                        rule = catalog.reviewScopeRules(state.unitId()).stream()
-                                .filter(scope -> scope.complex()
-                                        && scope.category()
-                                                .equals(state.procedure()
-                                                        .category()
-                                                        .name()))
-                                .map(org.sunlight.catalog.ReviewScopeRule::name)
-                                .findFirst();
-                    }
-                    rule.ifPresent(name -> cases.majorBy(state.id(), name));
-                }
-            }
-            case "review-agreed" -> cases.agreeReview(state.id());
-            case "coordinate-proceed" -> cases.allowByCoordination(state.id());
-            case "discuss-collectively" -> cases.holdCollectiveDiscussion(state.id());
-            case "close-statement" -> cases.closeStatement(state.id());
-                // 行政处罚法 第五十八条: a decision after a hearing needs the legal review whatever its amount
-            case "hold-hearing" -> cases.markMajor(state.id(), majorByHearing(state));
-            case "record-statement" -> {
-                if (input.waived()) {
-                    cases.closeStatement(state.id());
-                }
-            }
-            case "request-hearing" -> {
-                // 行政处罚法 第六十四条: the hearing is notified at least 7 working days ahead
-                var earliest = workingDays.addWorkingDays(today, 7).due();
-                if (input.hearingOn() == null || input.hearingOn().isBefore(earliest)) {
-                    throw new InvalidField("hearingOn", "rule.refusal.hearing-date", earliest);
-                }
-                cases.scheduleHearing(state.id(), today, input.hearingOn());
-            }
-            case "turn-into-case", "escalate" -> turnIntoPenaltyCase(state);
-            case "extend-limit" -> cases.extendDeadline(state.id(), Procedures.CASE_LIMIT.id(), days(input, 30));
-            case "extend-seizure" -> cases.extendDeadline(state.id(), Procedures.SEIZURE.id(), days(input, 30));
-            default -> {
-                // the stage change and the record of the act are all this action does
-            }
-        }
-        if (DECISIONS.stream().anyMatch(transition.documents()::contains)
-                || transition.action().equals("no-problem")) {
-            var decided = cases.find(state.id()).orElseThrow();
-            events.publishEvent(new CaseDecided(
-                    state.id(),
-                    state.unitId(),
-                    state.procedure(),
-                    decided.proposalKind(),
-                    decided.proposalFine(),
-                    today));
-        }
-    }
-
-    /** An inspection that found an offence becomes a penalty case at its clue stage, with its parties and officers. */
-    private void turnIntoPenaltyCase(CaseState inspection) {
-        var penalty = Procedures.of(ProcedureKind.GENERAL_PENALTY);
-        var title = inspection.title().length() > 190 ? inspection.title().substring(0, 190) : inspection.title();
-        var id = cases.insert(
-                inspection.unitId(),
-                ProcedureKind.GENERAL_PENALTY,
-                penalty.initialStage(),
-                title,
-                label("case.from-inspection", "") + inspection.summary(),
-                inspection.createdBy());
-        for (var party : inspection.parties()) {
-            cases.addParty(id, party.kind(), party.name(), party.identity(), party.address());
-        }
-        for (int i = 0; i < inspection.officerIds().size(); i++) {
-            cases.addOfficer(id, inspection.officerIds().get(i), i == 0);
-        }
-        cases.link(inspection.id(), id);
-    }
-
     private void start(CaseState state, DeadlineRule rule, ActionInput input, LocalDate today) {
         var caseId = state.id();
         int days = rule.days() > 0 ? rule.days() : input.days() == null ? 0 : input.days();
@@ -340,105 +305,6 @@ public class CaseManagement {
         } else {
             cases.startDeadline(caseId, rule, today, today.plusDays(days), false);
         }
-    }
-
-    /**
-     * Measures the fine against the discretion standard the officer chose (A4): a fine outside the band's range needs a
-     * written reason, and the proposal is flagged for the reviewer.
-     */
-    private boolean outOfRange(CaseState state, Proposal proposal) {
-        if (!proposal.measuredAgainstStandard()) {
-            return false;
-        }
-        var band = catalog.discretionBand(
-                        state.unitId(),
-                        proposal.itemCode().strip(),
-                        proposal.circumstance().strip())
-                .orElseThrow(() -> new InvalidField(
-                        "proposal.circumstance", "case.field.no-band", proposal.itemCode(), proposal.circumstance()));
-        if (proposal.fine() == null || band.allows(proposal.fine())) {
-            return false;
-        }
-        if (proposal.outOfRangeReason() == null
-                || proposal.outOfRangeReason().strip().length() < 2) {
-            throw new InvalidField(
-                    "proposal.outOfRangeReason",
-                    "case.field.out-of-range",
-                    band.circumstance(),
-                    band.fineMin().toPlainString(),
-                    band.fineMax().toPlainString());
-        }
-        return true;
-    }
-
-    /**
-     * The review scope rule that makes the proposal major, if any (L2): by category, party, amount, kind of decision and
-     * whether a hearing was held. Complex cases are marked major by the officer.
-     */
-    private java.util.Optional<String> majorByScope(CaseState state, Proposal proposal) {
-        boolean citizen = state.parties().stream().anyMatch(p -> p.kind() == PartyKind.INDIVIDUAL);
-        boolean organisation = state.anyOrganisation();
-        var kindWords = KIND_WORDS.getOrDefault(proposal.kind(), List.of());
-        for (var rule : catalog.reviewScopeRules(state.unitId())) {
-            if (!rule.category().equals(state.procedure().category().name()) || rule.complex()) {
-                continue;
-            }
-            boolean party =
-                    switch (rule.partyType()) {
-                        case "公民" -> citizen;
-                        case "法人或其他组织" -> organisation;
-                        default -> true;
-                    };
-            boolean amount = rule.amountThreshold() == null
-                    || (proposal.fine() != null && proposal.fine().compareTo(rule.amountThreshold()) >= 0);
-            boolean kind = rule.decisionKind() == null
-                    || rule.decisionKind().isBlank()
-                    || kindWords.stream().anyMatch(rule.decisionKind()::contains);
-            boolean hearing = !rule.afterHearing() || state.hearingOn() != null;
-            // a rule that names no amount, kind or hearing is the unit's choice to review every decision of the
-            // category (the simple procedure's on-the-spot decisions never come here)
-            if (party && amount && kind && hearing) {
-                return java.util.Optional.of(rule.name());
-            }
-        }
-        return java.util.Optional.empty();
-    }
-
-    /** The scope rule that names decisions after a hearing (行政处罚法 第五十八条), or the law's own words. */
-    private String majorByHearing(CaseState state) {
-        return catalog.reviewScopeRules(state.unitId()).stream()
-                .filter(rule -> rule.afterHearing()
-                        && rule.category().equals(state.procedure().category().name()))
-                .map(org.sunlight.catalog.ReviewScopeRule::name)
-                .findFirst()
-                .orElseGet(() -> label("case.major.hearing", "经过听证程序"));
-    }
-
-    /** How the review scope list words each kind of penalty. */
-    private static final java.util.Map<ProposalKind, List<String>> KIND_WORDS = java.util.Map.of(
-            ProposalKind.WARNING, List.of("警告"),
-            ProposalKind.FINE, List.of("罚款"),
-            ProposalKind.CONFISCATION, List.of("没收"),
-            ProposalKind.SUSPENSION, List.of("停产停业", "暂扣"),
-            ProposalKind.REVOCATION, List.of("吊销"),
-            ProposalKind.CLOSURE, List.of("关闭", "限制从业"));
-
-    private static int days(ActionInput input, int otherwise) {
-        return input.days() == null || input.days() <= 0 || input.days() > 365 ? otherwise : input.days();
-    }
-
-    private static Proposal checkedProposal(Proposal proposal) {
-        if (proposal == null || proposal.kind() == null) {
-            throw new InvalidField("proposal", "case.field.proposal");
-        }
-        var needsAmount = proposal.kind() == ProposalKind.FINE || proposal.kind() == ProposalKind.CONFISCATION;
-        if (needsAmount
-                && (proposal.fine() == null
-                        || proposal.fine().signum() <= 0
-                        || proposal.fine().compareTo(new BigDecimal("1000000000")) > 0)) {
-            throw new InvalidField("proposal.fine", "case.field.proposal");
-        }
-        return proposal;
     }
 
     private String label(String key, String otherwise) {

@@ -35,7 +35,8 @@ class CaseRules {
     }
 
     /** What a rule looks at: the case, who acts, what they bring, and the day. */
-    record Context(CaseState state, StaffUser actor, ActionInput input, LocalDate today, Cases cases) {}
+    record Context(
+            CaseState state, Transition transition, StaffUser actor, ActionInput input, LocalDate today, Cases cases) {}
 
     void check(Rule rule, Context context) {
         var state = context.state();
@@ -64,9 +65,16 @@ class CaseRules {
                 }
             }
             case SIMPLE_PROCEDURE_LIMIT -> simpleProcedureLimit(state, proposalOf(context));
-            case MAJOR_DECISION_REVIEWED -> {
-                if (state.proposalMajor() && !state.reviewCleared()) {
-                    throw new RuleBroken(rule, "rule.refusal.review-required");
+            case MAJOR_DECISION_REVIEWED -> throw new IllegalStateException(
+                    "the review module's guards answer " + rule + " (CaseManagement asks them in its place)");
+            case DECISION_AS_PROPOSED -> {
+                var decided = context.transition().decidedKind();
+                if (decided != null && state.hasProposal() && state.proposalKind() != decided) {
+                    throw new RuleBroken(
+                            rule,
+                            "rule.refusal.decision-as-proposed",
+                            text(decided.labelKey()),
+                            text(state.proposalKind().labelKey()));
                 }
             }
             case COLLECTIVE_DISCUSSION_HELD -> {
@@ -188,7 +196,7 @@ class CaseRules {
                                 context.state().proposalKind(),
                                 context.state().proposalFine(),
                                 context.state().proposalText(),
-                                context.state().proposalMajor(),
+                                context.state().proposalComplex(),
                                 context.state().proposalItemCode(),
                                 context.state().proposalCircumstance(),
                                 context.state().proposalOutOfRangeReason())

@@ -25,13 +25,13 @@ record CaseState(
         String proposalCircumstance,
         boolean proposalOutOfRange,
         String proposalOutOfRangeReason,
+        boolean proposalComplex,
         int proposalVersion,
-        Integer reviewAgreedVersion,
-        Integer coordinationAllowedVersion,
         Integer collectiveHeldVersion,
         boolean statementClosed,
         LocalDate hearingNotifiedOn,
         LocalDate hearingOn,
+        java.time.Instant hearingHeldAt,
         int version,
         UUID originCaseId,
         UUID followUpCaseId,
@@ -42,22 +42,23 @@ record CaseState(
         return proposalKind != null;
     }
 
-    /** A major proposal is agreed only for the version the reviewer saw; any change since needs a new review. */
-    boolean reviewAgreedForCurrentProposal() {
-        return reviewAgreedVersion != null && reviewAgreedVersion == proposalVersion;
-    }
-
-    /**
-     * The current proposal may be decided as far as the legal review goes (L5): the review agreed to it, or a leader's
-     * coordination let it proceed despite the review's problems, answering for it (L4, L6).
-     */
-    boolean reviewCleared() {
-        return reviewAgreedForCurrentProposal()
-                || coordinationAllowedVersion != null && coordinationAllowedVersion == proposalVersion;
-    }
-
     boolean collectiveDiscussionForCurrentProposal() {
         return collectiveHeldVersion != null && collectiveHeldVersion == proposalVersion;
+    }
+
+    /** The current proposal as the review module judges it (L2). */
+    ProposalFacts proposalFacts() {
+        return new ProposalFacts(
+                id,
+                unitId,
+                procedure,
+                procedure.category(),
+                parties.stream().map(Party::kind).toList(),
+                proposalVersion,
+                proposalKind,
+                proposalFine,
+                proposalComplex,
+                hearingHeldAt);
     }
 
     boolean anyOrganisation() {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.sunlight.organization.EnforcementCategory;
 
 /**
  * Counts what the units' cases came to in a period, for the yearly statistics report (D13). A day is a day in the
@@ -20,12 +21,18 @@ import org.springframework.stereotype.Service;
 public class CaseStatistics {
 
     /** The acts that end a case or decide it, by procedure, in the order the report lists them. */
-    static final Map<ProcedureKind, List<String>> OUTCOMES = outcomes();
+    static final Map<ProcedureKind, List<CaseAction>> OUTCOMES = outcomes();
 
-    private static final List<String> DECISIONS = List.of("decide", "decide-on-the-spot");
+    /** The penalty decisions, counted by the kind of penalty decided: every step deciding a penalty. */
+    private static final List<CaseAction> DECISIONS = Procedures.all().stream()
+            .flatMap(procedure -> procedure.transitions().stream())
+            .filter(t -> t.is(ActionTrait.DECIDES) && t.decides() == EnforcementCategory.PENALTY)
+            .map(Transition::action)
+            .distinct()
+            .toList();
 
     /** Every action the figures count: the outcomes, and payments, court applications, hearings, inspections. */
-    private static final List<String> COUNTED = counted();
+    private static final List<CaseAction> COUNTED = counted();
 
     private final JdbcClient db;
 
@@ -65,7 +72,7 @@ public class CaseStatistics {
         var rows = db.sql(
                         """
                         select c.procedure, a.action,
-                            case when a.action in (:decisions) or a.action = 'record-payment' then c.proposal_kind end
+                            case when a.action in (:decisions) or a.action = :payment then c.proposal_kind end
                                 as kind,
                             count(*) as count,
                             coalesce(sum(c.proposal_fine) filter (where c.proposal_kind = 'FINE'), 0) as fines
@@ -78,11 +85,12 @@ public class CaseStatistics {
                 .param("units", unitIds)
                 .param("from", from)
                 .param("to", to)
-                .param("decisions", DECISIONS)
-                .param("actions", COUNTED)
+                .param("decisions", ids(DECISIONS))
+                .param("payment", CaseAction.RECORD_PAYMENT.id())
+                .param("actions", ids(COUNTED))
                 .query((rs, n) -> new Row(
                         ProcedureKind.valueOf(rs.getString("procedure")),
-                        rs.getString("action"),
+                        CaseAction.of(rs.getString("action")),
                         rs.getString("kind"),
                         rs.getLong("count"),
                         rs.getBigDecimal("fines")))
@@ -95,23 +103,23 @@ public class CaseStatistics {
                     for (var kind : ProposalKind.values()) {
                         long count = rows.stream()
                                 .filter(r -> r.procedure() == procedure
-                                        && r.action().equals(action)
+                                        && r.action() == action
                                         && kind.name().equals(r.kind()))
                                 .mapToLong(Row::count)
                                 .sum();
                         if (count > 0) {
                             outcomes.add(new CaseFigures.Outcome(
-                                    procedure, action + ":" + kind.name(), "proposal." + kind.name(), count));
+                                    procedure, action.id() + ":" + kind.name(), kind.labelKey(), count, true));
                         }
                     }
                 } else {
                     long count = rows.stream()
-                            .filter(r ->
-                                    r.procedure() == procedure && r.action().equals(action))
+                            .filter(r -> r.procedure() == procedure && r.action() == action)
                             .mapToLong(Row::count)
                             .sum();
                     if (count > 0) {
-                        outcomes.add(new CaseFigures.Outcome(procedure, action, "action." + action, count));
+                        outcomes.add(new CaseFigures.Outcome(
+                                procedure, action.id(), action.labelKey(), count, decides(procedure, action)));
                     }
                 }
             }
@@ -122,7 +130,7 @@ public class CaseStatistics {
                         && ProposalKind.FINE.name().equals(r.kind()))
                 .toList());
         var paid = amount(rows.stream()
-                .filter(r -> r.action().equals("record-payment")
+                .filter(r -> r.action() == CaseAction.RECORD_PAYMENT
                         && ProposalKind.FINE.name().equals(r.kind()))
                 .toList());
         return new CaseFigures(
@@ -130,33 +138,56 @@ public class CaseStatistics {
                 List.copyOf(outcomes),
                 fines,
                 paid,
-                sum(rows, "apply-to-court"),
-                sum(rows, "request-hearing"),
-                sum(rows, "hold-hearing"),
-                sum(rows, "start-inspection"));
+                sum(rows, CaseAction.APPLY_TO_COURT),
+                sum(rows, CaseAction.REQUEST_HEARING),
+                sum(rows, CaseAction.HOLD_HEARING),
+                sum(rows, CaseAction.START_INSPECTION));
     }
 
-    private static Map<ProcedureKind, List<String>> outcomes() {
-        var outcomes = new LinkedHashMap<ProcedureKind, List<String>>();
-        outcomes.put(ProcedureKind.GENERAL_PENALTY, List.of("decide", "decline", "transfer"));
-        outcomes.put(ProcedureKind.SIMPLE_PENALTY, List.of("decide-on-the-spot"));
-        outcomes.put(ProcedureKind.LICENSING, List.of("grant-licence", "refuse-licence", "refuse-application"));
+    private static Map<ProcedureKind, List<CaseAction>> outcomes() {
+        var outcomes = new LinkedHashMap<ProcedureKind, List<CaseAction>>();
         outcomes.put(
-                ProcedureKind.INSPECTION, List.of("no-problem", "order-rectification", "turn-into-case", "escalate"));
-        outcomes.put(ProcedureKind.COERCION, List.of("seize", "release", "hand-over-to-case"));
+                ProcedureKind.GENERAL_PENALTY, List.of(CaseAction.DECIDE, CaseAction.DECLINE, CaseAction.TRANSFER));
+        outcomes.put(ProcedureKind.SIMPLE_PENALTY, List.of(CaseAction.DECIDE_ON_THE_SPOT));
+        outcomes.put(
+                ProcedureKind.LICENSING,
+                List.of(CaseAction.GRANT_LICENCE, CaseAction.REFUSE_LICENCE, CaseAction.REFUSE_APPLICATION));
+        outcomes.put(
+                ProcedureKind.INSPECTION,
+                List.of(
+                        CaseAction.NO_PROBLEM,
+                        CaseAction.ORDER_RECTIFICATION,
+                        CaseAction.TURN_INTO_CASE,
+                        CaseAction.ESCALATE));
+        outcomes.put(
+                ProcedureKind.COERCION, List.of(CaseAction.SEIZE, CaseAction.RELEASE, CaseAction.HAND_OVER_TO_CASE));
         return java.util.Collections.unmodifiableMap(outcomes);
     }
 
-    private static List<String> counted() {
-        var actions = new ArrayList<String>();
+    private static List<CaseAction> counted() {
+        var actions = new ArrayList<CaseAction>();
         OUTCOMES.values().forEach(actions::addAll);
         actions.addAll(Arrays.asList(
-                "record-payment", "apply-to-court", "request-hearing", "hold-hearing", "start-inspection"));
+                CaseAction.RECORD_PAYMENT,
+                CaseAction.APPLY_TO_COURT,
+                CaseAction.REQUEST_HEARING,
+                CaseAction.HOLD_HEARING,
+                CaseAction.START_INSPECTION));
         return List.copyOf(actions);
     }
 
+    /** Whether the action decides in the procedure, as the procedure declares. */
+    private static boolean decides(ProcedureKind procedure, CaseAction action) {
+        return Procedures.of(procedure).transitions().stream()
+                .anyMatch(t -> t.action() == action && t.is(ActionTrait.DECIDES));
+    }
+
+    private static List<String> ids(List<CaseAction> actions) {
+        return actions.stream().map(CaseAction::id).toList();
+    }
+
     /** One count: a procedure, an action and, for a penalty decision, the kind of penalty; and the fines named. */
-    private record Row(ProcedureKind procedure, String action, String kind, long count, BigDecimal fines) {}
+    private record Row(ProcedureKind procedure, CaseAction action, String kind, long count, BigDecimal fines) {}
 
     private static CaseFigures.Amount amount(List<Row> rows) {
         return new CaseFigures.Amount(
@@ -164,9 +195,9 @@ public class CaseStatistics {
                 rows.stream().map(Row::fines).reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 
-    private static long sum(List<Row> rows, String action) {
+    private static long sum(List<Row> rows, CaseAction action) {
         return rows.stream()
-                .filter(r -> r.action().equals(action))
+                .filter(r -> r.action() == action)
                 .mapToLong(Row::count)
                 .sum();
     }

@@ -24,7 +24,7 @@ public record CaseView(
         String proposalCircumstance,
         boolean proposalOutOfRange,
         String proposalOutOfRangeReason,
-        boolean reviewAgreed,
+        boolean reviewCleared,
         int proposalVersion,
         UUID originCaseId,
         UUID followUpCaseId,
@@ -32,7 +32,7 @@ public record CaseView(
         List<UUID> officerIds,
         List<Act> acts,
         List<Deadline> deadlines,
-        List<String> actions,
+        List<CaseAction> actions,
         BigDecimal lateSurcharge) {
 
     /** 行政处罚法 第七十二条: 3 % of the fine for each day paid late, never more than the fine itself. */
@@ -56,7 +56,7 @@ public record CaseView(
 
     /** An act taken on the case, kept forever. */
     public record Act(
-            String action,
+            CaseAction action,
             String fromStage,
             String toStage,
             String actor,

@@ -127,10 +127,10 @@ class Cases {
                 .update();
     }
 
-    /** Marks the proposal major by a review scope rule (L2). */
+    /** Records what the review module says of the current proposal (L2): major by the named rule, or not (null). */
     void majorBy(UUID id, String rule) {
-        db.sql("update cases.enforcement_case set proposal_major = true, proposal_major_rule = ? where id = ?")
-                .params(rule, id)
+        db.sql("update cases.enforcement_case set proposal_major = ?, proposal_major_rule = ? where id = ?")
+                .params(rule != null, rule, id)
                 .update();
     }
 
@@ -138,10 +138,8 @@ class Cases {
         db.sql(
                         """
                         update cases.enforcement_case set proposal_kind = ?, proposal_fine = ?, proposal_text = ?,
-                            proposal_major = ?, proposal_major_rule = null, proposal_item_code = ?,
-                            proposal_circumstance = ?,
-                            proposal_out_of_range = ?, proposal_out_of_range_reason = ?,
-                            proposal_version = proposal_version + 1
+                            proposal_complex = ?, proposal_item_code = ?, proposal_circumstance = ?,
+                            proposal_out_of_range = ?, proposal_out_of_range_reason = ?
                         where id = ?
                         """)
                 .params(
@@ -157,20 +155,9 @@ class Cases {
                 .update();
     }
 
-    void markMajor(UUID id, String rule) {
-        db.sql("update cases.enforcement_case set proposal_major = true, proposal_major_rule = ? where id = ?")
-                .params(rule, id)
-                .update();
-    }
-
-    void agreeReview(UUID id) {
-        db.sql("update cases.enforcement_case set review_agreed_version = proposal_version where id = ?")
-                .param(id)
-                .update();
-    }
-
-    void allowByCoordination(UUID id) {
-        db.sql("update cases.enforcement_case set coordination_allowed_version = proposal_version where id = ?")
+    /** The hearing was held now: a decision after it needs a review made on the hearing record (第五十八条). */
+    void holdHearing(UUID id) {
+        db.sql("update cases.enforcement_case set hearing_held_at = now() where id = ?")
                 .param(id)
                 .update();
     }
@@ -201,7 +188,7 @@ class Cases {
                         """)
                 .params(
                         caseId,
-                        transition.action(),
+                        transition.action().id(),
                         transition.from(),
                         transition.to(),
                         actor,
@@ -214,7 +201,7 @@ class Cases {
         return db.sql("select * from cases.case_act where case_id = ? order by id")
                 .param(caseId)
                 .query((rs, row) -> new CaseView.Act(
-                        rs.getString("action"),
+                        CaseAction.of(rs.getString("action")),
                         rs.getString("from_stage"),
                         rs.getString("to_stage"),
                         rs.getString("actor"),
@@ -323,13 +310,15 @@ class Cases {
                 rs.getString("proposal_circumstance"),
                 rs.getBoolean("proposal_out_of_range"),
                 rs.getString("proposal_out_of_range_reason"),
+                rs.getBoolean("proposal_complex"),
                 rs.getInt("proposal_version"),
-                (Integer) rs.getObject("review_agreed_version"),
-                (Integer) rs.getObject("coordination_allowed_version"),
                 (Integer) rs.getObject("collective_held_version"),
                 rs.getBoolean("statement_closed"),
                 rs.getObject("hearing_notified_on", LocalDate.class),
                 rs.getObject("hearing_on", LocalDate.class),
+                rs.getTimestamp("hearing_held_at") == null
+                        ? null
+                        : rs.getTimestamp("hearing_held_at").toInstant(),
                 rs.getInt("version"),
                 rs.getObject("origin_case_id", UUID.class),
                 rs.getObject("follow_up_case_id", UUID.class),

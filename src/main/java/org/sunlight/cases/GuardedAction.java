@@ -1,25 +1,30 @@
 package org.sunlight.cases;
 
-import java.util.List;
 import java.util.UUID;
 import org.sunlight.organization.StaffUser;
 
 /**
  * An action about to be taken on a case, as a guard sees it.
  *
- * @param documents the documents the action will issue
- * @param proposalVersion the version of the proposal the case holds before the action (0 when none)
- * @param proposalMajor whether that proposal is major
+ * @param stage the stage the case is in before the action
+ * @param transition the step being taken, with its traits
+ * @param proposal the case's current proposal before the action
  */
 public record GuardedAction(
         UUID caseId,
         UUID unitId,
         ProcedureKind procedure,
         String stage,
-        String action,
-        String toStage,
-        List<DocumentKind> documents,
+        Transition transition,
         ActionInput input,
         StaffUser actor,
-        int proposalVersion,
-        boolean proposalMajor) {}
+        ProposalFacts proposal) {
+
+    public CaseAction action() {
+        return transition.action();
+    }
+
+    public int proposalVersion() {
+        return proposal.version();
+    }
+}

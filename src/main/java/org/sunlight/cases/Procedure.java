@@ -20,9 +20,9 @@ public record Procedure(ProcedureKind kind, String initialStage, List<Stage> sta
         return transitions.stream().filter(t -> t.from().equals(stage)).toList();
     }
 
-    public Optional<Transition> transition(String stage, String action) {
+    public Optional<Transition> transition(String stage, CaseAction action) {
         return transitions.stream()
-                .filter(t -> t.from().equals(stage) && t.action().equals(action))
+                .filter(t -> t.from().equals(stage) && t.action() == action)
                 .findFirst();
     }
 }

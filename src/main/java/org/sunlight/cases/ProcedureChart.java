@@ -640,7 +640,7 @@ final class ProcedureChart {
 
         private void open(StringBuilder svg, Transition t, String kind) {
             svg.append("<g class=\"%s\" data-action=\"%s\" data-from=\"%s\" data-to=\"%s\">"
-                    .formatted(escape(kind), escape(t.action()), escape(t.from()), escape(t.to())));
+                    .formatted(escape(kind), escape(t.action().id()), escape(t.from()), escape(t.to())));
             svg.append("<title>%s</title>".formatted(escape(tooltip(t))));
         }
 

@@ -97,7 +97,7 @@ class ProcedureChartController {
                 .forEach(deadlines::add));
         return procedure.transitions().stream()
                 .map(t -> new Step(
-                        t.action(),
+                        t.action().id(),
                         text(t.labelKey(), locale),
                         t.withinStage()
                                 ? text("chart.stage.within", locale, text("stage." + t.from(), locale))

@@ -1,5 +1,12 @@
 package org.sunlight.cases;
 
+import static org.sunlight.cases.ActionTrait.FULFILS;
+import static org.sunlight.cases.ActionTrait.HEARING;
+import static org.sunlight.cases.ActionTrait.PROPOSES;
+import static org.sunlight.cases.ActionTrait.RECORDED_STEP;
+import static org.sunlight.cases.ActionTrait.REVIEW_OUTCOME;
+import static org.sunlight.cases.ActionTrait.SUBMITS_FOR_REVIEW;
+import static org.sunlight.cases.CaseAction.*;
 import static org.sunlight.cases.DeadlineRule.calendarDays;
 import static org.sunlight.cases.DeadlineRule.workingDays;
 import static org.sunlight.cases.DocumentKind.*;
@@ -16,9 +23,11 @@ import static org.sunlight.organization.Role.REVIEWER;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.sunlight.organization.EnforcementCategory;
 import org.sunlight.organization.Role;
 
 /**
@@ -47,6 +56,10 @@ public final class Procedures {
     static final DeadlineRule SEIZURE = calendarDays("seizure", 30, "行政强制法第二十五条");
     /** A rectification order's own period, set by the officer in the 卫生监督意见书. */
     static final DeadlineRule RECTIFICATION = calendarDays("rectification", 0, "卫生监督意见书");
+
+    /** The categories whose decisions the review scope lists name (L2): penalties, licences, coercive measures. */
+    static final Set<EnforcementCategory> REVIEWABLE =
+            Set.of(EnforcementCategory.PENALTY, EnforcementCategory.LICENSING, EnforcementCategory.COERCION);
 
     private static final Map<ProcedureKind, Procedure> ALL = new EnumMap<>(ProcedureKind.class);
 
@@ -87,47 +100,52 @@ public final class Procedures {
                 .stage("archived", ARCHIVE)
                 .terminal("not-filed", START)
                 .terminal("transferred", DECISION)
-                .step("file", "clue", "filed", Set.of(LEADER), List.of(PARTY_IDENTIFIED), List.of(FILING_REPORT))
+                .step(FILE, "clue", "filed", Set.of(LEADER), List.of(PARTY_IDENTIFIED), List.of(FILING_REPORT))
+                .effect(CaseEffect.FILE)
                 .starts(CASE_LIMIT)
-                .step("decline", "clue", "not-filed", Set.of(LEADER), List.of(), List.of(CLUE_REGISTRATION))
+                .step(DECLINE, "clue", "not-filed", Set.of(LEADER), List.of(), List.of(CLUE_REGISTRATION))
                 .step(
-                        "begin-investigation",
+                        BEGIN_INVESTIGATION,
                         "filed",
                         "investigation",
                         Set.of(OFFICER),
                         List.of(TWO_CERTIFIED_OFFICERS),
                         List.of())
                 .step(
-                        "inspect-site",
+                        INSPECT_SITE,
                         "investigation",
                         "investigation",
                         Set.of(OFFICER),
                         List.of(TWO_CERTIFIED_OFFICERS),
                         List.of(SITE_RECORD))
+                .traits(RECORDED_STEP)
                 .step(
-                        "inquire",
+                        INQUIRE,
                         "investigation",
                         "investigation",
                         Set.of(OFFICER),
                         List.of(TWO_CERTIFIED_OFFICERS),
                         List.of(INQUIRY_RECORD))
+                .traits(RECORDED_STEP)
                 .step(
-                        "take-samples",
+                        TAKE_SAMPLES,
                         "investigation",
                         "investigation",
                         Set.of(OFFICER),
                         List.of(TWO_CERTIFIED_OFFICERS),
                         List.of(SAMPLING_RECORD))
+                .traits(RECORDED_STEP)
                 .step(
-                        "preserve-evidence",
+                        PRESERVE_EVIDENCE,
                         "investigation",
                         "investigation",
                         Set.of(OFFICER),
                         List.of(TWO_CERTIFIED_OFFICERS),
                         List.of(EVIDENCE_PRESERVATION_DECISION))
+                .traits(RECORDED_STEP)
                 .starts(PRESERVATION)
                 .step(
-                        "decide-preservation",
+                        DECIDE_PRESERVATION,
                         "investigation",
                         "investigation",
                         Set.of(LEADER),
@@ -135,122 +153,139 @@ public final class Procedures {
                         List.of(EVIDENCE_PRESERVATION_DECISION))
                 .stops(PRESERVATION)
                 .step(
-                        "extend-limit",
+                        EXTEND_LIMIT,
                         "investigation",
                         "investigation",
                         Set.of(LEADER),
                         List.of(REASON_GIVEN),
                         List.of(EXTENSION_APPROVAL))
+                .effect(CaseEffect.EXTEND_CASE_LIMIT)
                 .step(
-                        "conclude-investigation",
+                        CONCLUDE_INVESTIGATION,
                         "investigation",
                         "case-discussion",
                         Set.of(OFFICER),
                         List.of(TWO_CERTIFIED_OFFICERS),
                         List.of())
                 .step(
-                        "propose",
+                        PROPOSE,
                         "case-discussion",
                         "case-discussion",
                         Set.of(OFFICER),
                         List.of(),
                         List.of(DISCUSSION_RECORD))
+                .traits(PROPOSES)
+                .effect(CaseEffect.PROPOSE)
                 .step(
-                        "submit-for-review",
+                        SUBMIT_FOR_REVIEW,
                         "case-discussion",
                         "legal-review",
                         Set.of(OFFICER),
                         List.of(PROPOSAL_RECORDED),
                         List.of())
+                .traits(SUBMITS_FOR_REVIEW)
                 .step(
-                        "notify",
+                        NOTIFY,
                         "case-discussion",
                         "advance-notice",
                         Set.of(OFFICER),
                         List.of(PROPOSAL_RECORDED, MAJOR_DECISION_REVIEWED, COLLECTIVE_DISCUSSION_HELD),
                         List.of(ADVANCE_NOTICE))
+                .traits(ActionTrait.ADVANCE_NOTICE)
                 .starts(STATEMENT)
-                .step("review-agreed", "legal-review", "collective-discussion", Set.of(REVIEWER), List.of(), List.of())
-                .step("review-returned", "legal-review", "case-discussion", Set.of(REVIEWER), List.of(), List.of())
-                .step("transfer", "legal-review", "transferred", Set.of(LEADER), List.of(), List.of(TRANSFER_LETTER))
+                .step(REVIEW_AGREED, "legal-review", "collective-discussion", Set.of(REVIEWER), List.of(), List.of())
+                .traits(REVIEW_OUTCOME)
+                .step(REVIEW_RETURNED, "legal-review", "case-discussion", Set.of(REVIEWER), List.of(), List.of())
+                .traits(REVIEW_OUTCOME)
+                .step(TRANSFER, "legal-review", "transferred", Set.of(LEADER), List.of(), List.of(TRANSFER_LETTER))
                 // L4: the handling unit disagrees with the review's opinion and asks the leaders to settle it
                 .step(
-                        "request-coordination",
+                        REQUEST_COORDINATION,
                         "case-discussion",
                         "coordination",
                         Set.of(OFFICER, LEADER),
                         List.of(REASON_GIVEN),
                         List.of())
                 .step(
-                        "coordinate-proceed",
+                        COORDINATE_PROCEED,
                         "coordination",
                         "collective-discussion",
                         Set.of(LEADER),
                         List.of(REASON_GIVEN),
                         List.of())
                 .step(
-                        "coordinate-return",
+                        COORDINATE_RETURN,
                         "coordination",
                         "case-discussion",
                         Set.of(LEADER),
                         List.of(REASON_GIVEN),
                         List.of())
                 .step(
-                        "discuss-collectively",
+                        DISCUSS_COLLECTIVELY,
                         "collective-discussion",
                         "case-discussion",
                         Set.of(LEADER),
                         List.of(),
                         List.of(COLLECTIVE_DISCUSSION_RECORD))
+                .effect(CaseEffect.HOLD_COLLECTIVE_DISCUSSION)
                 .step(
-                        "record-statement",
+                        RECORD_STATEMENT,
                         "advance-notice",
                         "advance-notice",
                         Set.of(OFFICER),
                         List.of(),
                         List.of(STATEMENT_RECORD))
+                .effect(CaseEffect.RECORD_STATEMENT)
                 .step(
-                        "request-hearing",
+                        REQUEST_HEARING,
                         "advance-notice",
                         "hearing-notice",
                         Set.of(OFFICER),
                         List.of(HEARING_THRESHOLD_MET, HEARING_REQUEST_IN_TIME),
                         List.of(HEARING_NOTICE))
+                .effect(CaseEffect.SCHEDULE_HEARING)
                 .stops(STATEMENT)
                 .step(
-                        "close-statement",
+                        CLOSE_STATEMENT,
                         "advance-notice",
                         "decision-pending",
                         Set.of(OFFICER),
                         List.of(STATEMENT_PERIOD_OVER),
                         List.of())
+                .effect(CaseEffect.CLOSE_STATEMENT)
                 .stops(STATEMENT)
                 .step(
-                        "hold-hearing",
+                        HOLD_HEARING,
                         "hearing-notice",
                         "decision-pending",
                         Set.of(OFFICER),
                         List.of(HEARING_NOTIFIED_IN_TIME, TWO_CERTIFIED_OFFICERS),
                         List.of(HEARING_RECORD))
-                .step("reconsider", "decision-pending", "case-discussion", Set.of(LEADER), List.of(), List.of())
+                .traits(RECORDED_STEP, HEARING)
+                .effect(CaseEffect.HOLD_HEARING)
+                .step(RECONSIDER, "decision-pending", "case-discussion", Set.of(LEADER), List.of(), List.of())
                 .step(
-                        "decide",
+                        DECIDE,
                         "decision-pending",
                         "decided",
                         Set.of(LEADER),
                         List.of(PROPOSAL_RECORDED, MAJOR_DECISION_REVIEWED, COLLECTIVE_DISCUSSION_HELD),
                         List.of(PENALTY_DECISION))
+                .decides(EnforcementCategory.PENALTY)
                 .stops(CASE_LIMIT)
                 .starts(SERVICE)
-                .step("serve", "decided", "served", Set.of(OFFICER), List.of(), List.of(SERVICE_RECEIPT))
+                .step(SERVE, "decided", "served", Set.of(OFFICER), List.of(), List.of(SERVICE_RECEIPT))
+                .traits(RECORDED_STEP)
                 .stops(SERVICE)
                 .starts(PAYMENT)
-                .step("record-payment", "served", "executed", Set.of(OFFICER), List.of(), List.of())
+                .step(RECORD_PAYMENT, "served", "executed", Set.of(OFFICER), List.of(), List.of())
+                .traits(FULFILS)
                 .stops(PAYMENT)
-                .step("apply-to-court", "served", "executed", Set.of(LEADER), List.of(), List.of())
+                .step(APPLY_TO_COURT, "served", "executed", Set.of(LEADER), List.of(), List.of())
+                .traits(FULFILS)
                 .stops(PAYMENT)
-                .step("close", "executed", "closed", Set.of(LEADER), List.of(), List.of(CLOSING_REPORT))
-                .step("archive", "closed", "archived", Set.of(OFFICER, ADMIN), List.of(), List.of())
+                .step(CLOSE, "executed", "closed", Set.of(LEADER), List.of(), List.of(CLOSING_REPORT))
+                .step(CaseAction.ARCHIVE, "closed", "archived", Set.of(OFFICER, ADMIN), List.of(), List.of())
                 .build("clue");
     }
 
@@ -260,17 +295,23 @@ public final class Procedures {
                 .stage("decided", SERVICE_AND_EXECUTION)
                 .stage("executed", SERVICE_AND_EXECUTION)
                 .stage("archived", ARCHIVE)
+                // 行政处罚法 第五十八条 (legal review) belongs to the general procedure; the on-the-spot decision is never
+                // above 第五十一条's limits, so it is not gated
                 .step(
-                        "decide-on-the-spot",
+                        DECIDE_ON_THE_SPOT,
                         "on-the-spot",
                         "decided",
                         Set.of(OFFICER),
                         List.of(CERTIFIED_OFFICER, PARTY_IDENTIFIED, PROPOSAL_RECORDED, SIMPLE_PROCEDURE_LIMIT),
                         List.of(ON_THE_SPOT_DECISION))
+                .traits(PROPOSES)
+                .effect(CaseEffect.PROPOSE)
+                .decides(EnforcementCategory.PENALTY)
                 .starts(PAYMENT)
-                .step("record-payment", "decided", "executed", Set.of(OFFICER), List.of(), List.of())
+                .step(RECORD_PAYMENT, "decided", "executed", Set.of(OFFICER), List.of(), List.of())
+                .traits(FULFILS)
                 .stops(PAYMENT)
-                .step("archive", "executed", "archived", Set.of(OFFICER, ADMIN), List.of(), List.of())
+                .step(CaseAction.ARCHIVE, "executed", "archived", Set.of(OFFICER, ADMIN), List.of(), List.of())
                 .build("on-the-spot");
     }
 
@@ -283,45 +324,57 @@ public final class Procedures {
                 .stage("archived", ARCHIVE)
                 .terminal("turned-into-case", DECISION)
                 .step(
-                        "start-inspection",
+                        START_INSPECTION,
                         "planned",
                         "inspecting",
                         Set.of(OFFICER),
                         List.of(TWO_CERTIFIED_OFFICERS),
                         List.of(SITE_RECORD))
-                .step("no-problem", "inspecting", "closed", Set.of(OFFICER), List.of(TWO_CERTIFIED_OFFICERS), List.of())
+                .traits(RECORDED_STEP)
                 .step(
-                        "order-rectification",
+                        NO_PROBLEM,
+                        "inspecting",
+                        "closed",
+                        Set.of(OFFICER),
+                        List.of(TWO_CERTIFIED_OFFICERS),
+                        List.of(SUPERVISION_OPINION))
+                .decides(EnforcementCategory.INSPECTION)
+                .step(
+                        ORDER_RECTIFICATION,
                         "inspecting",
                         "rectification",
                         Set.of(OFFICER),
                         List.of(TWO_CERTIFIED_OFFICERS),
                         List.of(SUPERVISION_OPINION))
+                .decides(EnforcementCategory.INSPECTION)
                 .starts(RECTIFICATION)
                 .step(
-                        "verify-rectification",
+                        VERIFY_RECTIFICATION,
                         "rectification",
                         "closed",
                         Set.of(OFFICER),
                         List.of(TWO_CERTIFIED_OFFICERS),
                         List.of(SITE_RECORD))
+                .traits(RECORDED_STEP)
                 .stops(RECTIFICATION)
                 .step(
-                        "turn-into-case",
+                        TURN_INTO_CASE,
                         "inspecting",
                         "turned-into-case",
                         Set.of(OFFICER),
                         List.of(),
                         List.of(CLUE_REGISTRATION))
+                .effect(CaseEffect.TURN_INTO_PENALTY_CASE)
                 .step(
-                        "escalate",
+                        ESCALATE,
                         "rectification",
                         "turned-into-case",
                         Set.of(OFFICER),
                         List.of(),
                         List.of(CLUE_REGISTRATION))
+                .effect(CaseEffect.TURN_INTO_PENALTY_CASE)
                 .stops(RECTIFICATION)
-                .step("archive", "closed", "archived", Set.of(OFFICER, ADMIN), List.of(), List.of())
+                .step(CaseAction.ARCHIVE, "closed", "archived", Set.of(OFFICER, ADMIN), List.of(), List.of())
                 .build("planned");
     }
 
@@ -329,14 +382,15 @@ public final class Procedures {
         return new Builder(ProcedureKind.LICENSING)
                 .stage("applied", START)
                 .stage("accepted", INVESTIGATION)
+                .stage("legal-review", DECISION)
                 .stage("decided", DECISION)
                 .stage("served", SERVICE_AND_EXECUTION)
                 .stage("archived", ARCHIVE)
                 .terminal("not-accepted", START)
-                .step("receive", "applied", "applied", Set.of(OFFICER), List.of(PARTY_IDENTIFIED), List.of())
+                .step(RECEIVE, "applied", "applied", Set.of(OFFICER), List.of(PARTY_IDENTIFIED), List.of())
                 .starts(ACCEPTANCE)
                 .step(
-                        "accept",
+                        ACCEPT,
                         "applied",
                         "accepted",
                         Set.of(OFFICER),
@@ -345,7 +399,7 @@ public final class Procedures {
                 .stops(ACCEPTANCE)
                 .starts(LICENSING_DECISION_LIMIT)
                 .step(
-                        "refuse-application",
+                        REFUSE_APPLICATION,
                         "applied",
                         "not-accepted",
                         Set.of(OFFICER),
@@ -353,63 +407,109 @@ public final class Procedures {
                         List.of(NON_ACCEPTANCE_NOTICE))
                 .stops(ACCEPTANCE)
                 .step(
-                        "examine-site",
+                        EXAMINE_SITE,
                         "accepted",
                         "accepted",
                         Set.of(OFFICER),
                         List.of(TWO_CERTIFIED_OFFICERS),
                         List.of(SITE_RECORD))
-                .step("grant-licence", "accepted", "decided", Set.of(LEADER), List.of(), List.of(LICENSING_DECISION))
-                .stops(LICENSING_DECISION_LIMIT)
-                .starts(LICENCE_SERVICE)
+                .traits(RECORDED_STEP)
+                // 行政许可法 第三十四条: the examiner's opinion (审查意见) is the proposal the leader decides on
+                .step(PROPOSE, "accepted", "accepted", Set.of(OFFICER), List.of(), List.of())
+                .traits(PROPOSES)
+                .effect(CaseEffect.PROPOSE)
                 .step(
-                        "refuse-licence",
+                        SUBMIT_FOR_REVIEW,
+                        "accepted",
+                        "legal-review",
+                        Set.of(OFFICER),
+                        List.of(PROPOSAL_RECORDED),
+                        List.of())
+                .traits(SUBMITS_FOR_REVIEW)
+                .step(REVIEW_AGREED, "legal-review", "accepted", Set.of(REVIEWER), List.of(), List.of())
+                .traits(REVIEW_OUTCOME)
+                .step(REVIEW_RETURNED, "legal-review", "accepted", Set.of(REVIEWER), List.of(), List.of())
+                .traits(REVIEW_OUTCOME)
+                .step(
+                        GRANT_LICENCE,
                         "accepted",
                         "decided",
                         Set.of(LEADER),
-                        List.of(REASON_GIVEN),
+                        List.of(PROPOSAL_RECORDED, DECISION_AS_PROPOSED),
                         List.of(LICENSING_DECISION))
+                .decides(EnforcementCategory.LICENSING, ProposalKind.LICENCE_GRANT)
                 .stops(LICENSING_DECISION_LIMIT)
                 .starts(LICENCE_SERVICE)
-                .step("serve", "decided", "served", Set.of(OFFICER), List.of(), List.of(SERVICE_RECEIPT))
+                .step(
+                        REFUSE_LICENCE,
+                        "accepted",
+                        "decided",
+                        Set.of(LEADER),
+                        List.of(REASON_GIVEN, PROPOSAL_RECORDED, DECISION_AS_PROPOSED),
+                        List.of(LICENSING_DECISION))
+                .decides(EnforcementCategory.LICENSING, ProposalKind.LICENCE_REFUSAL)
+                .stops(LICENSING_DECISION_LIMIT)
+                .starts(LICENCE_SERVICE)
+                .step(SERVE, "decided", "served", Set.of(OFFICER), List.of(), List.of(SERVICE_RECEIPT))
+                .traits(RECORDED_STEP)
                 .stops(LICENCE_SERVICE)
-                .step("archive", "served", "archived", Set.of(OFFICER, ADMIN), List.of(), List.of())
+                .step(CaseAction.ARCHIVE, "served", "archived", Set.of(OFFICER, ADMIN), List.of(), List.of())
                 .build("applied");
     }
 
     private static Procedure coercion() {
         return new Builder(ProcedureKind.COERCION)
                 .stage("proposed", START)
+                .stage("legal-review", START)
                 .stage("seized", INVESTIGATION)
                 .stage("released", SERVICE_AND_EXECUTION)
                 .stage("archived", ARCHIVE)
                 .terminal("handled-in-case", DECISION)
+                // 行政强制法 第十八条: the measure is proposed and approved before it is taken
+                .step(PROPOSE, "proposed", "proposed", Set.of(OFFICER), List.of(), List.of())
+                .traits(PROPOSES)
+                .effect(CaseEffect.PROPOSE)
                 .step(
-                        "seize",
+                        SUBMIT_FOR_REVIEW,
+                        "proposed",
+                        "legal-review",
+                        Set.of(OFFICER),
+                        List.of(PROPOSAL_RECORDED),
+                        List.of())
+                .traits(SUBMITS_FOR_REVIEW)
+                .step(REVIEW_AGREED, "legal-review", "proposed", Set.of(REVIEWER), List.of(), List.of())
+                .traits(REVIEW_OUTCOME)
+                .step(REVIEW_RETURNED, "legal-review", "proposed", Set.of(REVIEWER), List.of(), List.of())
+                .traits(REVIEW_OUTCOME)
+                .step(
+                        SEIZE,
                         "proposed",
                         "seized",
                         Set.of(LEADER),
-                        List.of(TWO_CERTIFIED_OFFICERS, PARTY_IDENTIFIED),
+                        List.of(TWO_CERTIFIED_OFFICERS, PARTY_IDENTIFIED, PROPOSAL_RECORDED, DECISION_AS_PROPOSED),
                         List.of(SEIZURE_DECISION, SEIZURE_LIST))
+                .traits(RECORDED_STEP)
+                .decides(EnforcementCategory.COERCION, ProposalKind.SEIZURE)
                 .starts(SEIZURE)
                 .step(
-                        "extend-seizure",
+                        EXTEND_SEIZURE,
                         "seized",
                         "seized",
                         Set.of(LEADER),
                         List.of(REASON_GIVEN),
                         List.of(EXTENSION_APPROVAL))
+                .effect(CaseEffect.EXTEND_SEIZURE)
                 .step(
-                        "release",
+                        RELEASE,
                         "seized",
                         "released",
                         Set.of(LEADER),
                         List.of(TWO_CERTIFIED_OFFICERS),
                         List.of(RELEASE_DECISION))
                 .stops(SEIZURE)
-                .step("hand-over-to-case", "seized", "handled-in-case", Set.of(LEADER), List.of(), List.of())
+                .step(HAND_OVER_TO_CASE, "seized", "handled-in-case", Set.of(LEADER), List.of(), List.of())
                 .stops(SEIZURE)
-                .step("archive", "released", "archived", Set.of(OFFICER, ADMIN), List.of(), List.of())
+                .step(CaseAction.ARCHIVE, "released", "archived", Set.of(OFFICER, ADMIN), List.of(), List.of())
                 .build("proposed");
     }
 
@@ -418,7 +518,7 @@ public final class Procedures {
         private final ProcedureKind kind;
         private final List<Stage> stages = new ArrayList<>();
         private final List<Transition> transitions = new ArrayList<>();
-        private String action;
+        private CaseAction action;
         private String from;
         private String to;
         private Set<Role> roles;
@@ -426,6 +526,10 @@ public final class Procedures {
         private List<DocumentKind> documents;
         private List<DeadlineRule> starts = new ArrayList<>();
         private List<String> stops = new ArrayList<>();
+        private Set<ActionTrait> traits = EnumSet.noneOf(ActionTrait.class);
+        private EnforcementCategory decides;
+        private ProposalKind decidedKind;
+        private CaseEffect effect = CaseEffect.NONE;
 
         Builder(ProcedureKind kind) {
             this.kind = kind;
@@ -442,7 +546,7 @@ public final class Procedures {
         }
 
         Builder step(
-                String action,
+                CaseAction action,
                 String from,
                 String to,
                 Set<Role> roles,
@@ -453,8 +557,38 @@ public final class Procedures {
             this.from = from;
             this.to = to;
             this.roles = roles;
-            this.rules = rules;
+            this.rules = new ArrayList<>(rules);
             this.documents = documents;
+            return this;
+        }
+
+        Builder traits(ActionTrait... declared) {
+            traits.addAll(List.of(declared));
+            return this;
+        }
+
+        Builder effect(CaseEffect declared) {
+            effect = declared;
+            return this;
+        }
+
+        Builder decides(EnforcementCategory category) {
+            return decides(category, null);
+        }
+
+        /**
+         * The step makes a decision of the category. Outside the simple procedure (whose limits keep it minor, 第五十一条),
+         * a decision of a category the review scope lists name is gated by the legal review when it is major (L5).
+         */
+        Builder decides(EnforcementCategory category, ProposalKind kind) {
+            traits.add(ActionTrait.DECIDES);
+            decides = category;
+            decidedKind = kind;
+            if (this.kind != ProcedureKind.SIMPLE_PENALTY
+                    && REVIEWABLE.contains(category)
+                    && !rules.contains(MAJOR_DECISION_REVIEWED)) {
+                rules.add(MAJOR_DECISION_REVIEWED);
+            }
             return this;
         }
 
@@ -475,11 +609,27 @@ public final class Procedures {
 
         private void flush() {
             if (action != null) {
-                transitions.add(new Transition(action, from, to, roles, rules, documents, starts, Set.copyOf(stops)));
+                transitions.add(new Transition(
+                        action,
+                        from,
+                        to,
+                        roles,
+                        rules,
+                        documents,
+                        starts,
+                        Set.copyOf(stops),
+                        traits,
+                        decides,
+                        decidedKind,
+                        effect));
             }
             action = null;
             starts = new ArrayList<>();
             stops = new ArrayList<>();
+            traits = EnumSet.noneOf(ActionTrait.class);
+            decides = null;
+            decidedKind = null;
+            effect = CaseEffect.NONE;
         }
     }
 }

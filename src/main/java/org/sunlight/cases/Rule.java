@@ -27,6 +27,11 @@ public enum Rule {
     HEARING_NOTIFIED_IN_TIME,
     /** 行政处罚法 第四十五条: no decision before the party had its chance to state and defend (or waived it). */
     STATEMENT_PERIOD_OVER,
+    /**
+     * The decision made is the one proposed (and, where major, reviewed): a licence is refused only on a proposal to
+     * refuse it, a seizure taken only on a proposal to seize (行政许可法 第三十八条, 行政强制法 第十八条).
+     */
+    DECISION_AS_PROPOSED,
     /** An extension of the 90-day limit needs a written reason (行政处罚法 第六十条). */
     REASON_GIVEN
 }

@@ -2,6 +2,7 @@ package org.sunlight.cases;
 
 import java.util.List;
 import java.util.Set;
+import org.sunlight.organization.EnforcementCategory;
 import org.sunlight.organization.Role;
 
 /**
@@ -13,16 +14,25 @@ import org.sunlight.organization.Role;
  * @param documents what it produces
  * @param starts the deadlines it starts
  * @param stops the deadlines it meets
+ * @param traits what the action means in the procedure
+ * @param decides the category of the decision it makes, or null when it makes none
+ * @param decidedKind the kind of decision it makes whatever the proposal says (不予许可), or null when it makes the
+ *     proposed one
+ * @param effect what it does to the case besides moving it
  */
 public record Transition(
-        String action,
+        CaseAction action,
         String from,
         String to,
         Set<Role> roles,
         List<Rule> rules,
         List<DocumentKind> documents,
         List<DeadlineRule> starts,
-        Set<String> stops) {
+        Set<String> stops,
+        Set<ActionTrait> traits,
+        EnforcementCategory decides,
+        ProposalKind decidedKind,
+        CaseEffect effect) {
 
     public Transition {
         roles = Set.copyOf(roles);
@@ -30,6 +40,7 @@ public record Transition(
         documents = List.copyOf(documents);
         starts = List.copyOf(starts);
         stops = Set.copyOf(stops);
+        traits = Set.copyOf(traits);
     }
 
     /** An act within a stage (询问, 抽样 …), not a move to another. */
@@ -37,7 +48,19 @@ public record Transition(
         return from.equals(to);
     }
 
+    public boolean is(ActionTrait trait) {
+        return traits.contains(trait);
+    }
+
+    /**
+     * Whether the action may be taken on a major proposal only after an agreeing legal review (L5): every decision of a
+     * reviewable category and its advance notice, outside the simple procedure.
+     */
+    public boolean gated() {
+        return rules.contains(Rule.MAJOR_DECISION_REVIEWED);
+    }
+
     public String labelKey() {
-        return "action." + action;
+        return action.labelKey();
     }
 }

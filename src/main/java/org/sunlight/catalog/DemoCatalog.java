@@ -75,6 +75,12 @@ class DemoCatalog implements ApplicationRunner {
                     continue;
                 }
                 var entries = load(kind);
+                if (kind == ListKind.REVIEW_SCOPE_RULES) {
+                    // the province's scope list binds every unit below it (L2); 曲阜 publishes its own as well
+                    organization
+                            .unitByDivisionCode("370000")
+                            .ifPresent(province -> publish(province.id(), kind, entries, "province"));
+                }
                 if (kind == ListKind.HEARING_THRESHOLDS) {
                     // the province sets the hearing amounts for all its units
                     organization

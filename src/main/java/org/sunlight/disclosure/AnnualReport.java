@@ -46,9 +46,7 @@ public record AnnualReport(
     /** Decisions made: every counted outcome except those that end a case without one. */
     static long decided(CaseFigures cases) {
         return cases.outcomes().stream()
-                .filter(o -> o.outcome().startsWith("decide")
-                        || o.outcome().equals("grant-licence")
-                        || o.outcome().equals("refuse-licence"))
+                .filter(CaseFigures.Outcome::decision)
                 .mapToLong(CaseFigures.Outcome::count)
                 .sum();
     }

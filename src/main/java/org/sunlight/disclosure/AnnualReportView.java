@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.sunlight.cases.CaseAction;
 import org.sunlight.cases.ProcedureKind;
 
 /**
@@ -64,14 +65,18 @@ public record AnnualReportView(AnnualReport report, List<Section> sections) {
         fines.count(layout.text("report.figure.court-enforcements"), cases.courtEnforcements());
 
         var licences = layout.section("report.section.licences", true);
-        for (var action : List.of("grant-licence", "refuse-licence", "refuse-application")) {
-            licences.count(layout.text("action." + action), cases.outcome(ProcedureKind.LICENSING, action));
+        for (var action : List.of(CaseAction.GRANT_LICENCE, CaseAction.REFUSE_LICENCE, CaseAction.REFUSE_APPLICATION)) {
+            licences.count(layout.text(action.labelKey()), cases.outcome(ProcedureKind.LICENSING, action));
         }
 
         var inspections = layout.section("report.section.inspections", false);
         inspections.count(layout.text("report.figure.inspections"), cases.inspectionsStarted());
-        for (var action : List.of("no-problem", "order-rectification", "turn-into-case", "escalate")) {
-            inspections.count(layout.text("action." + action), cases.outcome(ProcedureKind.INSPECTION, action));
+        for (var action : List.of(
+                CaseAction.NO_PROBLEM,
+                CaseAction.ORDER_RECTIFICATION,
+                CaseAction.TURN_INTO_CASE,
+                CaseAction.ESCALATE)) {
+            inspections.count(layout.text(action.labelKey()), cases.outcome(ProcedureKind.INSPECTION, action));
         }
         inspections.notRecorded(layout.text("report.figure.random-draws"));
 

@@ -32,8 +32,8 @@ class DecisionDisclosures {
     void on(org.sunlight.cases.CaseActed acted) {
         var fulfilment =
                 switch (acted.action()) {
-                    case "record-payment" -> "PAID";
-                    case "apply-to-court" -> "ENFORCEMENT_APPLIED";
+                    case RECORD_PAYMENT -> "PAID";
+                    case APPLY_TO_COURT -> "ENFORCEMENT_APPLIED";
                     default -> null;
                 };
         if (fulfilment != null) {

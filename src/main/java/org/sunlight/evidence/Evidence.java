@@ -160,7 +160,7 @@ public class Evidence {
                 : command.action().strip();
         if (action != null
                 && Procedures.of(kase.procedure()).from(kase.stage()).stream()
-                        .noneMatch(t -> t.action().equals(action))) {
+                        .noneMatch(t -> t.action().id().equals(action))) {
             throw new InvalidField("action", "evidence.field.action");
         }
         var capturedAt = capturedAt(command.capturedAt());

@@ -72,12 +72,13 @@ class EvidenceConsoleController {
                 .map(action -> guard.requirement(kase.unitId(), action)
                         .filter(org.sunlight.catalog.RecordingRequirement::needsAudioOrVideo)
                         .map(requirement -> new RecordedStep(
-                                action,
+                                action.id(),
                                 requirement.name(),
                                 requirement.method(),
                                 files.stream()
-                                        .filter(f ->
-                                                action.equals(f.action()) && f.actTakenAt() == null && f.isRecording())
+                                        .filter(f -> action.id().equals(f.action())
+                                                && f.actTakenAt() == null
+                                                && f.isRecording())
                                         .count()))
                         .orElse(null))
                 .filter(java.util.Objects::nonNull)

@@ -9,6 +9,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.sunlight.cases.ActionGuard;
+import org.sunlight.cases.ActionTrait;
+import org.sunlight.cases.CaseAction;
 import org.sunlight.cases.GuardedAction;
 import org.sunlight.catalog.Catalog;
 import org.sunlight.catalog.RecordingRequirement;
@@ -24,20 +26,21 @@ import org.sunlight.evidence.EvidenceRefusals.RecordingRequired;
 class RecordingGuard implements ActionGuard {
 
     /**
-     * The case actions that are recorded enforcement steps, each with the words by which the requirement list names
+     * The recorded enforcement steps (the transitions marked {@link org.sunlight.cases.ActionTrait#RECORDED_STEP}), each
+     * with the words by which the requirement list names
      * the step (units word their lists alike but not always identically).
      */
-    static final Map<String, List<String>> STEPS = Map.ofEntries(
-            Map.entry("inquire", List.of("调查询问", "询问")),
-            Map.entry("inspect-site", List.of("现场检查", "勘验")),
-            Map.entry("start-inspection", List.of("现场检查", "勘验")),
-            Map.entry("examine-site", List.of("现场检查", "勘验", "现场核查")),
-            Map.entry("verify-rectification", List.of("现场检查", "勘验")),
-            Map.entry("take-samples", List.of("抽样取证", "抽样")),
-            Map.entry("preserve-evidence", List.of("先行登记保存")),
-            Map.entry("hold-hearing", List.of("听证")),
-            Map.entry("seize", List.of("行政强制", "查封", "扣押")),
-            Map.entry("serve", List.of("送达")));
+    static final Map<CaseAction, List<String>> STEPS = Map.ofEntries(
+            Map.entry(CaseAction.INQUIRE, List.of("调查询问", "询问")),
+            Map.entry(CaseAction.INSPECT_SITE, List.of("现场检查", "勘验")),
+            Map.entry(CaseAction.START_INSPECTION, List.of("现场检查", "勘验")),
+            Map.entry(CaseAction.EXAMINE_SITE, List.of("现场检查", "勘验", "现场核查")),
+            Map.entry(CaseAction.VERIFY_RECTIFICATION, List.of("现场检查", "勘验")),
+            Map.entry(CaseAction.TAKE_SAMPLES, List.of("抽样取证", "抽样")),
+            Map.entry(CaseAction.PRESERVE_EVIDENCE, List.of("先行登记保存")),
+            Map.entry(CaseAction.HOLD_HEARING, List.of("听证")),
+            Map.entry(CaseAction.SEIZE, List.of("行政强制", "查封", "扣押")),
+            Map.entry(CaseAction.SERVE, List.of("送达")));
 
     private final Catalog catalog;
     private final EvidenceRows rows;
@@ -52,7 +55,7 @@ class RecordingGuard implements ActionGuard {
     }
 
     /** The requirement the unit publishes for the action, when the action is a recorded step. */
-    Optional<RecordingRequirement> requirement(UUID unitId, String action) {
+    Optional<RecordingRequirement> requirement(UUID unitId, CaseAction action) {
         var words = STEPS.get(action);
         if (words == null) {
             return Optional.empty();
@@ -71,12 +74,15 @@ class RecordingGuard implements ActionGuard {
 
     @Override
     public void check(GuardedAction action) {
+        if (!action.transition().is(ActionTrait.RECORDED_STEP)) {
+            return;
+        }
         var requirement = requirement(action.unitId(), action.action()).filter(RecordingRequirement::needsAudioOrVideo);
         if (requirement.isEmpty()) {
             return;
         }
         var now = clock.instant();
-        if (rows.takeRecordings(action.caseId(), action.action(), now) > 0) {
+        if (rows.takeRecordings(action.caseId(), action.action().id(), now) > 0) {
             return;
         }
         var reason = action.input() == null ? null : action.input().reason();
@@ -88,7 +94,7 @@ class RecordingGuard implements ActionGuard {
                     UUID.randomUUID(),
                     action.caseId(),
                     action.unitId(),
-                    action.action(),
+                    action.action().id(),
                     action.stage(),
                     requirement.get().name(),
                     reason.strip(),
@@ -97,7 +103,7 @@ class RecordingGuard implements ActionGuard {
             return;
         }
         throw new RecordingRequired(
-                label("action." + action.action(), action.action()),
+                label(action.action().labelKey(), action.action().id()),
                 requirement.get().name(),
                 requirement.get().method());
     }

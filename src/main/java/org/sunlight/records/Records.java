@@ -112,6 +112,8 @@ public class Records {
         if (documents.summary(id).map(DocumentSummary::correctedBy).isPresent()) {
             throw new AlreadyCorrected();
         }
+        // L5: a correction that changes the decided kind or amount is a new decision, reviewed before it is made
+        DecisionCorrections.check(old.kind(), cases.find(old.caseId()).orElseThrow(() -> new NotFound("case")), what);
         try {
             var issued = issuer.issue(
                     old.caseId(),

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.sunlight.calendar.WorkingDays;
 import org.sunlight.cases.ActionInput;
 import org.sunlight.cases.CaseActed;
+import org.sunlight.cases.CaseAction;
 import org.sunlight.cases.CaseManagement;
 import org.sunlight.cases.CaseView;
 import org.sunlight.catalog.Catalog;
@@ -73,13 +74,13 @@ class LegalReviews {
     @EventListener
     void on(CaseActed acted) {
         switch (acted.action()) {
-            case "submit-for-review" -> submit(acted);
-            case "request-coordination" -> reviews.latest(acted.caseId())
+            case SUBMIT_FOR_REVIEW -> submit(acted);
+            case REQUEST_COORDINATION -> reviews.latest(acted.caseId())
                     .ifPresent(submission -> reviews.requestCoordination(
                             acted.caseId(), submission.id(), acted.actor(), acted.actedAt(), acted.reason()));
-            case "coordinate-proceed" -> reviews.settleCoordination(
+            case COORDINATE_PROCEED -> reviews.settleCoordination(
                     acted.caseId(), "PROCEED", acted.reason(), acted.actor(), acted.actedAt());
-            case "coordinate-return" -> reviews.settleCoordination(
+            case COORDINATE_RETURN -> reviews.settleCoordination(
                     acted.caseId(), "RETURN", acted.reason(), acted.actor(), acted.actedAt());
             default -> {
                 // other acts do not concern the review
@@ -205,9 +206,9 @@ class LegalReviews {
         var note = opinion.text().length() > 500 ? opinion.text().substring(0, 500) : opinion.text();
         var act = new ActionInput(note, null, null, null, null, false);
         if (opinion.agrees()) {
-            cases.perform(user, submission.caseId(), "review-agreed", act);
+            cases.perform(user, submission.caseId(), CaseAction.REVIEW_AGREED, act);
         } else if (!opinion.suspectedCrime()) {
-            cases.perform(user, submission.caseId(), "review-returned", act);
+            cases.perform(user, submission.caseId(), CaseAction.REVIEW_RETURNED, act);
         }
         return opinion;
     }

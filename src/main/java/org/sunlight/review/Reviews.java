@@ -118,6 +118,35 @@ class Reviews {
                 .list();
     }
 
+    /** Records that a gated transition passed the review's gate on the proposal version (L5), for the database's gate. */
+    void recordDecisionCheck(
+            UUID caseId,
+            int proposalVersion,
+            org.sunlight.cases.CaseAction action,
+            String proposalKind,
+            java.math.BigDecimal amount,
+            String majorBecause,
+            UUID clearedBy,
+            String checkedBy) {
+        db.sql(
+                        """
+                        insert into review.decision_check (case_id, proposal_version, action, proposal_kind, amount,
+                            major_because, submission_id, checked_by) values (?, ?, ?, ?, ?, ?, ?, ?)
+                        """)
+                .params(
+                        caseId,
+                        proposalVersion,
+                        action.id(),
+                        proposalKind,
+                        amount,
+                        majorBecause == null || majorBecause.length() <= 300
+                                ? majorBecause
+                                : majorBecause.substring(0, 300),
+                        clearedBy,
+                        checkedBy)
+                .update();
+    }
+
     Optional<Submission> latest(UUID caseId) {
         return db.sql("select * from review.submission where case_id = ? order by version desc limit 1")
                 .param(caseId)

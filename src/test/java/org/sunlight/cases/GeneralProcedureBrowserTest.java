@@ -84,7 +84,7 @@ class GeneralProcedureBrowserTest {
             assertThat(officer.locator("#actions")).containsText("提交法制审核");
 
             click(officer, "事先告知");
-            assertThat(officer.locator("[data-test=refusal]")).containsText("未经法制审核");
+            assertThat(officer.locator("[data-test=refusal]")).containsText("须经法制审核同意");
 
             step(officer, caseUrl, "提交法制审核", "法制审核");
             var caseId = caseUrl.substring(caseUrl.lastIndexOf('/') + 1);
@@ -104,6 +104,21 @@ class GeneralProcedureBrowserTest {
             click(officer, "当事人要求听证");
             assertThat(officer.locator("[data-test=stage]")).hasText("听证");
             stepWithoutRecording(officer, caseUrl, "hold-hearing", "待决定");
+            // 行政处罚法 第五十八条: the review before the hearing does not clear the decision after it
+            leader.navigate(caseUrl);
+            click(leader, "作出处罚决定");
+            assertThat(leader.locator("[data-test=refusal]")).containsText("听证前作出的法制审核意见");
+            step(leader, caseUrl, "重新合议", "案件合议");
+            step(officer, caseUrl, "提交法制审核", "法制审核");
+            org.sunlight.review.ReviewPages.assign(leader, caseId, "qufu-reviewer");
+            org.sunlight.review.ReviewPages.answer(reviewer, caseId, "AGREE", null, null);
+            step(leader, caseUrl, "集体讨论", "案件合议");
+            step(officer, caseUrl, "事先告知", "事先告知");
+            officer.navigate(caseUrl);
+            officer.locator("form:has(button:text-is('记录陈述申辩')) input[name=waived]")
+                    .check();
+            click(officer, "记录陈述申辩");
+            step(officer, caseUrl, "陈述申辩期满", "待决定");
             step(leader, caseUrl, "作出处罚决定", "已作出决定");
             stepWithoutRecording(officer, caseUrl, "serve", "已送达");
             step(officer, caseUrl, "登记履行", "已执行");

@@ -62,7 +62,7 @@ class GeneralProcedureHttpTest {
 
         var refused = actRefused(officer, id, "notify", "{}");
         assertThat(refused.get("rule").asText()).isEqualTo("MAJOR_DECISION_REVIEWED");
-        assertThat(refused.get("detail").asText()).contains("未经法制审核");
+        assertThat(refused.get("detail").asText()).contains("须经法制审核同意").contains("案情复杂");
         assertThat(stage(view(officer, id))).isEqualTo("case-discussion");
 
         act(officer, id, "submit-for-review", "{}");
@@ -80,6 +80,14 @@ class GeneralProcedureHttpTest {
         var hearingOn = workingDays.addWorkingDays(today, 8).due();
         act(officer, id, "request-hearing", "{\"hearingOn\":\"" + hearingOn + "\"}");
         act(officer, id, "hold-hearing", "{\"note\":\"当事人到场陈述\",\"reason\":\"执法记录仪故障\"}");
+        // 第五十八条: the decision after the hearing is reviewed again, on the hearing record
+        assertThat(actRefused(leader, id, "decide", "{}").get("rule").asText()).isEqualTo("MAJOR_DECISION_REVIEWED");
+        act(leader, id, "reconsider", "{}");
+        act(officer, id, "submit-for-review", "{}");
+        org.sunlight.ReviewSteps.agree(reviewer, id);
+        act(leader, id, "discuss-collectively", "{}");
+        act(officer, id, "notify", "{}");
+        act(officer, id, "close-statement", "{\"waived\":true}");
 
         var decided = act(leader, id, "decide", "{}");
         assertThat(stage(decided)).isEqualTo("decided");
@@ -104,7 +112,7 @@ class GeneralProcedureHttpTest {
                         "PENALTY_DECISION",
                         "SERVICE_RECEIPT",
                         "CLOSING_REPORT");
-        assertThat(archived.get("acts")).as("the refused steps left no trace").hasSize(19);
+        assertThat(archived.get("acts")).as("the refused steps left no trace").hasSize(25);
     }
 
     @Test
@@ -277,35 +285,19 @@ class GeneralProcedureHttpTest {
     }
 
     @Test
-    void aDecisionAfterAHearingNeedsTheReviewWhateverItsAmount() throws Exception {
-        // 邹城 publishes no review scope list, so only the hearing makes this fine major
-        var officer = staff("zoucheng-officer");
-        var leader = staff("zoucheng-leader");
-        var second = db.sql(
-                        """
-                        select o.id from organization.officer o join organization.unit u on u.id = o.unit_id
-                        where u.division_code = '370883' and o.active and not o.revoked and o.expires_on > current_date
-                          and o.annual_review_status = 'PASSED' and 'PENALTY' = any(o.categories)
-                          and o.id <> (select officer_id from organization.user_account where username = 'zoucheng-officer')
-                        order by o.certificate_no limit 1
-                        """)
-                .query(UUID.class)
-                .single();
-        var response = officer.postJson(
-                "/api/cases",
-                """
-                {"procedure":"GENERAL_PENALTY","title":"个人无证行医",
-                 "parties":[{"kind":"INDIVIDUAL","name":"孙某","identity":"%s"}],"officerIds":["%s","%s"]}
-                """
-                        .formatted(PERSON_ID, officerOf("zoucheng-officer"), second));
-        var id = UUID.fromString(json.readTree(response.body()).get("id").asText());
+    void aReviewAgreedBeforeAHearingDoesNotClearTheDecisionAfterIt() throws Exception {
+        // 行政处罚法 第五十八条第一款第二项: the decision made after a hearing is reviewed on the hearing record
+        var officer = staff("qufu-officer");
+        var leader = staff("qufu-leader");
+        var reviewer = staff("qufu-reviewer");
+        var id = openCase(officer, 2);
         act(leader, id, "file", "{}");
         act(officer, id, "begin-investigation", "{}");
         act(officer, id, "conclude-investigation", "{}");
-        assertThat(act(officer, id, "propose", proposal(10000, false))
-                        .get("proposalMajor")
-                        .asBoolean())
-                .isFalse();
+        act(officer, id, "propose", proposal(150000, false));
+        act(officer, id, "submit-for-review", "{}");
+        org.sunlight.ReviewSteps.agree(reviewer, id);
+        act(leader, id, "discuss-collectively", "{}");
         act(officer, id, "notify", "{}");
         act(
                 officer,
@@ -313,13 +305,23 @@ class GeneralProcedureHttpTest {
                 "request-hearing",
                 "{\"hearingOn\":\"" + workingDays.addWorkingDays(today, 8).due() + "\"}");
         var heard = act(officer, id, "hold-hearing", "{\"reason\":\"执法记录仪故障\"}");
-        assertThat(heard.get("proposalMajor").asBoolean()).isTrue();
-        assertThat(heard.get("proposalMajorRule").asText()).isEqualTo("经过听证程序");
+        assertThat(heard.get("proposalMajorRule").asText()).isEqualTo("经过听证程序作出的决定");
+        assertThat(heard.get("reviewCleared").asBoolean()).isFalse();
 
         var refused = actRefused(leader, id, "decide", "{}");
 
         assertThat(refused.get("rule").asText()).isEqualTo("MAJOR_DECISION_REVIEWED");
+        assertThat(refused.get("detail").asText()).contains("听证前作出的法制审核意见").contains("听证笔录");
         assertThat(stage(view(officer, id))).isEqualTo("decision-pending");
+
+        // reviewed again on the hearing record, the same proposal is decided
+        act(leader, id, "reconsider", "{}");
+        act(officer, id, "submit-for-review", "{}");
+        org.sunlight.ReviewSteps.agree(reviewer, id);
+        act(leader, id, "discuss-collectively", "{}");
+        act(officer, id, "notify", "{}");
+        act(officer, id, "close-statement", "{\"waived\":true}");
+        assertThat(stage(act(leader, id, "decide", "{}"))).isEqualTo("decided");
     }
 
     @Test
@@ -336,7 +338,7 @@ class GeneralProcedureHttpTest {
                         () -> db.sql("update cases.enforcement_case set stage = 'decided' where id = ?")
                                 .param(id)
                                 .update())
-                .hasMessageContaining("needs an agreeing legal review");
+                .hasMessageContaining("only with the legal review's check");
         assertThat(stage(view(officer, id))).isEqualTo("case-discussion");
     }
 
@@ -359,7 +361,7 @@ class GeneralProcedureHttpTest {
 
         assertThat(refused.get("rule").asText()).isEqualTo("MAJOR_DECISION_REVIEWED");
         assertThat(refused.get("detail").asText()).contains("处理意见修改后须重新审核");
-        assertThat(view(officer, id).get("reviewAgreed").asBoolean()).isFalse();
+        assertThat(view(officer, id).get("reviewCleared").asBoolean()).isFalse();
     }
 
     @Test

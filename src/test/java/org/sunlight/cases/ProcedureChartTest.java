@@ -50,7 +50,7 @@ class ProcedureChartTest {
                 }
             }
             var defined = procedure.transitions().stream()
-                    .map(t -> new Drawn(t.action(), t.from(), t.to()))
+                    .map(t -> new Drawn(t.action().id(), t.from(), t.to()))
                     .collect(Collectors.toSet());
             assertThat(drawn).as("%s: transitions drawn", procedure.kind()).isEqualTo(defined);
             assertThat(drawnCount)

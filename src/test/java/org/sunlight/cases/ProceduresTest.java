@@ -83,7 +83,9 @@ class ProceduresTest {
     void investigativeActsNeedTwoCertifiedOfficers() {
         // 行政处罚法 第四十二条
         var general = Procedures.of(ProcedureKind.GENERAL_PENALTY);
-        for (var action : new String[] {"inspect-site", "inquire", "take-samples", "preserve-evidence"}) {
+        for (var action : new CaseAction[] {
+            CaseAction.INSPECT_SITE, CaseAction.INQUIRE, CaseAction.TAKE_SAMPLES, CaseAction.PRESERVE_EVIDENCE
+        }) {
             assertThat(general.transition("investigation", action).orElseThrow().rules())
                     .contains(Rule.TWO_CERTIFIED_OFFICERS);
         }
@@ -93,9 +95,79 @@ class ProceduresTest {
     void theDecisionIsGatedByTheReviewOfAMajorProposal() {
         // 行政处罚法 第五十八条; the review module answers whether a proposal is major and agreed
         var decide = Procedures.of(ProcedureKind.GENERAL_PENALTY)
-                .transition("decision-pending", "decide")
+                .transition("decision-pending", CaseAction.DECIDE)
                 .orElseThrow();
         assertThat(decide.rules()).contains(Rule.MAJOR_DECISION_REVIEWED, Rule.COLLECTIVE_DISCUSSION_HELD);
+    }
+
+    @Test
+    void everyActionIsUsedByAProcedure() {
+        var used = Procedures.all().stream()
+                .flatMap(procedure -> procedure.transitions().stream())
+                .map(Transition::action)
+                .collect(Collectors.toSet());
+        assertThat(used).containsExactlyInAnyOrder(CaseAction.values());
+        for (var action : CaseAction.values()) {
+            assertThat(CaseAction.of(action.id())).isSameAs(action);
+        }
+    }
+
+    @Test
+    void everyDecisionIssuesADecisionDocument() {
+        var decisionDocuments = java.util.Set.of(
+                DocumentKind.PENALTY_DECISION,
+                DocumentKind.ON_THE_SPOT_DECISION,
+                DocumentKind.LICENSING_DECISION,
+                DocumentKind.SEIZURE_DECISION,
+                DocumentKind.SUPERVISION_OPINION);
+        for (var procedure : Procedures.all()) {
+            for (var t : procedure.transitions()) {
+                if (t.is(ActionTrait.DECIDES)) {
+                    assertThat(t.decides())
+                            .as("%s %s", procedure.kind(), t.action())
+                            .isNotNull();
+                    assertThat(t.documents())
+                            .as("%s %s issues its decision", procedure.kind(), t.action())
+                            .containsAnyElementsOf(decisionDocuments);
+                } else {
+                    assertThat(t.documents())
+                            .as("%s %s decides nothing, so issues no decision", procedure.kind(), t.action())
+                            .doesNotContainAnyElementsOf(java.util.Set.of(
+                                    DocumentKind.PENALTY_DECISION,
+                                    DocumentKind.ON_THE_SPOT_DECISION,
+                                    DocumentKind.LICENSING_DECISION,
+                                    DocumentKind.SEIZURE_DECISION));
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyDecisionOfAReviewableCategoryIsGatedOutsideTheSimpleProcedure() {
+        // 行政处罚法 第五十八条 (the general procedure), 行政许可法 and 行政强制法 decisions named by the scope lists (L2)
+        for (var procedure : Procedures.all()) {
+            for (var t : procedure.transitions()) {
+                boolean reviewable = t.is(ActionTrait.DECIDES)
+                        && Procedures.REVIEWABLE.contains(t.decides())
+                        && procedure.kind() != ProcedureKind.SIMPLE_PENALTY;
+                if (reviewable || t.is(ActionTrait.ADVANCE_NOTICE)) {
+                    assertThat(t.gated())
+                            .as("%s %s", procedure.kind(), t.action())
+                            .isTrue();
+                }
+                if (t.gated()) {
+                    assertThat(t.is(ActionTrait.DECIDES) || t.is(ActionTrait.ADVANCE_NOTICE))
+                            .as("%s %s", procedure.kind(), t.action())
+                            .isTrue();
+                    // a gated decision decides the proposal the review saw
+                    assertThat(t.rules()).contains(Rule.PROPOSAL_RECORDED);
+                    // and some step of the procedure lets the proposal be reviewed
+                    assertThat(procedure.transitions())
+                            .anyMatch(step -> step.is(ActionTrait.SUBMITS_FOR_REVIEW))
+                            .anyMatch(step -> step.is(ActionTrait.PROPOSES));
+                }
+            }
+        }
     }
 
     @Test
@@ -110,6 +182,9 @@ class ProceduresTest {
             procedure.stages().forEach(stage -> messages.getMessage(stage.labelKey(), null, locale));
             for (var transition : procedure.transitions()) {
                 messages.getMessage(transition.labelKey(), null, locale);
+                if (transition.decidedKind() != null) {
+                    messages.getMessage(transition.decidedKind().labelKey(), null, locale);
+                }
                 transition.starts().forEach(deadline -> messages.getMessage(deadline.labelKey(), null, locale));
                 transition.documents().forEach(document -> messages.getMessage(document.labelKey(), null, locale));
             }

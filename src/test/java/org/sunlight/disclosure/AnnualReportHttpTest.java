@@ -59,9 +59,14 @@ class AnnualReportHttpTest {
         // a licence granted, one refused, and an application not accepted
         var granted = licensing("年报测试准予许可");
         act("qufu-officer", granted, "accept", "{}");
+        act("qufu-officer", granted, "propose", "{\"proposal\":{\"kind\":\"LICENCE_GRANT\",\"text\":\"准予许可\"}}");
         act("qufu-leader", granted, "grant-licence", "{}");
         var refused = licensing("年报测试不予许可");
         act("qufu-officer", refused, "accept", "{}");
+        // a refusal of a licence is on the review scope list (L2): it is reviewed before it is made
+        act("qufu-officer", refused, "propose", "{\"proposal\":{\"kind\":\"LICENCE_REFUSAL\",\"text\":\"不予许可\"}}");
+        act("qufu-officer", refused, "submit-for-review", "{}");
+        org.sunlight.ReviewSteps.agree(StaffClient.loggedIn(port, "qufu-reviewer"), refused);
         act("qufu-leader", refused, "refuse-licence", "{\"reason\":\"现场核查不符合卫生要求\"}");
         var notAccepted = licensing("年报测试不予受理");
         act("qufu-officer", notAccepted, "refuse-application", "{\"reason\":\"不属于本机关职权范围\"}");

@@ -141,6 +141,33 @@ class DocumentsHttpTest {
     }
 
     @Test
+    void aCorrectionThatChangesTheDecidedKindOrAmountIsANewDecisionAndIsRefused() throws Exception {
+        // L5: the decision fined 200 yuan; a "correction" to 900,000 yuan and a revocation would bypass the review
+        var officer = staff("qufu-officer");
+        var caseId = decidedOnTheSpot(officer, "钱某某");
+        var decision = documentsOf(officer, caseId).get(0).get("id").asText();
+        var leader = staff("qufu-leader");
+        for (var text : new String[] {"罚款金额应为 900000 元", "罚款应为90万元", "并处吊销执业证书", "改为警告"}) {
+            var refused = leader.postJson(
+                    "/api/documents/" + decision + "/corrections", "{\"reason\":\"更正\",\"text\":\"" + text + "\"}");
+            assertThat(refused.statusCode()).as(text).isEqualTo(422);
+            var problem = json.readTree(refused.body());
+            assertThat(problem.get("rule").asText()).as(text).isEqualTo("CORRECTION_CHANGES_DECISION");
+            assertThat(problem.get("field").asText()).isEqualTo("text");
+        }
+        assertThat(documentsOf(officer, caseId)).hasSize(1);
+
+        var clerical = leader.postJson(
+                "/api/documents/" + decision + "/corrections",
+                "{\"reason\":\"笔误\",\"text\":\"罚款 200 元，当事人住址应为曲阜市鼓楼街道\"}");
+        assertThat(clerical.statusCode()).as(clerical.body()).isEqualTo(201);
+        var page = officer.get("/console/documents/"
+                        + json.readTree(clerical.body()).get("id").asText())
+                .body();
+        assertThat(page).contains("本更正不改变原决定的种类和金额");
+    }
+
+    @Test
     void theCaseDocumentListLinksEachDocument() throws Exception {
         var officer = staff("qufu-officer");
         var caseId = decidedOnTheSpot(officer, "孙某某");

@@ -294,7 +294,7 @@ class ReviewHttpTest {
         assertThatThrownBy(() -> db.sql("update cases.enforcement_case set stage = 'decided' where id = ?")
                         .param(id)
                         .update())
-                .hasMessageContaining("needs an agreeing legal review");
+                .hasMessageContaining("only with the legal review's check");
         assertThat(stage(view(officer, id))).isEqualTo("case-discussion");
     }
 

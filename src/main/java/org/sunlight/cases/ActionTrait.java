@@ -1,0 +1,24 @@
+package org.sunlight.cases;
+
+/**
+ * What an action means in its procedure, declared on its {@link Transition} in {@link Procedures}, so that other
+ * modules act on meanings rather than on action names.
+ */
+public enum ActionTrait {
+    /** Records or changes the proposed decision (拟处理意见); every change of its content is a new proposal version. */
+    PROPOSES,
+    /** Tells the party of the intended decision (事先告知, 行政处罚法 第四十四条): gated like the decision itself. */
+    ADVANCE_NOTICE,
+    /** Makes a decision that is disclosed (D10) and counted; its category is on the transition. */
+    DECIDES,
+    /** An enforcement step the unit's recording list may want on audio or video (R3). */
+    RECORDED_STEP,
+    /** Fulfils a decision: payment recorded, or enforcement applied to the court. */
+    FULFILS,
+    /** Sends the current proposal to the legal review (L4). */
+    SUBMITS_FOR_REVIEW,
+    /** The legal review's outcome, taken only on the reviewer's written opinion (L4). */
+    REVIEW_OUTCOME,
+    /** Holds a hearing: a decision after it needs a legal review made on the hearing record (行政处罚法 第五十八条). */
+    HEARING
+}

@@ -1,0 +1,102 @@
+package org.sunlight.cases;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Every action of every procedure, one vocabulary for all modules. Its {@link #id()} is what URLs, the message keys
+ * ({@code action.<id>}) and the stored record of acts ({@code cases.case_act.action}) use. What an action means in a
+ * procedure (a decision of which category, a recorded step, a fulfilment, a review outcome) is declared on its
+ * {@link Transition} in {@link Procedures}; other modules read those traits or switch on this type, never on strings.
+ */
+public enum CaseAction {
+    FILE("file"),
+    DECLINE("decline"),
+    BEGIN_INVESTIGATION("begin-investigation"),
+    INSPECT_SITE("inspect-site"),
+    INQUIRE("inquire"),
+    TAKE_SAMPLES("take-samples"),
+    PRESERVE_EVIDENCE("preserve-evidence"),
+    DECIDE_PRESERVATION("decide-preservation"),
+    EXTEND_LIMIT("extend-limit"),
+    CONCLUDE_INVESTIGATION("conclude-investigation"),
+    PROPOSE("propose"),
+    SUBMIT_FOR_REVIEW("submit-for-review"),
+    NOTIFY("notify"),
+    REVIEW_AGREED("review-agreed"),
+    REVIEW_RETURNED("review-returned"),
+    TRANSFER("transfer"),
+    REQUEST_COORDINATION("request-coordination"),
+    COORDINATE_PROCEED("coordinate-proceed"),
+    COORDINATE_RETURN("coordinate-return"),
+    DISCUSS_COLLECTIVELY("discuss-collectively"),
+    RECORD_STATEMENT("record-statement"),
+    REQUEST_HEARING("request-hearing"),
+    CLOSE_STATEMENT("close-statement"),
+    HOLD_HEARING("hold-hearing"),
+    RECONSIDER("reconsider"),
+    DECIDE("decide"),
+    SERVE("serve"),
+    RECORD_PAYMENT("record-payment"),
+    APPLY_TO_COURT("apply-to-court"),
+    CLOSE("close"),
+    ARCHIVE("archive"),
+    DECIDE_ON_THE_SPOT("decide-on-the-spot"),
+    START_INSPECTION("start-inspection"),
+    NO_PROBLEM("no-problem"),
+    ORDER_RECTIFICATION("order-rectification"),
+    VERIFY_RECTIFICATION("verify-rectification"),
+    TURN_INTO_CASE("turn-into-case"),
+    ESCALATE("escalate"),
+    RECEIVE("receive"),
+    ACCEPT("accept"),
+    REFUSE_APPLICATION("refuse-application"),
+    EXAMINE_SITE("examine-site"),
+    GRANT_LICENCE("grant-licence"),
+    REFUSE_LICENCE("refuse-licence"),
+    SEIZE("seize"),
+    EXTEND_SEIZURE("extend-seizure"),
+    RELEASE("release"),
+    HAND_OVER_TO_CASE("hand-over-to-case");
+
+    private static final Map<String, CaseAction> BY_ID =
+            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(CaseAction::id, Function.identity()));
+
+    private final String id;
+
+    CaseAction(String id) {
+        this.id = id;
+    }
+
+    /** The action's name in URLs, message keys and the record of acts. */
+    @JsonValue
+    public String id() {
+        return id;
+    }
+
+    public String labelKey() {
+        return "action." + id;
+    }
+
+    /** The action an id names, if any. */
+    public static Optional<CaseAction> find(String id) {
+        return Optional.ofNullable(id == null ? null : BY_ID.get(id));
+    }
+
+    /** The action an id names; for ids read back from the record of acts, which only ever holds known ones. */
+    @JsonCreator
+    public static CaseAction of(String id) {
+        return find(id).orElseThrow(() -> new IllegalArgumentException("unknown case action: " + id));
+    }
+
+    /** The id, so that pages and messages print what they always printed. */
+    @Override
+    public String toString() {
+        return id;
+    }
+}

@@ -1,0 +1,20 @@
+package org.sunlight.cases;
+
+/**
+ * What an action does to its case besides moving it and recording the act, named on its {@link Transition}; each is
+ * one method of {@link CaseEffects}.
+ */
+enum CaseEffect {
+    /** The stage change and the record of the act are all the action does. */
+    NONE,
+    FILE,
+    PROPOSE,
+    HOLD_COLLECTIVE_DISCUSSION,
+    RECORD_STATEMENT,
+    CLOSE_STATEMENT,
+    SCHEDULE_HEARING,
+    HOLD_HEARING,
+    EXTEND_CASE_LIMIT,
+    EXTEND_SEIZURE,
+    TURN_INTO_PENALTY_CASE
+}

@@ -1,0 +1,117 @@
+package org.sunlight.cases;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.sunlight.calendar.WorkingDays;
+import org.sunlight.cases.CaseRefusals.InvalidField;
+
+/**
+ * What each action does to its case besides moving it, one named method per {@link CaseEffect}; {@link Procedures}
+ * names the effect of each step. Every effect runs in the action's transaction, after every rule and guard allowed it.
+ */
+@Component
+class CaseEffects {
+
+    private final Cases cases;
+    private final WorkingDays workingDays;
+    private final Proposals proposals;
+    private final MessageSource messages;
+
+    CaseEffects(Cases cases, WorkingDays workingDays, Proposals proposals, MessageSource messages) {
+        this.cases = cases;
+        this.workingDays = workingDays;
+        this.proposals = proposals;
+        this.messages = messages;
+    }
+
+    /** What an effect looks at. */
+    record Context(CaseState state, Transition transition, ActionInput input, LocalDate today) {}
+
+    void apply(CaseEffect effect, Context context) {
+        switch (effect) {
+            case NONE -> {}
+            case FILE -> file(context);
+            case PROPOSE -> propose(context);
+            case HOLD_COLLECTIVE_DISCUSSION -> holdCollectiveDiscussion(context);
+            case RECORD_STATEMENT -> recordStatement(context);
+            case CLOSE_STATEMENT -> closeStatement(context);
+            case SCHEDULE_HEARING -> scheduleHearing(context);
+            case HOLD_HEARING -> holdHearing(context);
+            case EXTEND_CASE_LIMIT -> extend(context, Procedures.CASE_LIMIT);
+            case EXTEND_SEIZURE -> extend(context, Procedures.SEIZURE);
+            case TURN_INTO_PENALTY_CASE -> turnIntoPenaltyCase(context);
+        }
+    }
+
+    private void file(Context context) {
+        cases.markFiled(context.state().id(), context.today());
+    }
+
+    /** Records the proposal (a new version when its content changed) with what the review module says of it (L2). */
+    private void propose(Context context) {
+        var state = context.state();
+        var proposal = context.input().proposal();
+        cases.propose(state.id(), proposal, proposals.outOfRange(state, proposal));
+    }
+
+    private void holdCollectiveDiscussion(Context context) {
+        cases.holdCollectiveDiscussion(context.state().id());
+    }
+
+    private void recordStatement(Context context) {
+        if (context.input().waived()) {
+            cases.closeStatement(context.state().id());
+        }
+    }
+
+    private void closeStatement(Context context) {
+        cases.closeStatement(context.state().id());
+    }
+
+    /** 行政处罚法 第六十四条: the hearing is notified at least 7 working days ahead. */
+    private void scheduleHearing(Context context) {
+        var earliest = workingDays.addWorkingDays(context.today(), 7).due();
+        var hearingOn = context.input().hearingOn();
+        if (hearingOn == null || hearingOn.isBefore(earliest)) {
+            throw new InvalidField("hearingOn", "rule.refusal.hearing-date", earliest);
+        }
+        cases.scheduleHearing(context.state().id(), context.today(), hearingOn);
+    }
+
+    /** 行政处罚法 第五十八条: the decision after a hearing needs a legal review made on the hearing record. */
+    private void holdHearing(Context context) {
+        cases.holdHearing(context.state().id());
+    }
+
+    /** Extends a running period by the days the leader approved: a whole number from 1 to 365, never assumed. */
+    private void extend(Context context, DeadlineRule deadline) {
+        var days = context.input().days();
+        if (days == null || days <= 0 || days > 365) {
+            throw new InvalidField("days", "case.field.days");
+        }
+        cases.extendDeadline(context.state().id(), deadline.id(), days);
+    }
+
+    /** An inspection that found an offence becomes a penalty case at its clue stage, with its parties and officers. */
+    private void turnIntoPenaltyCase(Context context) {
+        var inspection = context.state();
+        var penalty = Procedures.of(ProcedureKind.GENERAL_PENALTY);
+        var title = inspection.title().length() > 190 ? inspection.title().substring(0, 190) : inspection.title();
+        var id = cases.insert(
+                inspection.unitId(),
+                ProcedureKind.GENERAL_PENALTY,
+                penalty.initialStage(),
+                title,
+                messages.getMessage("case.from-inspection", null, "", Locale.SIMPLIFIED_CHINESE) + inspection.summary(),
+                inspection.createdBy());
+        for (var party : inspection.parties()) {
+            cases.addParty(id, party.kind(), party.name(), party.identity(), party.address());
+        }
+        for (int i = 0; i < inspection.officerIds().size(); i++) {
+            cases.addOfficer(id, inspection.officerIds().get(i), i == 0);
+        }
+        cases.link(inspection.id(), id);
+    }
+}

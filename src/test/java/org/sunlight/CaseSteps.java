@@ -1,0 +1,112 @@
+package org.sunlight;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Cases over the JSON API in domain words, for HTTP tests: the demo county's people open cases, take actions and see
+ * them refused.
+ */
+public final class CaseSteps {
+
+    /** The demo clinic's unified social credit code, and a citizen's ID number; both check. */
+    public static final String CLINIC_CODE = "91350100M000100Y43";
+
+    public static final String PERSON_ID = "11010519491231002X";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final int port;
+    private final JdbcClient db;
+
+    public CaseSteps(int port, JdbcClient db) {
+        this.port = port;
+        this.db = db;
+    }
+
+    /** A demo account logged in, its console opened once. */
+    public StaffClient staff(String username) {
+        var client = StaffClient.loggedIn(port, username);
+        client.get("/console");
+        return client;
+    }
+
+    /** A case of the procedure about the demo clinic (or, with {@code citizen}, a citizen), handled by the officers. */
+    public UUID open(StaffClient officer, String procedure, boolean citizen, UUID... officerIds) throws Exception {
+        var ids = new StringBuilder();
+        for (var officerId : officerIds) {
+            ids.append(ids.isEmpty() ? "" : ",").append('"').append(officerId).append('"');
+        }
+        var party = citizen
+                ? "{\"kind\":\"INDIVIDUAL\",\"name\":\"孙某某\",\"identity\":\"" + PERSON_ID + "\"}"
+                : "{\"kind\":\"ORGANISATION\",\"name\":\"曲阜市某某诊所\",\"identity\":\"" + CLINIC_CODE
+                        + "\",\"address\":\"曲阜市鲁城街道\"}";
+        var response = officer.postJson(
+                "/api/cases",
+                """
+                {"procedure":"%s","title":"某某诊所未取得医疗机构执业许可证擅自执业","summary":"群众举报",
+                 "parties":[%s],"officerIds":[%s]}
+                """
+                        .formatted(procedure, party, ids));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return UUID.fromString(JSON.readTree(response.body()).get("id").asText());
+    }
+
+    /** The action is taken; its answer is the case as it now stands. */
+    public JsonNode act(StaffClient client, UUID id, String action, String body) throws Exception {
+        var response = client.postJson("/api/cases/" + id + "/actions/" + action, body);
+        assertThat(response.statusCode()).as(action + ": " + response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    /** The action is refused with a problem (4xx, application/problem+json); its answer is the problem. */
+    public JsonNode refused(StaffClient client, UUID id, String action, String body) throws Exception {
+        var response = client.postJson("/api/cases/" + id + "/actions/" + action, body);
+        assertThat(response.statusCode()).as(action + ": " + response.body()).isBetween(400, 499);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        return JSON.readTree(response.body());
+    }
+
+    public JsonNode view(StaffClient client, UUID id) throws Exception {
+        return JSON.readTree(client.getJson("/api/cases/" + id).body());
+    }
+
+    public String stage(StaffClient client, UUID id) throws Exception {
+        return view(client, id).get("stage").asText();
+    }
+
+    /** The officer record behind a demo account. */
+    public UUID officerOf(String username) {
+        return db.sql("select officer_id from organization.user_account where username = ?")
+                .param(username)
+                .query(UUID.class)
+                .single();
+    }
+
+    /** Another officer of the unit whose certificate lets them act in penalty cases today. */
+    public UUID colleagueOf(String username) {
+        return db.sql(
+                        """
+                        select o.id from organization.officer o
+                        join organization.user_account a on a.unit_id = o.unit_id and a.username = :username
+                        where o.active and not o.revoked and o.expires_on > current_date
+                          and o.annual_review_status = 'PASSED' and 'PENALTY' = any(o.categories)
+                          and o.id <> a.officer_id
+                        order by o.certificate_no limit 1
+                        """)
+                .param("username", username)
+                .query(UUID.class)
+                .single();
+    }
+
+    /** A proposal body: the kind, and the amount exactly as written (null for none). */
+    public static String proposal(String kind, String amount, boolean complex) {
+        return "{\"proposal\":{\"kind\":\"" + kind + "\"" + (amount == null ? "" : ",\"fine\":" + amount)
+                + ",\"text\":\"拟作出处理\",\"major\":" + complex + "}}";
+    }
+}
