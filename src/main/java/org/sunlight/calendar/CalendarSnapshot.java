@@ -34,6 +34,28 @@ final class CalendarSnapshot {
     }
 
     /** The day {@code days} working days after {@code from}, counting from the day after it. */
+    /**
+     * The last day of a period of {@code days} calendar days starting after {@code from}; when that day is not a
+     * working day the period ends on the next one (民法典 第二百零一条、第二百零三条).
+     */
+    DueDate addCalendarDays(LocalDate from, int days) {
+        if (days < 0) {
+            throw new IllegalArgumentException("days must not be negative");
+        }
+        var missing = new TreeSet<Integer>();
+        var day = from.plusDays(days);
+        if (!isLoaded(day.getYear())) {
+            missing.add(day.getYear());
+        }
+        while (!isWorkingDay(day)) {
+            day = day.plusDays(1);
+            if (!isLoaded(day.getYear())) {
+                missing.add(day.getYear());
+            }
+        }
+        return new DueDate(from, days, day, missing);
+    }
+
     DueDate addWorkingDays(LocalDate from, int days) {
         if (days < 0) {
             throw new IllegalArgumentException("days must not be negative");

@@ -48,6 +48,21 @@ public class WorkingDays {
         return due;
     }
 
+    /**
+     * The last day of a period of {@code days} calendar days starting after {@code from} (the 15 days to pay, the 90
+     * days to decide), moved to the next working day when it falls on a holiday or weekend (民法典 第二百零三条).
+     */
+    public DueDate addCalendarDays(LocalDate from, int days) {
+        if (days < 0 || days > MAX_DAYS) {
+            throw new IllegalArgumentException("days out of range: " + days);
+        }
+        var due = snapshot().addCalendarDays(from, days);
+        if (!due.certain()) {
+            this.days.recordMissing(due.yearsWithoutCalendar());
+        }
+        return due;
+    }
+
     /** The working days after {@code from} up to and including {@code to}; negative when {@code to} comes first. */
     public int workingDaysBetween(LocalDate from, LocalDate to) {
         return snapshot().workingDaysBetween(from, to);

@@ -10,9 +10,26 @@ import java.time.LocalDate;
  * @param hearingOn the day of the hearing, when a hearing is requested
  * @param days a period the officer sets (a rectification period, an extension in days)
  * @param waived the party gave up stating and defending (recorded with its statement)
+ * @param receivedOn the day the party received the document served (service, the advance notice): the party's
+ *     periods run from it
+ * @param serviceMethod how the document was served
+ * @param consented the party agreed in writing to electronic service (行政处罚法 第六十一条)
  */
 public record ActionInput(
-        String note, Proposal proposal, String reason, LocalDate hearingOn, Integer days, boolean waived) {
+        String note,
+        Proposal proposal,
+        String reason,
+        LocalDate hearingOn,
+        Integer days,
+        boolean waived,
+        LocalDate receivedOn,
+        ServiceMethod serviceMethod,
+        boolean consented) {
+
+    public ActionInput(
+            String note, Proposal proposal, String reason, LocalDate hearingOn, Integer days, boolean waived) {
+        this(note, proposal, reason, hearingOn, days, waived, null, null, false);
+    }
 
     public static ActionInput none() {
         return new ActionInput(null, null, null, null, null, false);

@@ -19,6 +19,11 @@ public enum ActionTrait {
     SUBMITS_FOR_REVIEW,
     /** The legal review's outcome, taken only on the reviewer's written opinion (L4). */
     REVIEW_OUTCOME,
+    /**
+     * Serves a document on the party (送达): the day the party received it, recorded with the method, starts the
+     * party's periods (行政处罚法 第四十五条、第六十四条、第六十七条 run from receipt, not from issue).
+     */
+    SERVES,
     /** Holds a hearing: a decision after it needs a legal review made on the hearing record (行政处罚法 第五十八条). */
     HEARING
 }

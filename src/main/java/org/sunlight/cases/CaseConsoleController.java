@@ -53,6 +53,7 @@ class CaseConsoleController {
     String list(@AuthenticationPrincipal StaffUser user, @RequestParam(required = false) Integer page, Model model) {
         model.addAttribute("cases", cases.list(user, PageQuery.of(page, 20)));
         model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("serviceMethods", ServiceMethod.values());
         return "cases/list";
     }
 
@@ -61,6 +62,7 @@ class CaseConsoleController {
         model.addAttribute("procedures", ProcedureKind.values());
         model.addAttribute("officers", organization.actingOfficers(user.getUnitId()));
         model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("serviceMethods", ServiceMethod.values());
         return "cases/new";
     }
 
@@ -100,6 +102,7 @@ class CaseConsoleController {
             model.addAttribute("procedures", ProcedureKind.values());
             model.addAttribute("officers", organization.actingOfficers(user.getUnitId()));
             model.addAttribute("today", LocalDate.now(clock));
+            model.addAttribute("serviceMethods", ServiceMethod.values());
             model.addAttribute(
                     "form",
                     new Form(
@@ -153,6 +156,7 @@ class CaseConsoleController {
                         .filter(java.util.Objects::nonNull)
                         .toList());
         model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("serviceMethods", ServiceMethod.values());
         model.addAttribute(
                 "proposalKinds",
                 java.util.Arrays.stream(ProposalKind.values())
@@ -178,6 +182,9 @@ class CaseConsoleController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate hearingOn,
             @RequestParam(required = false) Integer days,
             @RequestParam(defaultValue = "false") boolean waived,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
+            @RequestParam(required = false) ServiceMethod serviceMethod,
+            @RequestParam(defaultValue = "false") boolean consented,
             RedirectAttributes redirect) {
         var proposal = proposalKind == null
                 ? null
@@ -190,7 +197,12 @@ class CaseConsoleController {
                         blankToNull(circumstance),
                         outOfRangeReason);
         try {
-            cases.perform(user, id, action, new ActionInput(note, proposal, reason, hearingOn, days, waived));
+            cases.perform(
+                    user,
+                    id,
+                    action,
+                    new ActionInput(
+                            note, proposal, reason, hearingOn, days, waived, receivedOn, serviceMethod, consented));
             redirect.addFlashAttribute(
                     "success",
                     text(

@@ -191,10 +191,18 @@ public class CaseManagement {
         for (var stopped : transition.stops()) {
             cases.meetDeadline(caseId, stopped, today);
         }
+        // the party's periods run from the day the served document reached it, not from the day it was issued
+        var clockStart = Services.receivedOn(state, transition, actionInput, today);
         for (var started : transition.starts()) {
-            start(state, started, actionInput, today);
+            start(state, started, actionInput, clockStart);
         }
-        cases.recordAct(caseId, transition, user.getUsername(), actionInput.note());
+        cases.recordAct(
+                caseId,
+                transition,
+                user.getUsername(),
+                actionInput.note(),
+                transition.is(ActionTrait.SERVES) ? clockStart : null,
+                transition.is(ActionTrait.SERVES) ? actionInput.serviceMethod() : null);
         if (transition.is(ActionTrait.DECIDES)) {
             var decided = cases.find(caseId).orElseThrow();
             events.publishEvent(new CaseDecided(
@@ -289,6 +297,13 @@ public class CaseManagement {
 
     private void start(CaseState state, DeadlineRule rule, ActionInput input, LocalDate today) {
         var caseId = state.id();
+        if (rule.equals(Procedures.PAYMENT)) {
+            // 行政处罚法 第六十七条: only a fine or a confiscated amount is paid
+            var decided = cases.find(caseId).orElseThrow();
+            if (decided.proposalKind() == null || !decided.proposalKind().carriesAmount()) {
+                return;
+            }
+        }
         int days = rule.days() > 0 ? rule.days() : input.days() == null ? 0 : input.days();
         if (rule.equals(Procedures.LICENSING_DECISION_LIMIT) && state.itemCode() != null) {
             // 行政许可法 第四十二条: within the item's own (shorter) published time limit
@@ -303,7 +318,9 @@ public class CaseManagement {
             var due = workingDays.addWorkingDays(today, days);
             cases.startDeadline(caseId, rule, today, due.due(), !due.certain());
         } else {
-            cases.startDeadline(caseId, rule, today, today.plusDays(days), false);
+            // 民法典 第二百零三条: a period whose last day is a holiday ends on the next working day
+            var due = workingDays.addCalendarDays(today, days);
+            cases.startDeadline(caseId, rule, today, due.due(), !due.certain());
         }
     }
 

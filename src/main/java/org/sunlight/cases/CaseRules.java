@@ -112,6 +112,26 @@ class CaseRules {
                             });
                 }
             }
+            case SERVICE_RECORDED -> Services.receivedOn(state, context.transition(), context.input(), context.today());
+            case NOTHING_TO_PAY -> {
+                if (state.proposalKind() != null && state.proposalKind().carriesAmount()) {
+                    throw new RuleBroken(
+                            rule,
+                            "rule.refusal.something-to-pay",
+                            text(state.proposalKind().labelKey()));
+                }
+            }
+            case SEIZURE_EXTENDED_ONCE -> {
+                boolean extended = context.cases().acts(state.id()).stream()
+                        .anyMatch(act -> act.action() == CaseAction.EXTEND_SEIZURE);
+                if (extended) {
+                    throw new RuleBroken(rule, "rule.refusal.seizure-extended");
+                }
+                var days = context.input().days();
+                if (days == null || days < 1 || days > 30) {
+                    throw new RuleBroken(rule, "rule.refusal.seizure-extension-days");
+                }
+            }
             case REASON_GIVEN -> {
                 var reason = context.input().reason();
                 if (reason == null || reason.strip().length() < 2) {

@@ -14,6 +14,7 @@ record CaseState(
         String title,
         String summary,
         String createdBy,
+        java.time.Instant createdAt,
         String itemCode,
         LocalDate filedOn,
         ProposalKind proposalKind,

@@ -62,7 +62,9 @@ public record CaseView(
             String actor,
             Instant actedAt,
             String note,
-            List<String> documents) {}
+            List<String> documents,
+            LocalDate receivedOn,
+            ServiceMethod serviceMethod) {}
 
     /**
      * A period running or met.

@@ -180,11 +180,18 @@ class Cases {
                 .update();
     }
 
-    void recordAct(UUID caseId, Transition transition, String actor, String note) {
+    void recordAct(
+            UUID caseId,
+            Transition transition,
+            String actor,
+            String note,
+            LocalDate receivedOn,
+            ServiceMethod serviceMethod) {
         db.sql(
                         """
-                        insert into cases.case_act (case_id, action, from_stage, to_stage, actor, note, documents)
-                        values (?, ?, ?, ?, ?, ?, ?)
+                        insert into cases.case_act (case_id, action, from_stage, to_stage, actor, note, documents,
+                            received_on, service_method)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """)
                 .params(
                         caseId,
@@ -193,7 +200,9 @@ class Cases {
                         transition.to(),
                         actor,
                         note == null ? "" : note,
-                        transition.documents().stream().map(Enum::name).toArray(String[]::new))
+                        transition.documents().stream().map(Enum::name).toArray(String[]::new),
+                        receivedOn,
+                        serviceMethod == null ? null : serviceMethod.name())
                 .update();
     }
 
@@ -207,7 +216,11 @@ class Cases {
                         rs.getString("actor"),
                         rs.getTimestamp("acted_at").toInstant(),
                         rs.getString("note"),
-                        List.of((String[]) rs.getArray("documents").getArray())))
+                        List.of((String[]) rs.getArray("documents").getArray()),
+                        rs.getObject("received_on", LocalDate.class),
+                        rs.getString("service_method") == null
+                                ? null
+                                : ServiceMethod.valueOf(rs.getString("service_method"))))
                 .list();
     }
 
@@ -299,6 +312,7 @@ class Cases {
                 rs.getString("title"),
                 rs.getString("summary"),
                 rs.getString("created_by"),
+                rs.getTimestamp("created_at").toInstant(),
                 rs.getString("item_code"),
                 rs.getObject("filed_on", LocalDate.class),
                 kind == null ? null : ProposalKind.valueOf(kind),

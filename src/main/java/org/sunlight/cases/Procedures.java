@@ -5,6 +5,7 @@ import static org.sunlight.cases.ActionTrait.HEARING;
 import static org.sunlight.cases.ActionTrait.PROPOSES;
 import static org.sunlight.cases.ActionTrait.RECORDED_STEP;
 import static org.sunlight.cases.ActionTrait.REVIEW_OUTCOME;
+import static org.sunlight.cases.ActionTrait.SERVES;
 import static org.sunlight.cases.ActionTrait.SUBMITS_FOR_REVIEW;
 import static org.sunlight.cases.CaseAction.*;
 import static org.sunlight.cases.DeadlineRule.calendarDays;
@@ -103,7 +104,8 @@ public final class Procedures {
                 .step(FILE, "clue", "filed", Set.of(LEADER), List.of(PARTY_IDENTIFIED), List.of(FILING_REPORT))
                 .effect(CaseEffect.FILE)
                 .starts(CASE_LIMIT)
-                .step(DECLINE, "clue", "not-filed", Set.of(LEADER), List.of(), List.of(CLUE_REGISTRATION))
+                // 行政处罚法 第五十四条: not filing a case is a decision too, and says why
+                .step(DECLINE, "clue", "not-filed", Set.of(LEADER), List.of(REASON_GIVEN), List.of(CLUE_REGISTRATION))
                 .step(
                         BEGIN_INVESTIGATION,
                         "filed",
@@ -191,7 +193,7 @@ public final class Procedures {
                         Set.of(OFFICER),
                         List.of(PROPOSAL_RECORDED, MAJOR_DECISION_REVIEWED, COLLECTIVE_DISCUSSION_HELD),
                         List.of(ADVANCE_NOTICE))
-                .traits(ActionTrait.ADVANCE_NOTICE)
+                .traits(ActionTrait.ADVANCE_NOTICE, SERVES)
                 .starts(STATEMENT)
                 .step(REVIEW_AGREED, "legal-review", "collective-discussion", Set.of(REVIEWER), List.of(), List.of())
                 .traits(REVIEW_OUTCOME)
@@ -274,8 +276,8 @@ public final class Procedures {
                 .decides(EnforcementCategory.PENALTY)
                 .stops(CASE_LIMIT)
                 .starts(SERVICE)
-                .step(SERVE, "decided", "served", Set.of(OFFICER), List.of(), List.of(SERVICE_RECEIPT))
-                .traits(RECORDED_STEP)
+                .step(SERVE, "decided", "served", Set.of(OFFICER), List.of(SERVICE_RECORDED), List.of(SERVICE_RECEIPT))
+                .traits(RECORDED_STEP, SERVES)
                 .stops(SERVICE)
                 .starts(PAYMENT)
                 .step(RECORD_PAYMENT, "served", "executed", Set.of(OFFICER), List.of(), List.of())
@@ -285,7 +287,17 @@ public final class Procedures {
                 .traits(FULFILS)
                 .stops(PAYMENT)
                 .step(CLOSE, "executed", "closed", Set.of(LEADER), List.of(), List.of(CLOSING_REPORT))
+                // a warning or another penalty with nothing to pay is carried out by its service
+                .step(CLOSE, "served", "closed", Set.of(LEADER), List.of(NOTHING_TO_PAY), List.of(CLOSING_REPORT))
                 .step(CaseAction.ARCHIVE, "closed", "archived", Set.of(OFFICER, ADMIN), List.of(), List.of())
+                .extendableIn(
+                        "case-discussion",
+                        "legal-review",
+                        "coordination",
+                        "collective-discussion",
+                        "advance-notice",
+                        "hearing-notice",
+                        "decision-pending")
                 .build("clue");
     }
 
@@ -312,6 +324,14 @@ public final class Procedures {
                 .traits(FULFILS)
                 .stops(PAYMENT)
                 .step(CaseAction.ARCHIVE, "executed", "archived", Set.of(OFFICER, ADMIN), List.of(), List.of())
+                // a warning given on the spot has nothing to pay
+                .step(
+                        CaseAction.ARCHIVE,
+                        "decided",
+                        "archived",
+                        Set.of(OFFICER, ADMIN),
+                        List.of(NOTHING_TO_PAY),
+                        List.of())
                 .build("on-the-spot");
     }
 
@@ -450,8 +470,8 @@ public final class Procedures {
                 .decides(EnforcementCategory.LICENSING, ProposalKind.LICENCE_REFUSAL)
                 .stops(LICENSING_DECISION_LIMIT)
                 .starts(LICENCE_SERVICE)
-                .step(SERVE, "decided", "served", Set.of(OFFICER), List.of(), List.of(SERVICE_RECEIPT))
-                .traits(RECORDED_STEP)
+                .step(SERVE, "decided", "served", Set.of(OFFICER), List.of(SERVICE_RECORDED), List.of(SERVICE_RECEIPT))
+                .traits(RECORDED_STEP, SERVES)
                 .stops(LICENCE_SERVICE)
                 .step(CaseAction.ARCHIVE, "served", "archived", Set.of(OFFICER, ADMIN), List.of(), List.of())
                 .build("applied");
@@ -496,7 +516,7 @@ public final class Procedures {
                         "seized",
                         "seized",
                         Set.of(LEADER),
-                        List.of(REASON_GIVEN),
+                        List.of(REASON_GIVEN, SEIZURE_EXTENDED_ONCE),
                         List.of(EXTENSION_APPROVAL))
                 .effect(CaseEffect.EXTEND_SEIZURE)
                 .step(
@@ -588,6 +608,18 @@ public final class Procedures {
                     && REVIEWABLE.contains(category)
                     && !rules.contains(MAJOR_DECISION_REVIEWED)) {
                 rules.add(MAJOR_DECISION_REVIEWED);
+            }
+            return this;
+        }
+
+        /**
+         * 行政处罚法 第六十条: the leader may extend the 90-day limit, with a reason and a stated length, in any stage
+         * until the decision (the investigation's own extension is written out with it).
+         */
+        Builder extendableIn(String... stages) {
+            for (var stage : stages) {
+                step(EXTEND_LIMIT, stage, stage, Set.of(LEADER), List.of(REASON_GIVEN), List.of(EXTENSION_APPROVAL))
+                        .effect(CaseEffect.EXTEND_CASE_LIMIT);
             }
             return this;
         }

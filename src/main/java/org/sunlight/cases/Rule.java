@@ -32,6 +32,15 @@ public enum Rule {
      * refuse it, a seizure taken only on a proposal to seize (行政许可法 第三十八条, 行政强制法 第十八条).
      */
     DECISION_AS_PROPOSED,
+    /**
+     * 行政处罚法 第六十一条: the service is recorded with its method and the day the party received the document
+     * (electronic service only with the party's written consent); the party's periods run from that day.
+     */
+    SERVICE_RECORDED,
+    /** 行政处罚法 第六十七条: only a fine or a confiscated amount is paid; a decision with nothing to pay ends on service. */
+    NOTHING_TO_PAY,
+    /** 行政强制法 第二十五条: a seizure is extended once, by at most 30 days. */
+    SEIZURE_EXTENDED_ONCE,
     /** An extension of the 90-day limit needs a written reason (行政处罚法 第六十条). */
     REASON_GIVEN
 }

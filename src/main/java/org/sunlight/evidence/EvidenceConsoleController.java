@@ -24,6 +24,7 @@ class EvidenceConsoleController {
     private final Devices devices;
     private final EvidenceRows rows;
     private final org.sunlight.organization.Organization organization;
+    private final java.time.Clock clock;
 
     EvidenceConsoleController(
             Evidence evidence,
@@ -31,8 +32,10 @@ class EvidenceConsoleController {
             RecordingGuard guard,
             Devices devices,
             EvidenceRows rows,
-            org.sunlight.organization.Organization organization) {
+            org.sunlight.organization.Organization organization,
+            java.time.Clock clock) {
         this.evidence = evidence;
+        this.clock = clock;
         this.cases = cases;
         this.guard = guard;
         this.devices = devices;
@@ -48,6 +51,7 @@ class EvidenceConsoleController {
         model.addAttribute("kase", kase);
         model.addAttribute("files", files);
         model.addAttribute("steps", steps(kase, files));
+        model.addAttribute("today", java.time.LocalDate.now(clock));
         model.addAttribute("actions", kase.actions());
         model.addAttribute("devices", devices.usable(user));
         model.addAttribute("exemptions", evidence.exemptionsOfCase(user, id));
@@ -64,6 +68,7 @@ class EvidenceConsoleController {
         model.addAttribute("kase", kase);
         model.addAttribute("files", files);
         model.addAttribute("steps", steps(kase, files));
+        model.addAttribute("today", java.time.LocalDate.now(clock));
         return "evidence/summary :: summary";
     }
 

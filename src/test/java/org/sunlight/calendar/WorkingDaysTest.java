@@ -116,6 +116,31 @@ class WorkingDaysTest {
         assertThat(calendar.loadedYears()).isEqualTo(Set.of(2024, 2025, 2026));
     }
 
+    @Test
+    void fifteenDaysToPayThatEndOnNationalDayEndOnTheFirstWorkingDayAfterIt() {
+        // served Wed 16 Sep 2026: 15 calendar days end on 1 Oct, a holiday until the 7th (民法典 第二百零三条)
+        var due = calendar.addCalendarDays(LocalDate.of(2026, 9, 16), 15);
+
+        assertThat(due.due()).isEqualTo(LocalDate.of(2026, 10, 8));
+        assertThat(due.certain()).isTrue();
+    }
+
+    @Test
+    void aPeriodEndingOnAMakeUpSaturdayEndsThatDay() {
+        // Sat 10 Oct 2026 is worked (国庆节调休上班): a period ending on it is not moved
+        assertThat(calendar.addCalendarDays(LocalDate.of(2026, 9, 25), 15).due())
+                .isEqualTo(LocalDate.of(2026, 10, 10));
+        // and one ending on an ordinary Sunday moves to Monday
+        assertThat(calendar.addCalendarDays(LocalDate.of(2026, 11, 7), 15).due())
+                .isEqualTo(LocalDate.of(2026, 11, 23));
+    }
+
+    @Test
+    void fiveWorkingDaysServedOnTheFridayBeforeSpringFestival2026() {
+        // served Fri 13 Feb 2026: Sat 14 is worked (调休), 15-23 are off, then 24, 25, 26, 27 and Sat 28 (调休)
+        assertThat(calendar.addWorkingDays(LocalDate.of(2026, 2, 13), 5).due()).isEqualTo(LocalDate.of(2026, 2, 27));
+    }
+
     private static CalendarSnapshot shipped() {
         try (var in = new ClassPathResource(ShippedCalendar.RESOURCE).getInputStream()) {
             var parsed = HolidayNotice.parse(in);

@@ -48,7 +48,7 @@ class GeneralProcedureHttpTest {
         assertThat(stage(act(leader, id, "file", "{}"))).isEqualTo("filed");
         var filed = view(officer, id);
         assertThat(deadline(filed, "case-limit").get("dueOn").asText())
-                .isEqualTo(today.plusDays(90).toString());
+                .isEqualTo(workingDays.addCalendarDays(today, 90).due().toString());
 
         act(officer, id, "begin-investigation", "{}");
         act(officer, id, "inspect-site", "{\"note\":\"现场检查发现未取得执业许可证开展诊疗活动\",\"reason\":\"执法记录仪故障\"}");
@@ -94,9 +94,15 @@ class GeneralProcedureHttpTest {
         assertThat(deadline(decided, "case-limit").get("metOn").asText()).isEqualTo(today.toString());
         assertThat(deadline(decided, "service").get("dueOn").asText())
                 .isEqualTo(workingDays.addWorkingDays(today, 7).due().toString());
-        var served = act(officer, id, "serve", "{\"reason\":\"执法记录仪故障\"}");
+        var notServed = actRefused(officer, id, "serve", "{\"reason\":\"执法记录仪故障\"}");
+        assertThat(notServed.get("field").asText()).isEqualTo("serviceMethod");
+        var served = act(
+                officer,
+                id,
+                "serve",
+                "{\"reason\":\"执法记录仪故障\",\"serviceMethod\":\"DIRECT\",\"receivedOn\":\"" + today + "\"}");
         assertThat(deadline(served, "payment").get("dueOn").asText())
-                .isEqualTo(today.plusDays(15).toString());
+                .isEqualTo(workingDays.addCalendarDays(today, 15).due().toString());
         act(officer, id, "record-payment", "{}");
         act(leader, id, "close", "{}");
         var archived = act(officer, id, "archive", "{}");
@@ -113,6 +119,7 @@ class GeneralProcedureHttpTest {
                         "SERVICE_RECEIPT",
                         "CLOSING_REPORT");
         assertThat(archived.get("acts")).as("the refused steps left no trace").hasSize(25);
+        assertThat(archived.get("acts").toString()).contains("\"serviceMethod\":\"DIRECT\"");
     }
 
     @Test
@@ -411,7 +418,7 @@ class GeneralProcedureHttpTest {
         var decided = act(officer, id, "decide-on-the-spot", proposal(200, false));
         assertThat(stage(decided)).isEqualTo("decided");
         assertThat(deadline(decided, "payment").get("dueOn").asText())
-                .isEqualTo(today.plusDays(15).toString());
+                .isEqualTo(workingDays.addCalendarDays(today, 15).due().toString());
     }
 
     @Test
