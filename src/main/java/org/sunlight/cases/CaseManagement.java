@@ -341,6 +341,9 @@ public class CaseManagement {
         if (party.name() == null || party.name().isBlank() || party.name().length() > 200) {
             throw new InvalidField(field + ".name", "case.field.party-name");
         }
+        if (party.address() != null && party.address().strip().length() > 200) {
+            throw new InvalidField(field + ".address", "case.field.party-address");
+        }
         var problem = party.kind() == PartyKind.INDIVIDUAL
                 ? IdNumber.problem(party.identity())
                 : CreditCode.problem(party.identity());

@@ -62,6 +62,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 e.getName(), text("problem.field.malformed", e.getName(), String.valueOf(e.getValue())), request);
     }
 
+    /** A date so far from today that no period can be counted from it (+999999999-12-31). */
+    @ExceptionHandler(java.time.DateTimeException.class)
+    ResponseEntity<ProblemDetail> dateOutOfRange(java.time.DateTimeException e, NativeWebRequest request) {
+        var problem = problem(HttpStatus.BAD_REQUEST, text("problem.date-range"), request);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, NativeWebRequest request) {
         log.error("Unexpected error answering {}", request.getDescription(false), e);

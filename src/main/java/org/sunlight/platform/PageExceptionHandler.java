@@ -31,6 +31,11 @@ class PageExceptionHandler {
         response.sendError(inPath ? HttpStatus.NOT_FOUND.value() : HttpStatus.BAD_REQUEST.value());
     }
 
+    @ExceptionHandler(java.time.DateTimeException.class)
+    void dateOutOfRange(HttpServletResponse response) throws IOException {
+        response.sendError(HttpStatus.BAD_REQUEST.value());
+    }
+
     @ExceptionHandler(MissingServletRequestParameterException.class)
     void missing(HttpServletResponse response) throws IOException {
         response.sendError(HttpStatus.BAD_REQUEST.value());

@@ -24,6 +24,28 @@ class ProblemResponses {
         this.messages = messages;
     }
 
+    /** A problem naming the field at fault, with the message's arguments. */
+    void write(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpStatus status,
+            String field,
+            String messageKey,
+            Object... arguments)
+            throws IOException {
+        var detail = messages.getMessage(messageKey, arguments, LocaleContextHolder.getLocale());
+        var problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setInstance(URI.create(request.getRequestURI()));
+        if (field != null) {
+            problem.setProperty("field", field);
+            problem.setProperty("errors", java.util.List.of(java.util.Map.of("field", field, "message", detail)));
+        }
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), problem);
+    }
+
     void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String messageKey)
             throws IOException {
         var problem = ProblemDetail.forStatusAndDetail(

@@ -1,0 +1,111 @@
+package org.sunlight.platform;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Answers requests that no part of the product can read, before anything tries to: a NUL or another control byte in a
+ * parameter (PostgreSQL stores no NUL in text), a content type with a wildcard or one that does not parse (415), a
+ * multipart body that is not valid multipart or names a file with control characters (400), an upload over the size
+ * limit (413). Each answer is a problem naming what is wrong; nothing is half done because nothing has started.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class MalformedRequests extends OncePerRequestFilter {
+
+    private final ProblemResponses problems;
+
+    MalformedRequests(ProblemResponses problems) {
+        this.problems = problems;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        var contentType = request.getContentType();
+        MediaType type = null;
+        if (contentType != null && !contentType.isBlank()) {
+            try {
+                type = MediaType.parseMediaType(contentType);
+            } catch (InvalidMediaTypeException e) {
+                problems.write(
+                        request,
+                        response,
+                        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                        null,
+                        "problem.content-type",
+                        contentType);
+                return;
+            }
+            if (type.isWildcardType() || type.isWildcardSubtype()) {
+                problems.write(
+                        request,
+                        response,
+                        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                        null,
+                        "problem.content-type",
+                        contentType);
+                return;
+            }
+        }
+        if (type != null && MediaType.MULTIPART_FORM_DATA.includes(type) && !readableMultipart(request, response)) {
+            return;
+        }
+        for (var parameter : request.getParameterMap().entrySet()) {
+            var name = parameter.getKey();
+            if (hasControl(name)
+                    || java.util.Arrays.stream(parameter.getValue()).anyMatch(MalformedRequests::hasControl)) {
+                problems.write(
+                        request,
+                        response,
+                        HttpStatus.BAD_REQUEST,
+                        printable(name),
+                        "problem.field.control",
+                        printable(name));
+                return;
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    /** Reads the parts once (the servlet keeps them); false, with the answer written, when they cannot be read. */
+    private boolean readableMultipart(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try {
+            for (var part : request.getParts()) {
+                var fileName = part.getSubmittedFileName();
+                if (fileName != null && hasControl(fileName)) {
+                    problems.write(request, response, HttpStatus.BAD_REQUEST, part.getName(), "problem.file-name");
+                    return false;
+                }
+            }
+            return true;
+        } catch (IllegalStateException tooLarge) {
+            problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, null, "problem.too-large");
+            return false;
+        } catch (IOException | ServletException unreadable) {
+            problems.write(request, response, HttpStatus.BAD_REQUEST, null, "problem.multipart");
+            return false;
+        }
+    }
+
+    /** NUL and the other C0 controls but tab, line feed and carriage return, which forms carry. */
+    private static boolean hasControl(String value) {
+        return value != null
+                && value.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f);
+    }
+
+    private static String printable(String name) {
+        var cleaned = name.replaceAll("\\p{Cntrl}", "?");
+        return cleaned.length() > 50 ? cleaned.substring(0, 50) : cleaned;
+    }
+}

@@ -1,0 +1,97 @@
+package org.sunlight.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.sunlight.StaffClient;
+
+/**
+ * Inputs that answered 500 when the product was fuzzed (issue 14): each now gets a problem naming what is wrong, with
+ * the status that says why, anonymous or logged in.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class MalformedInputTest {
+
+    @LocalServerPort
+    int port;
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private HttpResponse<String> send(String method, String path, String contentType, String body) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(method, HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aBodyThatIsNotMultipartIsABadRequestEverywhere() throws Exception {
+        for (var path : new String[] {"/", "/api/public/items", "/api/cases"}) {
+            for (var method : new String[] {"POST", "PUT"}) {
+                var response = send(method, path, "multipart/form-data", "x=1");
+                assertThat(response.statusCode()).as("%s %s", method, path).isEqualTo(400);
+                assertThat(response.headers().firstValue("Content-Type"))
+                        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+                assertThat(json.readTree(response.body()).get("detail").asText())
+                        .contains("multipart");
+            }
+        }
+        var truncated = send(
+                "POST",
+                "/api/public/items",
+                "multipart/form-data; boundary=abc",
+                "--abc\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.xlsx\"\r\n\r\nxx");
+        assertThat(truncated.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void aWildcardContentTypeIsUnsupported() throws Exception {
+        var response = send("POST", "/api/cases", "application/*", "{}");
+        assertThat(response.statusCode()).isEqualTo(415);
+        assertThat(send("POST", "/api/cases", "no/such/type", "{}").statusCode())
+                .isEqualTo(415);
+    }
+
+    @Test
+    void aNulByteInASearchIsRefusedNamingTheParameter() throws Exception {
+        var api = send("GET", "/api/public/items?q=%00", null, "");
+        assertThat(api.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(api.body()).get("field").asText()).isEqualTo("q");
+        assertThat(send("GET", "/portal/items?q=a%00b", null, "").statusCode()).isEqualTo(400);
+        // tabs and line breaks are text, not control bytes
+        assertThat(send("GET", "/api/public/items?q=%E5%8C%BB%0A", null, "").statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aDateNoPeriodCanBeCountedFromIsABadRequest() throws Exception {
+        var response = send("GET", "/api/public/calendar/add-working-days?from=%2B999999999-12-31&days=5", null, "");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(response.body()).get("detail").asText()).contains("日期超出");
+    }
+
+    @Test
+    void aPartyAddressLongerThanTheRecordHoldsIsAFieldError() throws Exception {
+        var officer = StaffClient.loggedIn(port, "qufu-officer");
+        officer.get("/console");
+        var response = officer.postJson(
+                "/api/cases",
+                """
+                {"procedure":"GENERAL_PENALTY","title":"地址过长",
+                 "parties":[{"kind":"ORGANISATION","name":"某诊所","identity":"91350100M000100Y43","address":"%s"}]}
+                """
+                        .formatted("曲".repeat(201)));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(json.readTree(response.body()).get("field").asText()).isEqualTo("parties[0].address");
+    }
+}
