@@ -64,6 +64,10 @@ public class CaseManagement {
 
     @Transactional
     public CaseView open(StaffUser user, OpenCase command) {
+        // a case is opened by an officer of the unit that handles it (行政处罚法 第四十二条: officers enforce)
+        if (!user.hasRole(org.sunlight.organization.Role.OFFICER)) {
+            throw new RoleMissing(label(org.sunlight.organization.Role.OFFICER.labelKey(), "OFFICER"));
+        }
         if (command.procedure() == null) {
             throw new InvalidField("procedure", "case.field.procedure");
         }
@@ -145,6 +149,12 @@ public class CaseManagement {
                 .transition(state.stage(), action)
                 .orElseThrow(() -> new ActionNotAvailable(
                         label(action.labelKey(), action.id()), label("stage." + state.stage(), state.stage())));
+        if (!state.unitId().equals(user.getUnitId())) {
+            throw new CaseRefusals.OwnUnitActs(organization
+                    .unit(state.unitId())
+                    .map(org.sunlight.organization.Unit::name)
+                    .orElse(""));
+        }
         if (transition.roles().stream().noneMatch(user::hasRole)) {
             throw new RoleMissing(String.join(
                     "、",

@@ -32,6 +32,26 @@ final class CaseRefusals {
         }
     }
 
+    /**
+     * Superior units read their subordinate units' cases; acting in one is for the staff of the unit that handles it
+     * (a superior unit takes a case over by 提级管辖 first, which the product does not record yet).
+     */
+    static final class OwnUnitActs extends Refusal {
+        OwnUnitActs(String unit) {
+            super(null, "case.refusal.own-unit-acts", unit);
+        }
+
+        @Override
+        public String rule() {
+            return "OWN_UNIT_ACTS";
+        }
+
+        @Override
+        public HttpStatus status() {
+            return HttpStatus.FORBIDDEN;
+        }
+    }
+
     /** Someone else changed the case meanwhile; the action is not applied twice. */
     static final class ChangedMeanwhile extends Refusal {
         ChangedMeanwhile() {

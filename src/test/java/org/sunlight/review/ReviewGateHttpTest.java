@@ -186,7 +186,8 @@ class ReviewGateHttpTest {
 
         var cityLeader = steps.staff("city-leader");
         var refused = steps.refused(cityLeader, id, "coordinate-proceed", "{\"reason\":\"按原意见办理\"}");
-        assertThat(refused.get("rule").asText()).isEqualTo("COORDINATION_BY_OWN_LEADER");
+        assertThat(refused.get("rule").asText()).isEqualTo("OWN_UNIT_ACTS");
+        assertThat(refused.get("detail").asText()).contains("曲阜市卫生健康局");
         assertThat(steps.stage(officer, id)).isEqualTo("coordination");
 
         steps.act(leader, id, "coordinate-proceed", "{\"reason\":\"按原意见办理，由本人负责\"}");
