@@ -61,7 +61,13 @@ class MalformedRequests extends OncePerRequestFilter {
         if (type != null && MediaType.MULTIPART_FORM_DATA.includes(type) && !readableMultipart(request, response)) {
             return;
         }
-        for (var parameter : request.getParameterMap().entrySet()) {
+        // a page's form shows its own field errors; queries, and every parameter of the API, are checked here
+        boolean checked = "GET".equals(request.getMethod())
+                || "HEAD".equals(request.getMethod())
+                || request.getRequestURI().startsWith("/api/");
+        for (var parameter : checked
+                ? request.getParameterMap().entrySet()
+                : java.util.Set.<java.util.Map.Entry<String, String[]>>of()) {
             var name = parameter.getKey();
             if (hasControl(name)
                     || java.util.Arrays.stream(parameter.getValue()).anyMatch(MalformedRequests::hasControl)) {

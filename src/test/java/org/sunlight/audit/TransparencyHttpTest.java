@@ -138,7 +138,8 @@ class TransparencyHttpTest {
 
         var heads =
                 json.readTree(anonymous.getJson("/api/transparency/sths?size=5").body());
-        assertThat(heads.get("content").get(0).get("treeSize").asLong()).isEqualTo(second.size());
+        // the newest heads, among them the one this test saw (another context's acts may have been signed since)
+        assertThat(heads.get("content")).anyMatch(head -> head.get("treeSize").asLong() == second.size());
         assertThat(heads.get("totalElements").asLong()).isGreaterThanOrEqualTo(2);
     }
 

@@ -76,6 +76,15 @@ class ReviewGatePropertyTest {
         return context;
     }
 
+    /** The context is this class's own: closed with it, so that its scheduled work ends before other tests run. */
+    @net.jqwik.api.lifecycle.AfterContainer
+    static synchronized void close() {
+        if (context != null) {
+            context.close();
+            context = null;
+        }
+    }
+
     /** One attempt of a sequence: an action, who tries it, and what it carries. */
     record Step(CaseAction action, String actor, ProposalKind kind, String amount, boolean complex) {}
 
