@@ -122,11 +122,12 @@ def officer_ids():
         " where a.username in ('qufu-officer', 'qufu-officer2') order by a.username")]
 
 
-def case_worker(ledger, stop, round_no, worker, officers):
+def case_worker(ledger, ready, stop, round_no, worker, officers):
     try:
         officer, leader = Client("qufu-officer"), Client("qufu-leader")
-    except BaseException:
-        return
+    finally:
+        ready.release()
+    go.wait()
     n = 0
     while not stop.is_set():
         n += 1
@@ -160,15 +161,16 @@ def case_worker(ledger, stop, round_no, worker, officers):
             return
 
 
-def upload_worker(ledger, stop, round_no):
+def upload_worker(ledger, ready, stop, round_no):
     try:
         officer = Client("qufu-officer")
         status, text, _ = officer.send("POST", "/api/cases", json.dumps({
-            "procedure": "GENERAL_PENALTY", "title": f"crash-uploads-{round_no}", "summary": "", "parties": []
+            "procedure": "GENERAL_PENALTY", "title": f"uploads-{round_no}", "summary": "", "parties": []
         }).encode(), {"Content-Type": "application/json"})
         case_id = json.loads(text)["id"]
-    except BaseException:
-        return
+    finally:
+        ready.release()
+    go.wait()
     n = 0
     while not stop.is_set():
         n += 1
@@ -190,6 +192,10 @@ def upload_worker(ledger, stop, round_no):
         if status != 200 or not json.loads(text).get("complete") or json.loads(text).get("sha256") != sha:
             return
         ledger.put(ledger.uploads, name, (sha, True))
+
+
+# set once every client of a round has logged in: the load, and the clock to the kill, start together
+go = threading.Event()
 
 
 def start_server():
@@ -296,11 +302,16 @@ def main():
     started = time.time()
     for round_no, kind in enumerate(kinds, 1):
         stop_load = threading.Event()
-        threads = [threading.Thread(target=case_worker, args=(ledger, stop_load, round_no, w, officers), daemon=True)
-                   for w in range(WORKERS)]
-        threads.append(threading.Thread(target=upload_worker, args=(ledger, stop_load, round_no), daemon=True))
+        ready = threading.Semaphore(0)
+        go.clear()
+        threads = [threading.Thread(target=case_worker, args=(ledger, ready, stop_load, round_no, w, officers),
+                                    daemon=True) for w in range(WORKERS)]
+        threads.append(threading.Thread(target=upload_worker, args=(ledger, ready, stop_load, round_no), daemon=True))
         for thread in threads:
             thread.start()
+        for _ in threads:
+            ready.acquire()
+        go.set()
         time.sleep(random.uniform(LOAD_MIN, LOAD_MAX))
         if kind == "postgres":
             os.kill(postmaster_pid(), signal.SIGKILL)
