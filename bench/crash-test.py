@@ -76,7 +76,7 @@ class Client:
                 location = response.headers.get("Location", "")
             except urllib.error.HTTPError as redirect:
                 location = redirect.headers.get("Location", "")
-            except OSError:
+            except (OSError, http.client.HTTPException):
                 location = ""
             if location.endswith("/console"):
                 page = self.opener.open(BASE + "/console", timeout=10).read().decode()
@@ -138,7 +138,7 @@ def case_worker(ledger, ready, stop, round_no, worker, officers):
             "officerIds": officers}).encode()
         try:
             status, text, _ = officer.send("POST", "/api/cases", body, {"Content-Type": "application/json"})
-        except OSError:
+        except (OSError, http.client.HTTPException):
             ledger.put(ledger.opened, title, False)
             return
         if status != 201:
@@ -151,7 +151,7 @@ def case_worker(ledger, ready, stop, round_no, worker, officers):
         try:
             status, text, _ = leader.send("POST", f"/api/cases/{case_id}/actions/file", b"{}",
                                           {"Content-Type": "application/json"})
-        except OSError:
+        except (OSError, http.client.HTTPException):
             ledger.put(ledger.filed, title, False)
             return
         ledger.put(ledger.filed, title, status == 200)
@@ -187,7 +187,7 @@ def upload_worker(ledger, ready, stop, round_no):
             status, text, _ = officer.send(
                 "PATCH", headers["Location"], content,
                 {"Upload-Offset": "0", "Content-Type": "application/offset+octet-stream"})
-        except OSError:
+        except (OSError, http.client.HTTPException):
             return
         if status != 200 or not json.loads(text).get("complete") or json.loads(text).get("sha256") != sha:
             return
@@ -209,7 +209,7 @@ def start_server():
             with urllib.request.urlopen(BASE + "/actuator/health", timeout=5) as response:
                 if response.status == 200:
                     return server
-        except OSError:
+        except (OSError, http.client.HTTPException):
             pass
         time.sleep(0.5)
     raise SystemExit("the server did not start")
