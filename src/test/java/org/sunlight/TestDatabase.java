@@ -11,7 +11,9 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * One embedded PostgreSQL for the whole test run, started on first use in a fresh directory. Every Spring test context
  * that names no database of its own runs on it, with the demo data loaded (registered in {@code META-INF/spring.factories}).
- * A test that starts the product on a database of its own sets {@code sunlight.test.shared-database=false}.
+ * A test that starts the product on a database of its own sets {@code sunlight.test.shared-database=false}; that
+ * database runs without fsync and synchronous commit unless the test also sets {@code sunlight.test.fast-database=false}.
+ * The shared database runs with the library's defaults, which are the same fast ones.
  */
 public final class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -44,6 +46,27 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
                 .getPropertySources()
                 .addLast(new MapPropertySource(
                         "sunlight-test-keys", java.util.Map.of("sunlight.audit.key-directory", "target/test-keys")));
+        // a test that starts the product on an embedded database of its own runs it fast rather than durably (no
+        // fsync, no synchronous commit), with a small cache and backups in the build directory; a test of the
+        // product's own database settings sets sunlight.test.fast-database=false
+        if (environment.getProperty("sunlight.test.fast-database", Boolean.class, true)) {
+            var fast = new MapPropertySource(
+                    "sunlight-test-fast-database",
+                    java.util.Map.of(
+                            "sunlight.database.embedded.durable", "false",
+                            "sunlight.database.embedded.shared-buffers", "128MB",
+                            "sunlight.database.embedded.backup.directory", "target/test-backups"));
+            // before application.yml, which sets the product's defaults, and after a test's own properties
+            var sources = environment.getPropertySources();
+            var applicationYml = sources.stream()
+                    .filter(source -> source.getName().contains("application.yml"))
+                    .findFirst();
+            if (applicationYml.isPresent()) {
+                sources.addBefore(applicationYml.get().getName(), fast);
+            } else {
+                sources.addLast(fast);
+            }
+        }
         if (environment.containsProperty("spring.datasource.url")
                 || !environment.getProperty("sunlight.test.shared-database", Boolean.class, true)) {
             return;
