@@ -82,8 +82,9 @@ final class PersonFinder {
             "工作人员", "操作人员", "护士", "护师", "医师", "医生", "大夫", "技师", "药师", "药剂师", "检验师", "营业员", "店员", "收银员", "服务员", "保洁员",
             "厨师", "配送员", "顾客", "消费者", "客人", "证人", "见证人", "受害人", "投诉人", "举报人", "经营者", "业主", "负责护理的", "姓名", "其妻", "其夫",
             "其子", "其女", "其父", "其母", "丈夫", "妻子", "儿子", "女儿", "父亲", "母亲", "学员", "学生", "委托代理人", "代理人", "陪同人", "当事人",
-            "违法行为人", "行为人", "申请人", "被检查人", "被询问人", "持证人", "施术者", "操作者", "接种者", "受检者", "献血者", "村医", "个体医生", "保管人", "收件人",
-            "用户", "村民", "居民", "租户", "房东", "邻居", "前台", "收费员", "店长", "术者", "接诊医师", "为", "由", "及", "与");
+            "违法行为人", "行为人", "申请人", "被检查人", "被询问人", "持证人", "施术者", "操作者", "接种者", "受检者", "献血者", "村医", "之子", "之女", "之妻",
+            "之夫", "之母", "之父", "理发师", "美容师", "按摩师", "足疗师", "化验员", "主刀者", "主诊医师", "联系人", "个体医生", "保管人", "收件人", "用户", "村民",
+            "居民", "租户", "房东", "邻居", "前台", "收费员", "店长", "术者", "接诊医师", "为", "由", "及", "与");
 
     /** After these a name belongs to an organisation's registered representative and stays public. */
     private static final List<String> PUBLIC_ROLE_WORDS = List.of(
@@ -169,6 +170,12 @@ final class PersonFinder {
                 roleEnds.add(new int[] {term.offset + term.word.length(), 0, term.offset});
             }
         }
+        // any post ending in 师、员 or 者 (美甲师, 配药员, 施术者) just before a name
+        for (int at = 2; at < text.length(); at++) {
+            if ("师员者".indexOf(text.charAt(at - 1)) >= 0 && isHan(text.charAt(at - 2)) && surnameLength(text, at) > 0) {
+                roleEnds.add(new int[] {at, 0, at - 2});
+            }
+        }
         for (int[] end : roleEnds) {
             int from = skipColon(text, end[0]);
             boolean weak = end[1] == 1;
@@ -229,6 +236,7 @@ final class PersonFinder {
             }
         }
         cuedAddresses(text, found);
+        flatAddresses(text, found);
         return found;
     }
 
@@ -495,6 +503,31 @@ final class PersonFinder {
                     Redactor.Kind.ADDRESS,
                     Source.ADDRESS_CUE,
                     cue.replace("：", "").replace(":", "")));
+        }
+    }
+
+    private static final Pattern FLAT = Pattern.compile("\\d+(?:号楼|栋|幢|号)\\d+单元\\d+(?:室|号)?");
+
+    /**
+     * A flat (3号楼2单元501室) is a home whatever introduces it: the address is taken from its county, town or street
+     * within the same clause.
+     */
+    private static void flatAddresses(String text, List<Found> out) {
+        Matcher m = FLAT.matcher(text);
+        while (m.find()) {
+            int clause = m.start();
+            while (clause > 0 && m.start() - clause < 40 && "，。；：:,;（(、\n".indexOf(text.charAt(clause - 1)) < 0) {
+                clause--;
+            }
+            // the first level's name: two characters before its first 省、市、区、县、镇、乡 or 街道
+            int start = m.start();
+            for (int i = clause; i < m.start(); i++) {
+                if ("省市区县镇乡".indexOf(text.charAt(i)) >= 0 || text.startsWith("街道", i)) {
+                    start = Math.max(clause, i - 2);
+                    break;
+                }
+            }
+            out.add(new Found(start, m.end(), Redactor.Kind.ADDRESS, Source.ADDRESS_CUE, ""));
         }
     }
 
