@@ -70,7 +70,7 @@ class DisclosureConsoleController {
     }
 
     /** A replacement as the preview lists it: what it hides, what shows instead, and whether it may be undone. */
-    record ShownSpan(String original, String replacement, String kind, boolean undoable) {}
+    record ShownSpan(String original, String replacement, String kind, boolean undoable, String source, String cue) {}
 
     /** What was pushed to the government platform, what waits and why (D12). */
     @GetMapping("/pushes")
@@ -137,7 +137,9 @@ class DisclosureConsoleController {
                                 preview.redaction().original().substring(span.start(), span.end()),
                                 span.replacement(),
                                 span.kind().name(),
-                                span.kind().undoable() && span.kind() != Redactor.Kind.MANUAL))
+                                span.kind().undoable() && span.kind() != Redactor.Kind.MANUAL,
+                                span.source().name(),
+                                span.cue()))
                         .toList());
         model.addAttribute(
                 "originalParts",

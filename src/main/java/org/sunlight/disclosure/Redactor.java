@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
 
 /**
  * Removes natural persons' data from a text before it is published (D11): resident ID numbers (GB 11643, check character
- * and birth date verified), mobile and landline numbers, bank cards (Luhn), e-mail addresses, and the names and home
- * addresses of the case's natural-person parties. Organisations' names, credit codes, certificate numbers, amounts,
- * dates and 文号 stay.
+ * and birth date verified), mobile and landline numbers, bank cards (Luhn), e-mail addresses, and natural persons' names
+ * and home addresses — the case's parties' and anyone else's the text names ({@link PersonFinder}). Numbers are also
+ * found with spaces, dashes or line breaks between their digits. Organisations' names, credit codes, certificate
+ * numbers, amounts, dates, 文号 and the organ's own telephone stay.
  *
  * <p>Pure and stateless, hence thread-safe; never throws. Numbers are looked for on a copy of the text in which
  * full-width forms (０-９, Ｘ, ＠, －, （） …) are folded to ASCII one character for one, so positions are those of the
@@ -138,6 +139,8 @@ public final class Redactor {
             var replacement =
                     new StringBuilder(redacted.substring(from, found.get(i).start()));
             Kind kind = found.get(i).kind();
+            PersonFinder.Source source = found.get(i).source();
+            String cue = found.get(i).cue();
             int at = found.get(i).start();
             while (i < found.size() && found.get(i).start() < to) {
                 Span span = found.get(i);
@@ -147,7 +150,7 @@ public final class Redactor {
                 i++;
             }
             replacement.append(redacted, at, to);
-            widened.add(new Span(originalStart[from], originalEnd[to - 1], kind, replacement.toString()));
+            widened.add(new Span(originalStart[from], originalEnd[to - 1], kind, replacement.toString(), source, cue));
         }
         var merged = new ArrayList<Span>(widened);
         for (Span span : earlier) {

@@ -34,7 +34,8 @@ class RedactionChoiceTest {
         var entry = decided("该诊所门诊电话0537-4412345，现场配药的人员绰号多多，陈述属实。");
         var admin = StaffClient.loggedIn(port, "qufu-admin");
         var preview = admin.get("/console/disclosures/" + entry).body();
-        assertThat(preview).contains("固定电话", "自然人姓名");
+        // each redaction shows its kind and why it was found (issue 15)
+        assertThat(preview).contains("固定电话", "自然人姓名", "当事人登记信息", "号码的格式与校验位");
 
         var idRefused = admin.postFormAndFollow(
                 "/console/disclosures/" + entry + "/redactions", form("kind", "UNDO", "text", "11010519491231002X"));
