@@ -82,7 +82,7 @@ class ResultsController {
                     result.fulfilment() == null ? "" : result.fulfilment(),
                     result.publicText());
             out.append(values.stream()
-                            .map(value -> "\"" + String.valueOf(value).replace("\"", "\"\"") + "\"")
+                            .map(org.sunlight.platform.CsvCell::quote)
                             .collect(java.util.stream.Collectors.joining(",")))
                     .append("\r\n");
         }
