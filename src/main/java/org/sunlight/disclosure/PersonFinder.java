@@ -59,7 +59,7 @@ final class PersonFinder {
 
     private static final Segment SEGMENT = HanLP.newSegment()
             .enableNameRecognize(true)
-            .enablePlaceRecognize(true)
+            .enablePlaceRecognize(false)
             .enableOrganizationRecognize(false)
             .enableOffset(true);
 
@@ -339,9 +339,9 @@ final class PersonFinder {
 
     private static boolean inBrand(String text, int start, int end) {
         for (String brand : BRANDS) {
-            int from = Math.max(0, start - brand.length() + 1);
-            for (int at = text.indexOf(brand, from); at >= 0 && at < end; at = text.indexOf(brand, at + 1)) {
-                if (at < end && start < at + brand.length()) {
+            // only where the brand would overlap [start, end)
+            for (int at = Math.max(0, start - brand.length() + 1); at < end; at++) {
+                if (text.startsWith(brand, at)) {
                     return true;
                 }
             }
