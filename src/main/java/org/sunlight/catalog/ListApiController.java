@@ -91,6 +91,6 @@ class ListApiController {
     }
 
     private static String quote(String value) {
-        return "\"" + value.replace("\"", "\"\"") + "\"";
+        return org.sunlight.platform.CsvCell.quote(value);
     }
 }

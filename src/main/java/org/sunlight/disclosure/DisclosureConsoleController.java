@@ -32,7 +32,6 @@ class DisclosureConsoleController {
     private final Publication publication;
     private final Organization organization;
     private final MessageSource messages;
-    private final org.sunlight.calendar.WorkingDays workingDays;
     private final Clock clock;
     private final PushMessages pushMessages;
     private final PushProperties pushProperties;
@@ -43,7 +42,6 @@ class DisclosureConsoleController {
             Publication publication,
             Organization organization,
             MessageSource messages,
-            org.sunlight.calendar.WorkingDays workingDays,
             Clock clock,
             PushMessages pushMessages,
             PushProperties pushProperties,
@@ -52,7 +50,6 @@ class DisclosureConsoleController {
         this.publication = publication;
         this.organization = organization;
         this.messages = messages;
-        this.workingDays = workingDays;
         this.clock = clock;
         this.pushMessages = pushMessages;
         this.pushProperties = pushProperties;
@@ -70,7 +67,7 @@ class DisclosureConsoleController {
     }
 
     /** A replacement as the preview lists it: what it hides, what shows instead, and whether it may be undone. */
-    record ShownSpan(String original, String replacement, String kind, boolean undoable) {}
+    record ShownSpan(String original, String replacement, String kind, boolean undoable, String source, String cue) {}
 
     /** What was pushed to the government platform, what waits and why (D12). */
     @GetMapping("/pushes")
@@ -137,7 +134,9 @@ class DisclosureConsoleController {
                                 preview.redaction().original().substring(span.start(), span.end()),
                                 span.replacement(),
                                 span.kind().name(),
-                                span.kind().undoable() && span.kind() != Redactor.Kind.MANUAL))
+                                span.kind().undoable() && span.kind() != Redactor.Kind.MANUAL,
+                                span.source().name(),
+                                span.cue()))
                         .toList());
         model.addAttribute(
                 "originalParts",
@@ -215,35 +214,13 @@ class DisclosureConsoleController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
             @RequestParam(required = false) String reason,
             RedirectAttributes redirect) {
-        var entry = visible(user, id);
-        var reasons = java.util.Set.of("REVOKED", "CONFIRMED_ILLEGAL", "ORDERED_REMADE");
-        if (on == null
-                || on.isAfter(LocalDate.now(clock))
-                || reason == null
-                || !reasons.contains(reason)
-                || !"PUBLISHED".equals(entry.status())) {
-            redirect.addFlashAttribute("failure", text("disclosure.revoked.invalid"));
-        } else {
-            entries.markRevoked(
-                    id, on, reason, workingDays.addWorkingDays(on, 3).due());
-            redirect.addFlashAttribute("success", text("disclosure.revoked.done"));
-        }
-        return "redirect:/console/disclosures";
+        return refusedOr(() -> publication.markRevoked(user, id, on, reason), "disclosure.revoked.done", redirect);
     }
 
     @PostMapping("/{id}/withdraw")
     @PreAuthorize("hasRole('ADMIN')")
     String withdraw(@AuthenticationPrincipal StaffUser user, @PathVariable UUID id, RedirectAttributes redirect) {
-        visible(user, id);
-        redirect.addFlashAttribute(
-                publication.withdraw(user, id) ? "success" : "failure",
-                text(
-                        entries.find(id)
-                                        .map(e -> "WITHDRAWN".equals(e.status()))
-                                        .orElse(false)
-                                ? "disclosure.withdraw.done"
-                                : "disclosure.withdraw.invalid"));
-        return "redirect:/console/disclosures";
+        return refusedOr(() -> publication.withdraw(user, id), "disclosure.withdraw.done", redirect);
     }
 
     /**
@@ -260,18 +237,21 @@ class DisclosureConsoleController {
             @RequestParam(required = false) String proceeding,
             @RequestParam(defaultValue = "true") boolean changed,
             RedirectAttributes redirect) {
-        var entry = visible(user, id);
-        if (on == null
-                || !("RECONSIDERATION".equals(proceeding) || "LITIGATION".equals(proceeding))
-                || on.isAfter(LocalDate.now(clock))
-                || text == null
-                || text.isBlank()
-                || text.strip().length() > 1000
-                || !"PUBLISHED".equals(entry.status())) {
-            redirect.addFlashAttribute("failure", text("disclosure.annotation.invalid"));
-        } else {
-            entries.annotate(id, proceeding, changed, on, text.strip(), user.getUsername());
-            redirect.addFlashAttribute("success", text("disclosure.annotation.done"));
+        return refusedOr(
+                () -> publication.annotate(user, id, on, proceeding, changed, text),
+                "disclosure.annotation.done",
+                redirect);
+    }
+
+    /** Runs an act of the service; back on the list with its success, or with the refusal's reason. */
+    private String refusedOr(Runnable act, String done, RedirectAttributes redirect) {
+        try {
+            act.run();
+            redirect.addFlashAttribute("success", text(done));
+        } catch (NotFound notFound) {
+            throw notFound;
+        } catch (org.sunlight.platform.Refusal refusal) {
+            redirect.addFlashAttribute("failure", text(refusal.messageKey()));
         }
         return "redirect:/console/disclosures";
     }
@@ -290,22 +270,7 @@ class DisclosureConsoleController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
             @RequestParam(required = false) String how,
             RedirectAttributes redirect) {
-        var entry = entries.find(id)
-                .filter(found -> organization.isVisible(user, found.unitId()))
-                .orElseThrow(() -> new NotFound("disclosure"));
-        var today = LocalDate.now(clock);
-        if (on == null
-                || on.isAfter(today)
-                || on.isBefore(entry.decidedOn())
-                || how == null
-                || how.isBlank()
-                || how.strip().length() > 200) {
-            redirect.addFlashAttribute("failure", text("disclosure.notify.invalid"));
-        } else {
-            entries.notifyParty(id, on, how.strip());
-            redirect.addFlashAttribute("success", text("disclosure.notify.done"));
-        }
-        return "redirect:/console/disclosures";
+        return refusedOr(() -> publication.notifyParty(user, id, on, how), "disclosure.notify.done", redirect);
     }
 
     private String text(String key) {

@@ -69,6 +69,52 @@ class DisclosureEntries {
                 .list();
     }
 
+    /** What the staff API filters the entries by; null means any. */
+    record Filter(String status, LocalDate dueBy, Boolean overdue, UUID unitId, UUID caseId) {}
+
+    /** The units' entries that match, the pending ones first by due date, one page. */
+    org.sunlight.platform.PageOf<DisclosureEntry> page(
+            Collection<UUID> unitIds, Filter filter, LocalDate today, org.sunlight.platform.PageQuery page) {
+        if (unitIds.isEmpty()) {
+            return new org.sunlight.platform.PageOf<>(List.of(), page.number(), page.size(), 0);
+        }
+        var where = new StringBuilder("unit_id in (:units)");
+        var params = new java.util.HashMap<String, Object>();
+        params.put("units", unitIds);
+        if (filter.status() != null) {
+            where.append(" and status = :status");
+            params.put("status", filter.status());
+        }
+        if (filter.dueBy() != null) {
+            where.append(" and due_on <= :dueBy");
+            params.put("dueBy", filter.dueBy());
+        }
+        if (filter.overdue() != null) {
+            where.append(filter.overdue() ? " and " : " and not ").append("(status = 'PENDING' and due_on < :today)");
+            params.put("today", today);
+        }
+        if (filter.unitId() != null) {
+            where.append(" and unit_id = :unit");
+            params.put("unit", filter.unitId());
+        }
+        if (filter.caseId() != null) {
+            where.append(" and case_id = :case");
+            params.put("case", filter.caseId());
+        }
+        long total = db.sql("select count(*) from disclosure.disclosure_entry where " + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        var content = db.sql("select * from disclosure.disclosure_entry where " + where
+                        + " order by (status = 'PENDING') desc, due_on, created_at, id limit :limit offset :offset")
+                .params(params)
+                .param("limit", page.size())
+                .param("offset", page.offset())
+                .query(DisclosureEntries::map)
+                .list();
+        return new org.sunlight.platform.PageOf<>(content, page.number(), page.size(), total);
+    }
+
     long overdue(Collection<UUID> unitIds, LocalDate today) {
         if (unitIds.isEmpty()) {
             return 0;

@@ -8,8 +8,16 @@ final class Highlight {
 
     private Highlight() {}
 
-    /** A piece of text, marked when it is (or replaces) personal data. */
-    record Part(String text, boolean marked) {}
+    /**
+     * A piece of text, marked when it is (or replaces) personal data; a marked part carries what it is (its kind) and why
+     * it was found (its source and the cue word, if any).
+     */
+    record Part(String text, boolean marked, String kind, String source, String cue) {
+
+        Part(String text, boolean marked) {
+            this(text, marked, null, null, "");
+        }
+    }
 
     /** The original with its personal data marked, or (redacted) the public text with each replacement marked. */
     static List<Part> parts(String original, List<Redactor.Span> spans, boolean redacted) {
@@ -19,7 +27,12 @@ final class Highlight {
             if (span.start() > at) {
                 parts.add(new Part(original.substring(at, span.start()), false));
             }
-            parts.add(new Part(redacted ? span.replacement() : original.substring(span.start(), span.end()), true));
+            parts.add(new Part(
+                    redacted ? span.replacement() : original.substring(span.start(), span.end()),
+                    true,
+                    span.kind().name(),
+                    span.source().name(),
+                    span.cue()));
             at = span.end();
         }
         if (at < original.length()) {

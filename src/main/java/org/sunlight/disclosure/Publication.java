@@ -39,6 +39,7 @@ class Publication {
     private final RedactionChoices choices;
     private final PublishedResults results;
     private final ApplicationEventPublisher events;
+    private final org.sunlight.calendar.WorkingDays workingDays;
 
     Publication(
             DisclosureEntries entries,
@@ -50,8 +51,10 @@ class Publication {
             PushMessages pushes,
             RedactionChoices choices,
             PublishedResults results,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            org.sunlight.calendar.WorkingDays workingDays) {
         this.events = events;
+        this.workingDays = workingDays;
         this.entries = entries;
         this.cases = cases;
         this.organization = organization;
@@ -92,6 +95,11 @@ class Publication {
         return new Preview(entry, redaction, context, choices);
     }
 
+    /** The title as the public will see it. */
+    String publicTitle(Preview preview) {
+        return preview.publicTitle(redactor, choices);
+    }
+
     /**
      * The discloser masks a text the detector missed (ADD) or keeps one it masked wrongly (UNDO), before publishing;
      * IDs, bank cards and mobile numbers are never unmasked.
@@ -130,11 +138,13 @@ class Publication {
         if (!"PENDING".equals(entry.status())) {
             throw new AlreadyPublished();
         }
-        choices.remove(entryId, choiceId);
+        if (!choices.remove(entryId, choiceId)) {
+            throw new NotFound("redaction");
+        }
     }
 
     @Transactional
-    void publish(StaffUser user, UUID entryId) {
+    UUID publish(StaffUser user, UUID entryId) {
         var preview = preview(user, entryId);
         var entry = preview.entry();
         if (!"PENDING".equals(entry.status())) {
@@ -195,6 +205,7 @@ class Publication {
                 sha256(publicText),
                 user.getUsername(),
                 clock.instant()));
+        return resultId;
     }
 
     private static String sha256(String text) {
@@ -277,10 +288,10 @@ class Publication {
 
     /** Takes a published result down (D11) and tells the government platform, in one transaction. */
     @Transactional
-    boolean withdraw(StaffUser user, UUID entryId) {
+    void withdraw(StaffUser user, UUID entryId) {
         var entry = visible(user, entryId);
         if (!entries.withdraw(entryId)) {
-            return false;
+            throw new NotPublished("disclosure.withdraw.invalid");
         }
         results.unindex(entryId);
         // the latest version: a corrected result has several
@@ -299,7 +310,74 @@ class Publication {
                 latest.publishedOn(),
                 clock.instant());
         pushes.enqueue(result);
-        return true;
+    }
+
+    /**
+     * Records how and when the party was told that the decision will be published (D11, 行政处罚法 第四十八条): not
+     * before the decision, not in the future, only while the entry waits.
+     */
+    @Transactional
+    void notifyParty(StaffUser user, UUID entryId, LocalDate on, String how) {
+        var entry = visible(user, entryId);
+        if (!"PENDING".equals(entry.status())) {
+            throw new AlreadyPublished();
+        }
+        if (on == null || on.isAfter(LocalDate.now(clock)) || on.isBefore(entry.decidedOn())) {
+            throw new InvalidCorrection("on", "disclosure.notify.invalid");
+        }
+        var value = how == null ? "" : how.strip();
+        if (value.isEmpty() || value.length() > 200) {
+            throw new InvalidCorrection("how", "disclosure.notify.invalid");
+        }
+        entries.notifyParty(entryId, on, value);
+    }
+
+    /** Why a published decision must come down (D11, 行政处罚法 第四十八条). */
+    static final java.util.Set<String> REVOCATION_REASONS =
+            java.util.Set.of("REVOKED", "CONFIRMED_ILLEGAL", "ORDERED_REMADE");
+
+    /**
+     * The decision was revoked, confirmed illegal or ordered remade: its result is due to come down within 3 working
+     * days; returns that day.
+     */
+    @Transactional
+    LocalDate markRevoked(StaffUser user, UUID entryId, LocalDate on, String reason) {
+        var entry = visible(user, entryId);
+        if (reason == null || !REVOCATION_REASONS.contains(reason)) {
+            throw new InvalidCorrection("reason", "disclosure.revoked.invalid");
+        }
+        if (on == null || on.isAfter(LocalDate.now(clock))) {
+            throw new InvalidCorrection("on", "disclosure.revoked.invalid");
+        }
+        if (!"PUBLISHED".equals(entry.status())) {
+            throw new NotPublished("disclosure.revoked.invalid");
+        }
+        var due = workingDays.addWorkingDays(on, 3).due();
+        entries.markRevoked(entryId, on, reason, due);
+        return due;
+    }
+
+    /**
+     * Reconsideration or litigation decided on a published result: the public entry says which proceeding, whether it
+     * changed the decision, what and when.
+     */
+    @Transactional
+    void annotate(StaffUser user, UUID entryId, LocalDate on, String proceeding, boolean changed, String text) {
+        var entry = visible(user, entryId);
+        if (!("RECONSIDERATION".equals(proceeding) || "LITIGATION".equals(proceeding))) {
+            throw new InvalidCorrection("proceeding", "disclosure.annotation.invalid");
+        }
+        if (on == null || on.isAfter(LocalDate.now(clock))) {
+            throw new InvalidCorrection("on", "disclosure.annotation.invalid");
+        }
+        var value = text == null ? "" : text.strip();
+        if (value.isEmpty() || value.length() > 1000) {
+            throw new InvalidCorrection("text", "disclosure.annotation.invalid");
+        }
+        if (!"PUBLISHED".equals(entry.status())) {
+            throw new NotPublished("disclosure.annotation.invalid");
+        }
+        entries.annotate(entryId, proceeding, changed, on, value, user.getUsername());
     }
 
     private DisclosureEntry visible(StaffUser user, UUID entryId) {
@@ -372,6 +450,23 @@ class Publication {
     static final class PartyNotToldYet extends Refusal {
         PartyNotToldYet() {
             super(null, "disclosure.refusal.party-not-told");
+        }
+
+        @Override
+        public HttpStatus status() {
+            return HttpStatus.CONFLICT;
+        }
+    }
+
+    /** Only a published result can be withdrawn, marked revoked or annotated. */
+    static final class NotPublished extends Refusal {
+        NotPublished(String messageKey) {
+            super(null, messageKey);
+        }
+
+        @Override
+        public HttpStatus status() {
+            return HttpStatus.CONFLICT;
         }
     }
 

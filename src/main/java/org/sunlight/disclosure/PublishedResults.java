@@ -383,6 +383,27 @@ class PublishedResults {
                 rs.getObject("fulfilled_on", LocalDate.class));
     }
 
+    /** A current result and the moment its version was published. */
+    record PublishedAt(Result result, java.time.Instant publishedAt) {}
+
+    /** The current results, the most recently published version first (the Atom feed). */
+    List<PublishedAt> latestPublished(int limit) {
+        return db.sql(
+                        """
+                        select r.entry_id, r.id, r.unit_id, r.unit_name, r.category, r.title, r.public_text,
+                            r.decided_on, r.published_on, r.version, r.correction_reason, r.fulfilment, r.fulfilled_on,
+                            p.published_at
+                        from disclosure.published_result p join disclosure.public_result r on r.id = p.id
+                        order by p.published_on desc, p.published_at desc, p.id desc limit ?
+                        """)
+                .param(limit)
+                .query((rs, row) -> new PublishedAt(
+                        map(rs, row),
+                        rs.getObject("published_at", java.time.OffsetDateTime.class)
+                                .toInstant()))
+                .list();
+    }
+
     /** Every version of an entry's result, the first first, for staff. */
     List<Result> versions(UUID entryId) {
         return db.sql(

@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
 
 /**
  * Removes natural persons' data from a text before it is published (D11): resident ID numbers (GB 11643, check character
- * and birth date verified), mobile and landline numbers, bank cards (Luhn), e-mail addresses, and the names and home
- * addresses of the case's natural-person parties. Organisations' names, credit codes, certificate numbers, amounts,
- * dates and 文号 stay.
+ * and birth date verified), mobile and landline numbers, bank cards (Luhn), e-mail addresses, and natural persons' names
+ * and home addresses — the case's parties' and anyone else's the text names ({@link PersonFinder}). Numbers are also
+ * found with spaces, dashes or line breaks between their digits. Organisations' names, credit codes, certificate
+ * numbers, amounts, dates, 文号 and the organ's own telephone stay.
  *
  * <p>Pure and stateless, hence thread-safe; never throws. Numbers are looked for on a copy of the text in which
  * full-width forms (０-９, Ｘ, ＠, －, （） …) are folded to ASCII one character for one, so positions are those of the
@@ -29,8 +30,7 @@ public final class Redactor {
     private static final String CREDIT_CODE_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] CREDIT_CODE_WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
-    private static final List<String> COMPOUND_SURNAMES =
-            List.of("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "轩辕", "令狐");
+    private static final List<String> COMPOUND_SURNAMES = PersonFinder.COMPOUND_SURNAMES;
 
     private static final Pattern ID_18 = Pattern.compile("(?<!\\d)\\d{17}[0-9Xx](?![0-9Xx])");
     private static final Pattern ID_15 = Pattern.compile("(?<!\\d)\\d{15}(?![0-9Xx])");
@@ -38,7 +38,7 @@ public final class Redactor {
             Pattern.compile("(?:\\+86[ -]?|(?<!\\d)86[ -]?|(?<!\\d))(1[3-9]\\d)[ -]?(\\d{4})[ -]?(\\d{4})(?!\\d)");
     private static final Pattern LANDLINE =
             Pattern.compile("(?:\\((0\\d{2,3})\\) ?|(?<!\\d)(0\\d{2,3})[- ])([2-9]\\d{6,7})(?:-(\\d{1,6}))?(?!\\d)");
-    private static final Pattern CARD_PLAIN = Pattern.compile("(?<![0-9Xx])\\d{16,19}(?![0-9Xx])");
+    private static final Pattern CARD_PLAIN = Pattern.compile("(?<![0-9A-Za-z])\\d{16,19}(?![0-9A-Za-z])");
     private static final Pattern CARD_GROUPED =
             Pattern.compile("(?<![0-9Xx])\\d{4}([ -])\\d{4}\\1\\d{4}\\1\\d{4}(?:\\1\\d{1,3})?(?![0-9Xx])");
     private static final Pattern EMAIL = Pattern.compile(
@@ -78,13 +78,20 @@ public final class Redactor {
         landlines(folded, candidates);
         cards(folded, candidates);
         emails(folded, candidates);
-        if (context != null) {
-            for (String address : distinct(context.personAddresses(), 4)) {
-                occurrences(folded, fold(address), Kind.ADDRESS, ADDRESS_REPLACEMENT, candidates);
-            }
-            for (String name : distinct(context.personNames(), 2)) {
-                occurrences(folded, fold(name), Kind.PERSON_NAME, pseudonym(name), candidates);
-            }
+        joinedNumbers(folded, candidates);
+        var compact = PersonFinder.Compact.of(original);
+        var clean = context == null
+                ? null
+                : new Context(
+                        List.copyOf(distinct(context.personNames(), 2)),
+                        List.copyOf(distinct(context.personAddresses(), 4)));
+        for (var found : PersonFinder.find(compact, clean)) {
+            int start = compact.originalStart(found.start());
+            int end = compact.originalEnd(found.end());
+            String replacement = found.kind() == Kind.ADDRESS
+                    ? ADDRESS_REPLACEMENT
+                    : pseudonym(compact.text().substring(found.start(), found.end()));
+            candidates.add(new Span(start, end, found.kind(), replacement, found.source(), found.cue()));
         }
         return choose(candidates, original.length());
     }
@@ -132,6 +139,8 @@ public final class Redactor {
             var replacement =
                     new StringBuilder(redacted.substring(from, found.get(i).start()));
             Kind kind = found.get(i).kind();
+            PersonFinder.Source source = found.get(i).source();
+            String cue = found.get(i).cue();
             int at = found.get(i).start();
             while (i < found.size() && found.get(i).start() < to) {
                 Span span = found.get(i);
@@ -141,7 +150,7 @@ public final class Redactor {
                 i++;
             }
             replacement.append(redacted, at, to);
-            widened.add(new Span(originalStart[from], originalEnd[to - 1], kind, replacement.toString()));
+            widened.add(new Span(originalStart[from], originalEnd[to - 1], kind, replacement.toString(), source, cue));
         }
         var merged = new ArrayList<Span>(widened);
         for (Span span : earlier) {
@@ -199,8 +208,27 @@ public final class Redactor {
         }
     }
 
-    /** {@code original.substring(start, end)} was replaced by {@code replacement}; end is exclusive. */
-    public record Span(int start, int end, Kind kind, String replacement) {}
+    /**
+     * {@code original.substring(start, end)} was replaced by {@code replacement}; end is exclusive. {@code source} says
+     * why it was found and {@code cue} the word that gave it away (患者, 住址), if any.
+     */
+    public record Span(int start, int end, Kind kind, String replacement, PersonFinder.Source source, String cue) {
+
+        public Span {
+            source = source == null ? PersonFinder.Source.PATTERN : source;
+            cue = cue == null ? "" : cue;
+        }
+
+        public Span(int start, int end, Kind kind, String replacement) {
+            this(
+                    start,
+                    end,
+                    kind,
+                    replacement,
+                    kind == Kind.MANUAL ? PersonFinder.Source.MANUAL : PersonFinder.Source.PATTERN,
+                    "");
+        }
+    }
 
     /** What was removed, in order of precedence for matches of the same length. */
     public enum Kind {
@@ -310,6 +338,9 @@ public final class Redactor {
         Matcher m = LANDLINE.matcher(text);
         while (m.find()) {
             String area = m.group(1) != null ? m.group(1) : m.group(2);
+            if (organsPhone(text, m.start(), m.end())) {
+                continue;
+            }
             int masked =
                     m.group(3).length() + (m.group(4) == null ? 0 : m.group(4).length());
             out.add(new Span(m.start(), m.end(), Kind.LANDLINE, area + "-" + "*".repeat(masked)));
@@ -384,13 +415,65 @@ public final class Redactor {
         }
     }
 
-    private static void occurrences(String text, String needle, Kind kind, String replacement, List<Span> out) {
-        if (needle.isEmpty()) {
-            return;
+    private static final Pattern LANDLINE_JOINED =
+            Pattern.compile("(?<!\\d)(?:(010|02\\d)([2-9]\\d{7})|(0[3-9]\\d{2})([2-9]\\d{6,7}))(?!\\d)");
+
+    /**
+     * Numbers written with spaces, dashes or line breaks between their digits ("370831 19641213 5745", "138\n1234
+     * 5678") and landlines without a dash ("05373356485"): looked for in a copy where those separators are dropped, and
+     * mapped back.
+     */
+    private static void joinedNumbers(String folded, List<Span> out) {
+        var joined = new StringBuilder(folded.length());
+        int[] origin = new int[folded.length()];
+        int n = 0;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if ((c == ' ' || c == '-' || c == '\n' || c == '\r' || c == '\t')
+                    && n > 0
+                    && isDigit(joined.charAt(n - 1))) {
+                int next = i + 1;
+                while (next < folded.length() && " -\n\r\t".indexOf(folded.charAt(next)) >= 0) {
+                    next++;
+                }
+                if (next < folded.length() && next - i <= 3 && isDigit(folded.charAt(next))) {
+                    continue;
+                }
+            }
+            joined.append(c);
+            origin[n++] = i;
         }
-        for (int at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
-            out.add(new Span(at, at + needle.length(), kind, replacement));
+        String text = joined.toString();
+        var found = new ArrayList<Span>();
+        ids(text, found);
+        mobiles(text, found);
+        Matcher m = LANDLINE_JOINED.matcher(text);
+        while (m.find()) {
+            String area = m.group(1) != null ? m.group(1) : m.group(3);
+            String local = m.group(2) != null ? m.group(2) : m.group(4);
+            if (!organsPhone(text, m.start(), m.end())) {
+                found.add(new Span(m.start(), m.end(), Kind.LANDLINE, area + "-" + "*".repeat(local.length())));
+            }
         }
+        for (Span span : found) {
+            out.add(new Span(origin[span.start()], origin[span.end() - 1] + 1, span.kind(), span.replacement()));
+        }
+    }
+
+    private static final Pattern ORGANS_PHONE_BEFORE = Pattern.compile("(?:监督|举报|投诉|咨询|办公|值班)电话|本机关|本局|本委");
+    private static final Pattern ORGANS_PHONE_AFTER =
+            Pattern.compile("^[（(](?:本机关|本局|本委|[^）)]{0,12}(?:科|室|处|局|委|中心|大队)[）)])");
+
+    /** A landline the organ publishes (监督电话, 本机关法制科) stays: it is no one's private number. */
+    private static boolean organsPhone(String text, int start, int end) {
+        String before = text.substring(Math.max(0, start - 10), start);
+        String after = text.substring(end, Math.min(text.length(), end + 16));
+        return ORGANS_PHONE_BEFORE.matcher(before).find()
+                || ORGANS_PHONE_AFTER.matcher(after).find();
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** Trimmed, distinct, non-blank values of at least {@code minLength} code points. */

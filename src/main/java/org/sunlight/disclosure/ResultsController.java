@@ -19,10 +19,20 @@ import org.sunlight.platform.PageQuery;
 class ResultsController {
 
     private final PublishedResults results;
+    private final org.sunlight.organization.Organization organization;
     private final String feedTitle;
+    private final String publicBaseUrl;
 
-    ResultsController(PublishedResults results, org.springframework.context.MessageSource messages) {
+    ResultsController(
+            PublishedResults results,
+            org.sunlight.organization.Organization organization,
+            org.springframework.context.MessageSource messages,
+            @org.springframework.beans.factory.annotation.Value("${sunlight.public-base-url:http://localhost:8080}")
+                    String publicBaseUrl) {
         this.results = results;
+        this.organization = organization;
+        this.publicBaseUrl =
+                publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
         this.feedTitle =
                 messages.getMessage("disclosure.results.title", null, "results", java.util.Locale.SIMPLIFIED_CHINESE);
     }
@@ -82,7 +92,7 @@ class ResultsController {
                     result.fulfilment() == null ? "" : result.fulfilment(),
                     result.publicText());
             out.append(values.stream()
-                            .map(value -> "\"" + String.valueOf(value).replace("\"", "\"\"") + "\"")
+                            .map(org.sunlight.platform.CsvCell::quote)
                             .collect(java.util.stream.Collectors.joining(",")))
                     .append("\r\n");
         }
@@ -98,14 +108,51 @@ class ResultsController {
                 .body(out.toString());
     }
 
+    /**
+     * The portal's search: keyword, party, category, and — like the open-data API — the deciding unit and the decision
+     * date range. A date that is not a date, or a range that ends before it starts, is refused with a message on the page.
+     */
     @GetMapping("/portal/results")
     String list(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) String party,
             @RequestParam(required = false) EnforcementCategory category,
+            @RequestParam(required = false) UUID unit,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
             @RequestParam(required = false) Integer page,
             Model model,
             org.springframework.web.context.request.WebRequest request) {
+        model.addAttribute("q", q);
+        model.addAttribute("party", party);
+        model.addAttribute("countCap", PublishedResults.COUNT_CAP);
+        model.addAttribute("categories", EnforcementCategory.values());
+        model.addAttribute("selectedCategory", category);
+        model.addAttribute("units", organization.activeUnits());
+        model.addAttribute("selectedUnit", unit);
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        LocalDate fromDay;
+        LocalDate toDay;
+        try {
+            fromDay = day(from, "from");
+            toDay = day(to, "to");
+        } catch (BadDay bad) {
+            model.addAttribute("dateError", bad.field);
+            model.addAttribute(
+                    "results",
+                    new org.sunlight.platform.PageOf<PublishedResults.Result>(java.util.List.of(), 0, 20, 0));
+            model.addAttribute("pageUrl", "/portal/results");
+            return "disclosure/results";
+        }
+        if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
+            model.addAttribute("dateError", "to");
+            model.addAttribute(
+                    "results",
+                    new org.sunlight.platform.PageOf<PublishedResults.Result>(java.util.List.of(), 0, 20, 0));
+            model.addAttribute("pageUrl", "/portal/results");
+            return "disclosure/results";
+        }
         long generation = results.generation();
         if (notModified(generation, request)) {
             return null;
@@ -117,15 +164,10 @@ class ResultsController {
                         q,
                         party,
                         category == null ? null : category.name(),
-                        null,
-                        null,
-                        null,
+                        unit,
+                        fromDay,
+                        toDay,
                         PageQuery.of(page, 20)));
-        model.addAttribute("q", q);
-        model.addAttribute("party", party);
-        model.addAttribute("countCap", PublishedResults.COUNT_CAP);
-        model.addAttribute("categories", EnforcementCategory.values());
-        model.addAttribute("selectedCategory", category);
         var url = UriComponentsBuilder.fromPath("/portal/results");
         if (q != null && !q.isBlank()) {
             url.queryParam("q", q.strip());
@@ -136,8 +178,37 @@ class ResultsController {
         if (party != null && !party.isBlank()) {
             url.queryParam("party", party.strip());
         }
+        if (unit != null) {
+            url.queryParam("unit", unit);
+        }
+        if (fromDay != null) {
+            url.queryParam("from", fromDay);
+        }
+        if (toDay != null) {
+            url.queryParam("to", toDay);
+        }
         model.addAttribute("pageUrl", url.build().encode().toUriString());
         return "disclosure/results";
+    }
+
+    private static final class BadDay extends Exception {
+        private final String field;
+
+        BadDay(String field) {
+            super(field, null, false, false);
+            this.field = field;
+        }
+    }
+
+    private static LocalDate day(String value, String field) throws BadDay {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new BadDay(field);
+        }
     }
 
     /** Tells each answer of a search apart from the same search's answers from other runs of the application. */
@@ -169,13 +240,17 @@ class ResultsController {
         return "disclosure/result";
     }
 
-    /** The latest published results as an Atom feed. */
+    /**
+     * The latest published results, by the time each version was published, as an Atom feed. Its links start with the
+     * configured public address ({@code sunlight.public-base-url}), never with the Host the request names.
+     */
     @GetMapping("/feeds/results.atom")
-    org.springframework.http.ResponseEntity<String> feed(jakarta.servlet.http.HttpServletRequest request) {
-        var base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
-        var latest = results.search(null, null, null, null, null, null, new PageQuery(0, 50))
-                .content();
-        var updated = latest.isEmpty() ? "1970-01-01T00:00:00Z" : latest.get(0).publishedOn() + "T00:00:00Z";
+    org.springframework.http.ResponseEntity<String> feed() {
+        var base = publicBaseUrl;
+        var latest = results.latestPublished(50);
+        var updated = latest.isEmpty()
+                ? "1970-01-01T00:00:00Z"
+                : latest.get(0).publishedAt().toString();
         var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<feed xmlns=\"http://www.w3.org/2005/Atom\">\n")
                 .append("<title>")
@@ -190,7 +265,8 @@ class ResultsController {
                 .append("<updated>")
                 .append(updated)
                 .append("</updated>\n");
-        for (var result : latest) {
+        for (var published : latest) {
+            var result = published.result();
             var url = base + "/portal/results/" + result.id();
             xml.append("<entry>\n")
                     .append("<title>")
@@ -203,8 +279,8 @@ class ResultsController {
                     .append(escape(url))
                     .append("\"/>\n")
                     .append("<updated>")
-                    .append(result.publishedOn())
-                    .append("T00:00:00Z</updated>\n")
+                    .append(published.publishedAt())
+                    .append("</updated>\n")
                     .append("<author><name>")
                     .append(escape(result.unitName()))
                     .append("</name></author>\n")

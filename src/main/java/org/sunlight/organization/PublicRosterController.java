@@ -65,7 +65,7 @@ class PublicRosterController {
                                             .collect(Collectors.joining(" ")),
                                     officer.region(),
                                     officer.certificateStatus().name())
-                            .map(value -> "\"" + value.replace("\"", "\"\"") + "\"")
+                            .map(org.sunlight.platform.CsvCell::quote)
                             .collect(Collectors.joining(",")))
                     .append("\r\n");
         }

@@ -1,0 +1,101 @@
+package org.sunlight.disclosure;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.sunlight.Browser;
+
+/**
+ * Issue 15 in the browser: a decision names a patient and a nurse, who are not parties. The discloser sees each
+ * highlighted with its kind and why, tells the party and publishes; the public page shows 某 in their place and no
+ * trace of their names or the patient's home.
+ */
+@Tag("browser")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RedactionBrowserTest {
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient db;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aThirdPersonNamedInTheDecisionIsMaskedOnThePublicPage() throws Exception {
+        var title = "某诊所使用非卫生技术人员" + UUID.randomUUID().toString().substring(0, 4);
+        var party = "曲阜市某某康宁诊所" + UUID.randomUUID().toString().substring(0, 4);
+        var decided = new DisclosureFixtures(port, db)
+                .decided(
+                        title,
+                        "患者王建国（家住曲阜市尼山镇颜庄村3组12号）在该所输液，由护士李秀英操作。王建国称共付费300元。",
+                        DisclosureFixtures.organisation(party),
+                        300);
+        try (var admins = browser.newContext(port);
+                var visitors = browser.newContext(port)) {
+            var admin = admins.newPage();
+            Browser.logIn(admin, "qufu-admin");
+            admin.navigate(url("/console/disclosures/" + decided.entry()));
+
+            var patient = admin.locator("#original mark", new Page.LocatorOptions().setHasText("王建国"))
+                    .first();
+            assertThat(patient).isVisible();
+            assertThat(patient).hasAttribute("data-kind", "PERSON_NAME");
+            assertThat(patient).hasAttribute("title", "前有身份词“患者”");
+            assertThat(admin.locator("#original mark[data-kind=ADDRESS]")).hasText("曲阜市尼山镇颜庄村3组12号");
+            assertThat(admin.locator("#original small.redaction-kind").first()).hasText("自然人姓名");
+            assertThat(admin.locator("#redacted")).containsText("患者王某（家住[住址已删除]）在该所输液，由护士李某操作。王某称");
+            var row = admin.locator("[data-test=spans] tr", new Page.LocatorOptions().setHasText("李秀英"));
+            assertThat(row).containsText("前有身份词“护士”");
+
+            admin.navigate(url("/console/disclosures"));
+            var entry = admin.locator("tr", new Page.LocatorOptions().setHasText(title));
+            entry.getByPlaceholder("告知方式").fill("决定书中载明");
+            entry.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("记录告知"))
+                    .click();
+            assertThat(admin.getByRole(AriaRole.STATUS)).containsText("已记录告知当事人");
+            admin.navigate(url("/console/disclosures/" + decided.entry()));
+            admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("确认公示"))
+                    .click();
+
+            var resultId = db.sql("select id from disclosure.published_result where entry_id = ?")
+                    .param(decided.entry())
+                    .query(UUID.class)
+                    .single();
+            var visitor = visitors.newPage();
+            visitor.navigate(url("/portal/results/" + resultId));
+            var text = visitor.locator("[data-test=public-text]");
+            assertThat(text).containsText("患者王某（家住[住址已删除]）在该所输液，由护士李某操作。王某称共付费300元。");
+            assertThat(text).containsText(party);
+            assertThat(visitor.locator("body")).not().containsText("王建国");
+            assertThat(visitor.locator("body")).not().containsText("李秀英");
+            assertThat(visitor.locator("body")).not().containsText("颜庄村");
+            Browser.screenshot(visitor, "redacted-result");
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
