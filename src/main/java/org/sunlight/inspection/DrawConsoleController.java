@@ -53,6 +53,7 @@ class DrawConsoleController {
         model.addAttribute("task", plans.task(draw.taskId()).orElseThrow());
         model.addAttribute("drawn", draw.finished() ? draws.drawn(id) : java.util.List.of());
         model.addAttribute("maySave", SubjectPool.maySave(user, draw.unitId()));
+        model.addAttribute("outcomes", InspectionOutcome.values());
         return "inspection/draw";
     }
 
@@ -69,6 +70,24 @@ class DrawConsoleController {
             redirect.addFlashAttribute("problem", refusal.messageKey());
             redirect.addFlashAttribute("problemArgs", refusal.arguments());
             redirect.addFlashAttribute("publicValue", publicValue);
+        }
+        return "redirect:/console/inspection/draws/" + id;
+    }
+
+    @PostMapping("/draws/{id}/subjects/{subjectId}/outcome")
+    String recordOutcome(
+            @AuthenticationPrincipal StaffUser user,
+            @PathVariable UUID id,
+            @PathVariable UUID subjectId,
+            @RequestParam(required = false) InspectionOutcome outcome,
+            @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
+        try {
+            draws.recordOutcome(user, id, subjectId, outcome, note);
+            redirect.addFlashAttribute("notice", "inspection.outcome.recorded");
+        } catch (Refusal refusal) {
+            redirect.addFlashAttribute("problem", refusal.messageKey());
+            redirect.addFlashAttribute("problemArgs", refusal.arguments());
         }
         return "redirect:/console/inspection/draws/" + id;
     }

@@ -129,7 +129,7 @@ public final class DrawFunction {
             if (count == 0) {
                 continue;
             }
-            var ranked = rank(eligible, seed);
+            var ranked = rank(eligible, seed, count);
             for (int i = 0; i < count; i++) {
                 selected.add(new Drawn(risk, i + 1, eligible.get(ranked[i]).identifier(), List.of()));
             }
@@ -143,28 +143,58 @@ public final class DrawFunction {
         return (int) ((eligible * hundredths + 9_999) / 10_000);
     }
 
-    /** The indexes of the subjects, smallest HMAC first (ties, never seen, by identifier). */
-    private static int[] rank(List<Entry> subjects, byte[] seed) {
+    /**
+     * The indexes of the first {@code count} subjects, smallest HMAC first (compared as unsigned big-endian numbers;
+     * ties, never seen, by identifier). The HMACs' first eight bytes find the cut; only the subjects at or below it are
+     * ordered in full.
+     */
+    private static int[] rank(List<Entry> subjects, byte[] seed, int count) {
         int n = subjects.size();
-        var keys = new byte[n][];
-        IntStream.range(0, n)
-                .parallel()
-                .forEach(i -> keys[i] = hmac(seed, "select\n" + subjects.get(i).identifier()));
-        var order = new Integer[n];
+        var prefixes = new long[n];
+        var macs = ThreadLocal.withInitial(() -> mac(seed));
+        IntStream.range(0, n).parallel().forEach(i -> {
+            var mac = macs.get();
+            var digest = mac.doFinal(("select\n" + subjects.get(i).identifier()).getBytes(StandardCharsets.UTF_8));
+            prefixes[i] = prefix(digest) ^ Long.MIN_VALUE; // unsigned order as signed
+        });
+        var sorted = prefixes.clone();
+        Arrays.parallelSort(sorted);
+        long cut = sorted[count - 1];
+        var chosen = new ArrayList<Integer>(count + 8);
         for (int i = 0; i < n; i++) {
-            order[i] = i;
+            if (prefixes[i] <= cut) {
+                chosen.add(i);
+            }
         }
-        Arrays.parallelSort(order, (a, b) -> {
-            int c = Arrays.compareUnsigned(keys[a], keys[b]);
+        var mac = mac(seed);
+        var full = new HashMap<Integer, byte[]>();
+        chosen.sort((a, b) -> {
+            int c = Long.compare(prefixes[a], prefixes[b]);
+            if (c != 0) {
+                return c;
+            }
+            var ka = full.computeIfAbsent(
+                    a, i -> mac.doFinal(("select\n" + subjects.get(i).identifier()).getBytes(StandardCharsets.UTF_8)));
+            var kb = full.computeIfAbsent(
+                    b, i -> mac.doFinal(("select\n" + subjects.get(i).identifier()).getBytes(StandardCharsets.UTF_8)));
+            c = Arrays.compareUnsigned(ka, kb);
             return c != 0
                     ? c
                     : subjects.get(a).identifier().compareTo(subjects.get(b).identifier());
         });
-        var result = new int[n];
-        for (int i = 0; i < n; i++) {
-            result[i] = order[i];
+        var result = new int[count];
+        for (int i = 0; i < count; i++) {
+            result[i] = chosen.get(i);
         }
         return result;
+    }
+
+    private static long prefix(byte[] digest) {
+        long value = 0;
+        for (int i = 0; i < 8; i++) {
+            value = (value << 8) | (digest[i] & 0xff);
+        }
+        return value;
     }
 
     private static List<Drawn> match(List<Drawn> selected, Snapshot snapshot, Rules rules, byte[] seed) {
@@ -246,19 +276,15 @@ public final class DrawFunction {
         return HexFormat.of().formatHex(bytes);
     }
 
-    private static final ThreadLocal<Map<String, Mac>> MACS = ThreadLocal.withInitial(HashMap::new);
-
     static byte[] hmac(byte[] key, String message) {
+        return mac(key).doFinal(message.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Mac mac(byte[] key) {
         try {
-            var cacheKey = hex(key);
-            var mac = MACS.get().get(cacheKey);
-            if (mac == null) {
-                MACS.get().clear();
-                mac = Mac.getInstance("HmacSHA256");
-                mac.init(new SecretKeySpec(key, "HmacSHA256"));
-                MACS.get().put(cacheKey, mac);
-            }
-            return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
+            var mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
@@ -328,7 +354,7 @@ public final class DrawFunction {
                             f[1],
                             RiskClass.valueOf(f[2]),
                             SubjectStatus.valueOf(f[3]),
-                            f[4].equals("-") ? null : LocalDate.parse(f[4]),
+                            f[4].equals("-") ? null : date(f[4], lines),
                             f[5].equals("1"),
                             SubjectCategory.valueOf(f[6]),
                             f[7]));
@@ -349,6 +375,21 @@ public final class DrawFunction {
             }
         }
         return new Snapshot(unit[0], unit[1], day, subjects, inspectors, conflicts, pairs);
+    }
+
+    /** yyyy-MM-dd, strictly. */
+    private static LocalDate date(String text, Lines lines) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            throw lines.bad("a date is written yyyy-MM-dd: " + text);
+        }
+        try {
+            return LocalDate.of(
+                    Integer.parseInt(text, 0, 4, 10),
+                    Integer.parseInt(text, 5, 7, 10),
+                    Integer.parseInt(text, 8, 10, 10));
+        } catch (RuntimeException e) {
+            throw lines.bad("not a date: " + text);
+        }
     }
 
     public static String rulesText(Rules rules) {

@@ -39,30 +39,36 @@ class Draws {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient db;
+    private final Subjects subjects;
     private final Plans plans;
     private final InspectorPool inspectors;
     private final CaseLink cases;
     private final Organization organization;
     private final InspectionProperties properties;
     private final ApplicationEventPublisher events;
+    private final com.fasterxml.jackson.databind.ObjectMapper json;
     private final Clock clock;
 
     Draws(
             JdbcClient db,
+            Subjects subjects,
             Plans plans,
             InspectorPool inspectors,
             CaseLink cases,
             Organization organization,
             InspectionProperties properties,
             ApplicationEventPublisher events,
+            com.fasterxml.jackson.databind.ObjectMapper json,
             Clock clock) {
         this.db = db;
+        this.subjects = subjects;
         this.plans = plans;
         this.inspectors = inspectors;
         this.cases = cases;
         this.organization = organization;
         this.properties = properties;
         this.events = events;
+        this.json = json;
         this.clock = clock;
     }
 
@@ -211,6 +217,8 @@ class Draws {
         organization
                 .actingOfficers(draw.unitId())
                 .forEach(officer -> officerIds.put(officer.certificate().certificateNo(), officer.id()));
+        var task = plans.task(draw.taskId()).orElseThrow();
+        var itemCode = task.lines().get(0).itemCode();
         for (var drawn : outcome.drawn()) {
             var sent = drawn.inspectors();
             db.sql(
@@ -230,6 +238,23 @@ class Draws {
                             sent.isEmpty() ? null : sent.get(0),
                             sent.isEmpty() ? null : sent.get(1))
                     .update();
+            if (!sent.isEmpty()) {
+                // 行政处罚法 第四十二条: the two inspectors open the routine inspection, due by the end of the task
+                var subject = subjects.find(subjectIds.get(drawn.identifier())).orElseThrow();
+                var caseId = cases.openInspection(
+                        user,
+                        subject,
+                        itemCode,
+                        task.title(),
+                        List.of(officerIds.get(sent.get(0)), officerIds.get(sent.get(1))));
+                db.sql(
+                                """
+                                insert into inspection.inspection_case (draw_id, subject_id, identifier, case_id, due_on)
+                                values (?, ?, ?, ?, ?)
+                                """)
+                        .params(drawId, subject.id(), drawn.identifier(), caseId, task.periodTo())
+                        .update();
+            }
         }
         events.publishEvent(new DrawFinished(
                 drawId,
@@ -415,7 +440,12 @@ class Draws {
             String certificate1,
             String certificate2,
             String inspector1,
-            String inspector2) {}
+            String inspector2,
+            UUID caseId,
+            LocalDate dueOn,
+            InspectionOutcome outcome,
+            String outcomeNote,
+            LocalDate outcomeOn) {}
 
     List<DrawnRow> drawn(UUID drawId) {
         var names = new HashMap<String, String>();
@@ -426,8 +456,9 @@ class Draws {
         return db.sql(
                         """
                         select ds.risk_class, ds.rank, ds.identifier, s.id, s.name, s.category, ds.certificate1,
-                               ds.certificate2
+                               ds.certificate2, ic.case_id, ic.due_on, ic.outcome, ic.outcome_note, ic.outcome_on
                         from inspection.draw_subject ds join inspection.subject s on s.id = ds.subject_id
+                        left join inspection.inspection_case ic on ic.draw_id = ds.draw_id and ic.subject_id = s.id
                         where ds.draw_id = ? order by ds.risk_class, ds.rank
                         """)
                 .param(drawId)
@@ -441,8 +472,74 @@ class Draws {
                         rs.getString(7),
                         rs.getString(8),
                         names.getOrDefault(rs.getString(7), rs.getString(7)),
-                        names.getOrDefault(rs.getString(8), rs.getString(8))))
+                        names.getOrDefault(rs.getString(8), rs.getString(8)),
+                        rs.getObject(9, UUID.class),
+                        rs.getObject(10, LocalDate.class),
+                        rs.getString(11) == null ? null : InspectionOutcome.valueOf(rs.getString(11)),
+                        rs.getString(12),
+                        rs.getObject(13, LocalDate.class)))
                 .list();
+    }
+
+    /**
+     * Records the outcome of a drawn subject's inspection, once; the pool learns the day it was last inspected, and
+     * that it is closed or was not found where the outcome says so.
+     */
+    @Transactional
+    void recordOutcome(StaffUser user, UUID drawId, UUID subjectId, InspectionOutcome outcome, String note) {
+        var draw = visible(user, drawId);
+        if (!SubjectPool.maySave(user, draw.unitId())) {
+            throw new NotTheUnitsStaff();
+        }
+        if (outcome == null) {
+            throw new InvalidField("outcome", "inspection.outcome.required");
+        }
+        var text = note == null ? "" : note.strip();
+        if (text.length() > 1000) {
+            throw new InvalidField("note", "inspection.field.too-long");
+        }
+        var today = LocalDate.now(clock);
+        var recorded = db.sql(
+                        """
+                        update inspection.inspection_case set outcome = ?, outcome_note = ?, outcome_by = ?, outcome_on = ?
+                        where draw_id = ? and subject_id = ? and outcome is null
+                        """)
+                .params(outcome.name(), text, user.getUsername(), today, drawId, subjectId)
+                .update();
+        if (recorded != 1) {
+            throw new NotOpen("inspection.outcome.recorded-already");
+        }
+        var subject = subjects.find(subjectId).orElseThrow();
+        var before = SubjectData.of(subject);
+        var after = new SubjectData(
+                subject.name(),
+                subject.creditCode(),
+                subject.licenceNo(),
+                subject.category(),
+                subject.address(),
+                subject.area(),
+                subject.riskClass(),
+                switch (outcome) {
+                    case CLOSED -> SubjectStatus.CLOSED;
+                    case NOT_FOUND -> SubjectStatus.NOT_FOUND;
+                    default -> subject.status();
+                },
+                outcome.visited() ? today : subject.lastInspectedOn());
+        if (!before.asMap().equals(after.asMap())) {
+            if (!subjects.update(subjectId, subject.version(), after)) {
+                throw new InspectionRefusals.ChangedMeanwhile();
+            }
+            subjects.recordChange(
+                    subjectId, user.getUsername(), "INSPECTION", json(before.asMap()), json(after.asMap()));
+        }
+    }
+
+    private String json(java.util.Map<String, Object> map) {
+        try {
+            return json.writeValueAsString(map);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static String sha256(String text) {

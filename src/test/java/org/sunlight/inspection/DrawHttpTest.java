@@ -172,6 +172,59 @@ class DrawHttpTest {
                 .isEqualTo(404);
     }
 
+    @Test
+    void eachMatchedSubjectBecomesARoutineInspectionWhoseOutcomeIsRecordedOnceAndPublished() throws Exception {
+        var admin = StaffClient.loggedIn(port, "qufu-admin");
+        var today = LocalDate.now(clock);
+        var drawId = InspectionSteps.aFinishedDraw(admin, YEARS.getAndIncrement(), today, "3100.10");
+
+        var matched = db.sql(
+                        "select count(*) from inspection.draw_subject where draw_id = ? and certificate1 is not null")
+                .param(drawId)
+                .query(Long.class)
+                .single();
+        var inspections = db.sql(
+                        """
+                        select ic.subject_id, c.procedure, c.stage, (select count(*) from cases.case_officer o
+                            where o.case_id = c.id) as officers
+                        from inspection.inspection_case ic join cases.enforcement_case c on c.id = ic.case_id
+                        where ic.draw_id = ?
+                        """)
+                .param(drawId)
+                .query((rs, row) ->
+                        java.util.List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
+        assertThat(matched).isPositive();
+        assertThat(inspections).hasSize(matched.intValue()).allSatisfy(row -> {
+            assertThat(row.get(1)).isEqualTo("INSPECTION");
+            assertThat(row.get(2)).isEqualTo("planned");
+            assertThat(row.get(3)).isEqualTo("2");
+        });
+        var subjectId = UUID.fromString(inspections.get(0).get(0));
+        var drawPage = "/console/inspection/draws/" + drawId;
+        admin.get(drawPage);
+
+        var recorded = admin.postForm(
+                drawPage + "/subjects/" + subjectId + "/outcome", Map.of("outcome", "CLOSED", "note", "已停业"));
+        assertThat(admin.get(URI.create(StaffClient.location(recorded)).getPath())
+                        .body())
+                .contains("检查结果已记录");
+        var subject = db.sql("select status, last_inspected_on from inspection.subject where id = ?")
+                .param(subjectId)
+                .query((rs, row) ->
+                        java.util.List.of(rs.getString(1), String.valueOf(rs.getObject(2, LocalDate.class))))
+                .single();
+        assertThat(subject).containsExactly("CLOSED", today.toString());
+        var again = admin.postForm(
+                drawPage + "/subjects/" + subjectId + "/outcome", Map.of("outcome", "NO_PROBLEM", "note", ""));
+        assertThat(admin.get(URI.create(StaffClient.location(again)).getPath()).body())
+                .contains("检查结果已记录，不能更改");
+        var portal = StaffClient.anonymous(port)
+                .get("/portal/random-inspection-results/draws/" + drawId)
+                .body();
+        assertThat(portal).contains("停业、关闭 " + today + "：已停业");
+    }
+
     private UUID lineOf(UUID planId) {
         return db.sql("select id from inspection.plan_line where plan_id = ?")
                 .param(planId)
