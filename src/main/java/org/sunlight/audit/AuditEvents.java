@@ -40,6 +40,8 @@ class AuditEvents {
     static final String DOCUMENT_ISSUED = "DOCUMENT_ISSUED";
     static final String LIST_PUBLISHED = "LIST_PUBLISHED";
     static final String RESULT_PUBLISHED = "RESULT_PUBLISHED";
+    static final String DRAW_COMMITTED = "DRAW_COMMITTED";
+    static final String DRAW_FINISHED = "DRAW_FINISHED";
 
     private final AuditLog log;
     private final CaseManagement cases;
@@ -187,6 +189,49 @@ class AuditEvents {
                 "disclosure",
                 event.resultId().toString(),
                 event.caseId(),
+                event.unitId(),
+                json(detail)));
+    }
+
+    /** A random-inspection draw committed (S1): its frozen pool, rules and commitment, by their SHA-256. */
+    @EventListener
+    void on(org.sunlight.inspection.DrawCommitted event) {
+        var detail = new LinkedHashMap<String, Object>();
+        detail.put("task", event.taskId().toString());
+        detail.put("snapshotSha256", event.snapshotSha256());
+        detail.put("rulesSha256", event.rulesSha256());
+        detail.put("commitmentSha256", event.commitmentSha256());
+        detail.put("subjects", event.subjects());
+        detail.put("inspectors", event.inspectors());
+        log.append(new LeafData(
+                DRAW_COMMITTED,
+                event.committedAt(),
+                event.committedBy(),
+                null,
+                "draw",
+                event.drawId().toString(),
+                null,
+                event.unitId(),
+                json(detail)));
+    }
+
+    /** A random-inspection draw finished (S1): the public value, the seed and the outcome, by its SHA-256. */
+    @EventListener
+    void on(org.sunlight.inspection.DrawFinished event) {
+        var detail = new LinkedHashMap<String, Object>();
+        detail.put("commitmentSha256", event.commitmentSha256());
+        detail.put("publicValue", event.publicValue());
+        detail.put("seed", event.seed());
+        detail.put("outcomeSha256", event.outcomeSha256());
+        detail.put("drawn", event.drawn());
+        log.append(new LeafData(
+                DRAW_FINISHED,
+                event.finishedAt(),
+                event.finishedBy(),
+                null,
+                "draw",
+                event.drawId().toString(),
+                null,
                 event.unitId(),
                 json(detail)));
     }

@@ -5,5 +5,14 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Audit",
-        allowedDependencies = {"platform", "organization", "cases", "records", "catalog", "disclosure", "evidence"})
+        allowedDependencies = {
+            "platform",
+            "organization",
+            "cases",
+            "records",
+            "catalog",
+            "disclosure",
+            "evidence",
+            "inspection"
+        })
 package org.sunlight.audit;

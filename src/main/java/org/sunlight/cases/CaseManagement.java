@@ -296,6 +296,22 @@ public class CaseManagement {
         return cases.find(caseId).map(state -> toView(state, List.of()));
     }
 
+    /**
+     * The credit codes and ID numbers of the parties of the unit's cases still running (not closed, archived or ended
+     * otherwise): a random draw leaves subjects under an open case out.
+     */
+    public java.util.Set<String> partiesUnderOpenCases(UUID unitId) {
+        var ended = new java.util.ArrayList<String>();
+        for (var procedure : Procedures.all()) {
+            for (var stage : procedure.stages()) {
+                if (stage.terminal() || stage.phase() == Stage.Phase.ARCHIVE) {
+                    ended.add(procedure.kind().name() + ":" + stage.id());
+                }
+            }
+        }
+        return cases.partiesUnderOpenCases(unitId, ended);
+    }
+
     public PageOf<CaseSummary> list(StaffUser user, PageQuery page) {
         return cases.ofUnits(organization.visibleUnitIds(user), page);
     }

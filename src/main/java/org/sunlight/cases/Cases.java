@@ -339,4 +339,18 @@ class Cases {
                 parties,
                 officers);
     }
+
+    /** The identities of the parties of the unit's cases whose stage is none of the given ended ones. */
+    java.util.Set<String> partiesUnderOpenCases(UUID unitId, java.util.Collection<String> endedStages) {
+        return new java.util.HashSet<>(db.sql(
+                        """
+                        select distinct coalesce(p.credit_code, p.id_number) from cases.case_party p
+                        join cases.enforcement_case c on c.id = p.case_id
+                        where c.unit_id = :unit and not (c.procedure || ':' || c.stage in (:ended))
+                        """)
+                .param("unit", unitId)
+                .param("ended", endedStages)
+                .query(String.class)
+                .list());
+    }
 }

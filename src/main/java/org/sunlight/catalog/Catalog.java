@@ -96,4 +96,23 @@ public class Catalog {
     public long publishedEntries(ListKind kind) {
         return published.count(kind);
     }
+
+    /**
+     * The random-inspection items published by the unit or, failing that, the nearest unit above it (D3), in list
+     * order: what a yearly double-random plan is written from.
+     */
+    public java.util.List<RandomInspectionItem> randomInspectionItems(UUID unitId) {
+        return published.nearestList(unitId, ListKind.RANDOM_INSPECTION_ITEMS).stream()
+                .map(entry -> new RandomInspectionItem(
+                        entry.key(),
+                        entry.get("name"),
+                        entry.get("inspectingBody"),
+                        entry.get("legalBasis"),
+                        entry.get("object"),
+                        entry.get("content"),
+                        entry.get("method"),
+                        new java.math.BigDecimal(entry.get("ratio")),
+                        entry.get("frequency")))
+                .toList();
+    }
 }

@@ -40,14 +40,17 @@ class PortalController {
     private final Organization organization;
     private final PublishedResults results;
     private final AnnualReports reports;
+    private final org.sunlight.inspection.RandomInspection randomInspection;
 
     PortalController(
             @Value("${sunlight.portal.name:山东省卫生健康委员会}") String portalName,
             Catalog catalog,
             Organization organization,
             PublishedResults results,
-            AnnualReports reports) {
+            AnnualReports reports,
+            org.sunlight.inspection.RandomInspection randomInspection) {
         this.reports = reports;
+        this.randomInspection = randomInspection;
         this.portalName = portalName;
         this.catalog = catalog;
         this.organization = organization;
@@ -80,6 +83,8 @@ class PortalController {
                                         slug,
                                         "/portal/annual-reports",
                                         reports.listed(null).size());
+                                case "random-inspection-results" -> new Section(
+                                        slug, "/portal/random-inspection-results", randomInspection.published());
                                 default -> new Section(slug, null, 0);
                             };
                         })

@@ -29,8 +29,20 @@ class PortalTest {
                 .contains("行政执法服务指南")
                 .contains("行政执法程序流程图")
                 .contains("行政执法结果")
-                .contains("行政执法统计年报")
-                .contains("本栏目暂无已发布的信息");
+                .contains("行政执法统计年报");
+        // each section either links to what it published or says it has nothing yet (which depends on what the
+        // tests before this one published); the demo's random-inspection plan is published, so that card links
+        var sections = java.util.regex.Pattern.compile(
+                        "<section class=\"card\"[^>]*id=\"section-([a-z-]+)\">(.*?)</section>",
+                        java.util.regex.Pattern.DOTALL)
+                .matcher(response.body());
+        int count = 0;
+        while (sections.find()) {
+            count++;
+            assertThat(sections.group(2)).as(sections.group(1)).containsAnyOf("已公示", "本栏目暂无已发布的信息");
+        }
+        assertThat(count).isEqualTo(PortalController.SECTIONS.size());
+        assertThat(response.body()).contains("href=\"/portal/random-inspection-results\"");
     }
 
     @Test

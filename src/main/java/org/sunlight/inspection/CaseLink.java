@@ -1,0 +1,52 @@
+package org.sunlight.inspection;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.sunlight.cases.CaseManagement;
+import org.sunlight.cases.OpenCase;
+import org.sunlight.cases.PartyKind;
+import org.sunlight.cases.ProcedureKind;
+import org.sunlight.organization.StaffUser;
+
+/** Every call of this module into {@code cases}, in one place. */
+@Component
+class CaseLink {
+
+    private final CaseManagement cases;
+
+    CaseLink(CaseManagement cases) {
+        this.cases = cases;
+    }
+
+    /** Who in the unit is a party to a case still running: a draw leaves them out. */
+    Set<String> partiesUnderOpenCases(UUID unitId) {
+        return cases.partiesUnderOpenCases(unitId);
+    }
+
+    /**
+     * Opens the routine inspection (procedure INSPECTION) of a drawn subject with its two inspectors; the subject is
+     * the party when it has a credit code (a party needs one), and named in the title in any case.
+     */
+    UUID openInspection(StaffUser user, Subject subject, String itemCode, String taskTitle, List<UUID> officerIds) {
+        var title = "双随机抽查：" + subject.name();
+        if (title.length() > 200) {
+            title = title.substring(0, 200);
+        }
+        var parties = subject.creditCode() == null
+                ? List.<OpenCase.PartyInput>of()
+                : List.of(new OpenCase.PartyInput(
+                        PartyKind.ORGANISATION, subject.name(), subject.creditCode(), subject.address()));
+        var opened = cases.open(
+                user,
+                new OpenCase(
+                        ProcedureKind.INSPECTION,
+                        title,
+                        taskTitle + "；检查对象：" + subject.name() + "（" + subject.identifier() + "），" + subject.address(),
+                        parties,
+                        officerIds,
+                        itemCode));
+        return opened.id();
+    }
+}

@@ -1,0 +1,94 @@
+package org.sunlight.inspection;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.sunlight.organization.StaffUser;
+import org.sunlight.platform.Refusal;
+
+/** Committing to a draw of a task, finishing it with the public value of its day, and what it drew. */
+@Controller
+@RequestMapping("/console/inspection")
+class DrawConsoleController {
+
+    private final Draws draws;
+    private final Plans plans;
+
+    DrawConsoleController(Draws draws, Plans plans) {
+        this.draws = draws;
+        this.plans = plans;
+    }
+
+    @PostMapping("/tasks/{taskId}/draws")
+    String commit(
+            @AuthenticationPrincipal StaffUser user,
+            @PathVariable UUID taskId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate publicValueDate,
+            RedirectAttributes redirect) {
+        var task = plans.task(taskId).orElseThrow(() -> new org.sunlight.platform.NotFound("task"));
+        try {
+            var id = draws.commit(user, taskId, publicValueDate);
+            redirect.addFlashAttribute("notice", "inspection.draw.committed");
+            return "redirect:/console/inspection/draws/" + id;
+        } catch (Refusal refusal) {
+            redirect.addFlashAttribute("problem", refusal.messageKey());
+            redirect.addFlashAttribute("problemArgs", refusal.arguments());
+            return "redirect:/console/inspection/plans/" + task.planId();
+        }
+    }
+
+    @GetMapping("/draws/{id}")
+    String show(@AuthenticationPrincipal StaffUser user, @PathVariable UUID id, Model model) {
+        var draw = draws.visible(user, id);
+        model.addAttribute("draw", draw);
+        model.addAttribute("task", plans.task(draw.taskId()).orElseThrow());
+        model.addAttribute("drawn", draw.finished() ? draws.drawn(id) : java.util.List.of());
+        model.addAttribute("maySave", SubjectPool.maySave(user, draw.unitId()));
+        model.addAttribute("outcomes", InspectionOutcome.values());
+        return "inspection/draw";
+    }
+
+    @PostMapping("/draws/{id}/finish")
+    String finish(
+            @AuthenticationPrincipal StaffUser user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) String publicValue,
+            RedirectAttributes redirect) {
+        try {
+            draws.finish(user, id, publicValue);
+            redirect.addFlashAttribute("notice", "inspection.draw.finished");
+        } catch (Refusal refusal) {
+            redirect.addFlashAttribute("problem", refusal.messageKey());
+            redirect.addFlashAttribute("problemArgs", refusal.arguments());
+            redirect.addFlashAttribute("publicValue", publicValue);
+        }
+        return "redirect:/console/inspection/draws/" + id;
+    }
+
+    @PostMapping("/draws/{id}/subjects/{subjectId}/outcome")
+    String recordOutcome(
+            @AuthenticationPrincipal StaffUser user,
+            @PathVariable UUID id,
+            @PathVariable UUID subjectId,
+            @RequestParam(required = false) InspectionOutcome outcome,
+            @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
+        try {
+            draws.recordOutcome(user, id, subjectId, outcome, note);
+            redirect.addFlashAttribute("notice", "inspection.outcome.recorded");
+        } catch (Refusal refusal) {
+            redirect.addFlashAttribute("problem", refusal.messageKey());
+            redirect.addFlashAttribute("problemArgs", refusal.arguments());
+        }
+        return "redirect:/console/inspection/draws/" + id;
+    }
+}

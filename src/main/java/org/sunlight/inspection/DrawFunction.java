@@ -1,0 +1,560 @@
+package org.sunlight.inspection;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The draw of a double-random inspection as a pure function of its published inputs, in the JDK alone, so that the
+ * product and the offline verifier run the very same code: (snapshot, rules, seed) → outcome. Each input and the
+ * outcome have one canonical text form (UTF-8, LF line ends, TAB between fields), described in the README, and their
+ * SHA-256 is taken over exactly those bytes.
+ *
+ * <ol>
+ *   <li>Exclusions are rules: a subject not operating, then one under an open case, then one inspected on or after
+ *       {@code day − N days} is left out, each counted under the first rule that applies.
+ *   <li>Selection: within each risk class the eligible subjects are ranked by HMAC-SHA-256(seed, "select\n" +
+ *       identifier), smallest first, and the first ⌈n × ratio ÷ 100⌉ are drawn (rounded up, exactly).
+ *   <li>Matching: the inspectors stand in a queue ordered by HMAC-SHA-256(seed, "inspector\n" + certificate number).
+ *       For each drawn subject, class by class and rank by rank, the first two in the queue who have declared no
+ *       conflict with it and are not together the pair who inspected it last go; they move to the back of the queue,
+ *       the others keep their places. So nobody's workload exceeds another's by more than one, save for conflicts.
+ * </ol>
+ */
+public final class DrawFunction {
+
+    public static final String SNAPSHOT_HEADER = "sunlight-draw-snapshot/1";
+    public static final String RULES_HEADER = "sunlight-draw-rules/1";
+    public static final String COMMITMENT_HEADER = "sunlight-draw-commitment/1";
+    public static final String SEED_HEADER = "sunlight-draw-seed/1";
+    public static final String OUTCOME_HEADER = "sunlight-draw-outcome/1";
+
+    /** The exclusion rules, in the order they are applied. */
+    public enum Exclusion {
+        NOT_OPERATING,
+        OPEN_CASE,
+        RECENTLY_INSPECTED
+    }
+
+    private DrawFunction() {}
+
+    /** A subject as frozen in the snapshot. */
+    public record Entry(
+            String identifier,
+            RiskClass risk,
+            SubjectStatus status,
+            LocalDate lastInspectedOn,
+            boolean openCase,
+            SubjectCategory category,
+            String name) {}
+
+    /** An inspector as frozen in the snapshot. */
+    public record Officer(String certificateNo, String name) {}
+
+    /**
+     * The frozen pool of a draw: the subjects of the task's categories, the inspectors of the day, their declared
+     * conflicts and the pair that last inspected each subject.
+     */
+    public record Snapshot(
+            String unitCode,
+            String unitName,
+            LocalDate day,
+            List<Entry> subjects,
+            List<Officer> inspectors,
+            Map<String, Set<String>> conflicts,
+            Map<String, List<String>> lastPairs) {}
+
+    /** The rules: the ratio per risk class in per cent (two decimals at most) and the exclusions. */
+    public record Rules(String task, Map<RiskClass, BigDecimal> ratios, int recentDays, int inspectorsPerSubject) {}
+
+    /** A drawn subject and the inspectors sent (empty when too few could go). */
+    public record Drawn(RiskClass risk, int rank, String identifier, List<String> inspectors) {}
+
+    /** Per risk class: how many were eligible and how many were drawn. */
+    public record ClassCount(RiskClass risk, int eligible, int drawn) {}
+
+    public record Outcome(Map<Exclusion, Integer> excluded, List<ClassCount> classes, List<Drawn> drawn) {}
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // the function
+
+    public static Outcome run(Snapshot snapshot, Rules rules, byte[] seed) {
+        var excluded = new EnumMap<Exclusion, Integer>(Exclusion.class);
+        for (var exclusion : Exclusion.values()) {
+            excluded.put(exclusion, 0);
+        }
+        var since = snapshot.day().minusDays(rules.recentDays());
+        var byClass = new EnumMap<RiskClass, List<Entry>>(RiskClass.class);
+        for (var risk : RiskClass.values()) {
+            byClass.put(risk, new ArrayList<>());
+        }
+        for (var subject : snapshot.subjects()) {
+            Exclusion rule = null;
+            if (subject.status() != SubjectStatus.OPERATING) {
+                rule = Exclusion.NOT_OPERATING;
+            } else if (subject.openCase()) {
+                rule = Exclusion.OPEN_CASE;
+            } else if (subject.lastInspectedOn() != null
+                    && !subject.lastInspectedOn().isBefore(since)) {
+                rule = Exclusion.RECENTLY_INSPECTED;
+            }
+            if (rule != null) {
+                excluded.merge(rule, 1, Integer::sum);
+            } else {
+                byClass.get(subject.risk()).add(subject);
+            }
+        }
+        var classes = new ArrayList<ClassCount>();
+        var selected = new ArrayList<Drawn>();
+        for (var risk : RiskClass.values()) {
+            var eligible = byClass.get(risk);
+            int count = count(eligible.size(), rules.ratios().getOrDefault(risk, BigDecimal.ZERO));
+            classes.add(new ClassCount(risk, eligible.size(), count));
+            if (count == 0) {
+                continue;
+            }
+            var ranked = rank(eligible, seed, count);
+            for (int i = 0; i < count; i++) {
+                selected.add(new Drawn(risk, i + 1, eligible.get(ranked[i]).identifier(), List.of()));
+            }
+        }
+        return new Outcome(excluded, classes, match(selected, snapshot, rules, seed));
+    }
+
+    /** ⌈n × ratio ÷ 100⌉, exactly: the ratio has at most two decimals. */
+    static int count(int eligible, BigDecimal ratio) {
+        long hundredths = ratio.movePointRight(2).longValueExact();
+        return (int) ((eligible * hundredths + 9_999) / 10_000);
+    }
+
+    /**
+     * The indexes of the first {@code count} subjects, smallest HMAC first (compared as unsigned big-endian numbers;
+     * ties, never seen, by identifier). The HMACs' first eight bytes find the cut; only the subjects at or below it are
+     * ordered in full.
+     */
+    private static int[] rank(List<Entry> subjects, byte[] seed, int count) {
+        int n = subjects.size();
+        var prefixes = new long[n];
+        var macs = ThreadLocal.withInitial(() -> mac(seed));
+        IntStream.range(0, n).parallel().forEach(i -> {
+            var mac = macs.get();
+            var digest = mac.doFinal(("select\n" + subjects.get(i).identifier()).getBytes(StandardCharsets.UTF_8));
+            prefixes[i] = prefix(digest) ^ Long.MIN_VALUE; // unsigned order as signed
+        });
+        var sorted = prefixes.clone();
+        Arrays.parallelSort(sorted);
+        long cut = sorted[count - 1];
+        var chosen = new ArrayList<Integer>(count + 8);
+        for (int i = 0; i < n; i++) {
+            if (prefixes[i] <= cut) {
+                chosen.add(i);
+            }
+        }
+        var mac = mac(seed);
+        var full = new HashMap<Integer, byte[]>();
+        chosen.sort((a, b) -> {
+            int c = Long.compare(prefixes[a], prefixes[b]);
+            if (c != 0) {
+                return c;
+            }
+            var ka = full.computeIfAbsent(
+                    a, i -> mac.doFinal(("select\n" + subjects.get(i).identifier()).getBytes(StandardCharsets.UTF_8)));
+            var kb = full.computeIfAbsent(
+                    b, i -> mac.doFinal(("select\n" + subjects.get(i).identifier()).getBytes(StandardCharsets.UTF_8)));
+            c = Arrays.compareUnsigned(ka, kb);
+            return c != 0
+                    ? c
+                    : subjects.get(a).identifier().compareTo(subjects.get(b).identifier());
+        });
+        var result = new int[count];
+        for (int i = 0; i < count; i++) {
+            result[i] = chosen.get(i);
+        }
+        return result;
+    }
+
+    private static long prefix(byte[] digest) {
+        long value = 0;
+        for (int i = 0; i < 8; i++) {
+            value = (value << 8) | (digest[i] & 0xff);
+        }
+        return value;
+    }
+
+    private static List<Drawn> match(List<Drawn> selected, Snapshot snapshot, Rules rules, byte[] seed) {
+        var inspectors = new ArrayList<>(snapshot.inspectors());
+        var keys = new HashMap<String, byte[]>();
+        for (var inspector : inspectors) {
+            keys.put(inspector.certificateNo(), hmac(seed, "inspector\n" + inspector.certificateNo()));
+        }
+        inspectors.sort((a, b) -> {
+            int c = Arrays.compareUnsigned(keys.get(a.certificateNo()), keys.get(b.certificateNo()));
+            return c != 0 ? c : a.certificateNo().compareTo(b.certificateNo());
+        });
+        var queue = new ArrayDeque<String>();
+        inspectors.forEach(inspector -> queue.add(inspector.certificateNo()));
+        int wanted = rules.inspectorsPerSubject();
+        var result = new ArrayList<Drawn>(selected.size());
+        var polled = new ArrayList<String>();
+        var chosen = new ArrayList<String>(wanted);
+        for (var drawn : selected) {
+            var conflicts = snapshot.conflicts().getOrDefault(drawn.identifier(), Set.of());
+            var lastPair = snapshot.lastPairs().get(drawn.identifier());
+            polled.clear();
+            chosen.clear();
+            while (chosen.size() < wanted && !queue.isEmpty()) {
+                var next = queue.poll();
+                polled.add(next);
+                boolean ok = !conflicts.contains(next);
+                if (ok && wanted == 2 && chosen.size() == 1 && lastPair != null) {
+                    // not the same two who inspected it last time
+                    ok = !(lastPair.contains(next) && lastPair.contains(chosen.get(0)));
+                }
+                if (ok) {
+                    chosen.add(next);
+                }
+            }
+            if (chosen.size() < wanted) {
+                // too few can go: nobody is sent, and everyone keeps their place
+                for (int i = polled.size() - 1; i >= 0; i--) {
+                    queue.addFirst(polled.get(i));
+                }
+                result.add(drawn);
+                continue;
+            }
+            for (int i = polled.size() - 1; i >= 0; i--) {
+                if (!chosen.contains(polled.get(i))) {
+                    queue.addFirst(polled.get(i));
+                }
+            }
+            queue.addAll(chosen);
+            var sent = new ArrayList<>(chosen);
+            sent.sort(String::compareTo);
+            result.add(new Drawn(drawn.risk(), drawn.rank(), drawn.identifier(), List.copyOf(sent)));
+        }
+        return result;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // the seed
+
+    /**
+     * The seed: SHA-256 over {@code "sunlight-draw-seed/1\n" + SHA-256(commitment text) + "\n" + secret + "\n" +
+     * public value + "\n"} (hex in lower case), so that it binds the commitment (and through it the snapshot and the
+     * rules), the unit's secret and the public value of the draw day.
+     */
+    public static byte[] seed(String commitmentSha256, String secretHex, String publicValue) {
+        return sha256((SEED_HEADER + "\n" + commitmentSha256 + "\n" + secretHex + "\n" + publicValue + "\n")
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String hex(byte[] bytes) {
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    static byte[] hmac(byte[] key, String message) {
+        return mac(key).doFinal(message.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Mac mac(byte[] key) {
+        try {
+            var mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // canonical text forms
+
+    public static String snapshotText(Snapshot snapshot) {
+        var out = new StringBuilder(snapshot.subjects().size() * 96 + 1024);
+        out.append(SNAPSHOT_HEADER).append('\n');
+        line(out, "unit", snapshot.unitCode(), snapshot.unitName());
+        line(out, "day", snapshot.day().toString());
+        var subjects = new ArrayList<>(snapshot.subjects());
+        subjects.sort((a, b) -> a.identifier().compareTo(b.identifier()));
+        for (var s : subjects) {
+            line(
+                    out,
+                    "S",
+                    s.identifier(),
+                    s.risk().name(),
+                    s.status().name(),
+                    s.lastInspectedOn() == null ? "-" : s.lastInspectedOn().toString(),
+                    s.openCase() ? "1" : "0",
+                    s.category().name(),
+                    s.name());
+        }
+        var inspectors = new ArrayList<>(snapshot.inspectors());
+        inspectors.sort((a, b) -> a.certificateNo().compareTo(b.certificateNo()));
+        for (var i : inspectors) {
+            line(out, "I", i.certificateNo(), i.name());
+        }
+        var conflicts = new ArrayList<String[]>();
+        snapshot.conflicts()
+                .forEach((identifier, officers) -> officers.forEach(o -> conflicts.add(new String[] {o, identifier})));
+        conflicts.sort((a, b) -> a[0].equals(b[0]) ? a[1].compareTo(b[1]) : a[0].compareTo(b[0]));
+        for (var c : conflicts) {
+            line(out, "C", c[0], c[1]);
+        }
+        var pairs = new ArrayList<>(snapshot.lastPairs().keySet());
+        pairs.sort(String::compareTo);
+        for (var identifier : pairs) {
+            var pair = new ArrayList<>(snapshot.lastPairs().get(identifier));
+            pair.sort(String::compareTo);
+            var fields = new ArrayList<String>();
+            fields.add(identifier);
+            fields.addAll(pair);
+            line(out, "P", fields.toArray(String[]::new));
+        }
+        return out.toString();
+    }
+
+    public static Snapshot parseSnapshot(String text) {
+        var lines = new Lines(text, SNAPSHOT_HEADER);
+        var unit = lines.next("unit", 2);
+        var day = LocalDate.parse(lines.next("day", 1)[0]);
+        var subjects = new ArrayList<Entry>();
+        var inspectors = new ArrayList<Officer>();
+        var conflicts = new HashMap<String, Set<String>>();
+        var pairs = new HashMap<String, List<String>>();
+        String[] f;
+        while ((f = lines.any()) != null) {
+            switch (f[0]) {
+                case "S" -> {
+                    lines.expect(f, 8);
+                    subjects.add(new Entry(
+                            f[1],
+                            RiskClass.valueOf(f[2]),
+                            SubjectStatus.valueOf(f[3]),
+                            f[4].equals("-") ? null : date(f[4], lines),
+                            f[5].equals("1"),
+                            SubjectCategory.valueOf(f[6]),
+                            f[7]));
+                }
+                case "I" -> {
+                    lines.expect(f, 3);
+                    inspectors.add(new Officer(f[1], f[2]));
+                }
+                case "C" -> {
+                    lines.expect(f, 3);
+                    conflicts.computeIfAbsent(f[2], k -> new HashSet<>()).add(f[1]);
+                }
+                case "P" -> {
+                    lines.expect(f, 4);
+                    pairs.put(f[1], List.of(f[2], f[3]));
+                }
+                default -> throw lines.bad("unknown record " + f[0]);
+            }
+        }
+        return new Snapshot(unit[0], unit[1], day, subjects, inspectors, conflicts, pairs);
+    }
+
+    /** yyyy-MM-dd, strictly. */
+    private static LocalDate date(String text, Lines lines) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            throw lines.bad("a date is written yyyy-MM-dd: " + text);
+        }
+        try {
+            return LocalDate.of(
+                    Integer.parseInt(text, 0, 4, 10),
+                    Integer.parseInt(text, 5, 7, 10),
+                    Integer.parseInt(text, 8, 10, 10));
+        } catch (RuntimeException e) {
+            throw lines.bad("not a date: " + text);
+        }
+    }
+
+    public static String rulesText(Rules rules) {
+        var out = new StringBuilder(RULES_HEADER).append('\n');
+        line(out, "task", rules.task());
+        for (var risk : RiskClass.values()) {
+            line(
+                    out,
+                    "ratio",
+                    risk.name(),
+                    rules.ratios()
+                            .getOrDefault(risk, BigDecimal.ZERO)
+                            .setScale(2)
+                            .toPlainString());
+        }
+        line(out, "exclude", Exclusion.NOT_OPERATING.name());
+        line(out, "exclude", Exclusion.OPEN_CASE.name());
+        line(out, "exclude", Exclusion.RECENTLY_INSPECTED.name(), String.valueOf(rules.recentDays()));
+        line(out, "count", "ceiling");
+        line(out, "inspectors-per-subject", String.valueOf(rules.inspectorsPerSubject()));
+        return out.toString();
+    }
+
+    public static Rules parseRules(String text) {
+        var lines = new Lines(text, RULES_HEADER);
+        var task = lines.next("task", 1)[0];
+        var ratios = new EnumMap<RiskClass, BigDecimal>(RiskClass.class);
+        for (var risk : RiskClass.values()) {
+            var f = lines.next("ratio", 2);
+            if (!f[0].equals(risk.name())) {
+                throw lines.bad("ratio of class " + risk + " expected");
+            }
+            var ratio = new BigDecimal(f[1]);
+            if (ratio.signum() < 0 || ratio.compareTo(BigDecimal.valueOf(100)) > 0 || ratio.scale() != 2) {
+                throw lines.bad("ratio out of range: " + f[1]);
+            }
+            ratios.put(risk, ratio);
+        }
+        lines.expectExactly(lines.next("exclude", 1), Exclusion.NOT_OPERATING.name());
+        lines.expectExactly(lines.next("exclude", 1), Exclusion.OPEN_CASE.name());
+        var recent = lines.next("exclude", 2);
+        lines.expectExactly(new String[] {recent[0]}, Exclusion.RECENTLY_INSPECTED.name());
+        int days = Integer.parseInt(recent[1]);
+        lines.expectExactly(lines.next("count", 1), "ceiling");
+        int per = Integer.parseInt(lines.next("inspectors-per-subject", 1)[0]);
+        if (per != 2) {
+            throw lines.bad("two inspectors per subject");
+        }
+        if (lines.any() != null) {
+            throw lines.bad("unexpected line");
+        }
+        return new Rules(task, ratios, days, per);
+    }
+
+    public static String outcomeText(Outcome outcome) {
+        var out = new StringBuilder(OUTCOME_HEADER).append('\n');
+        for (var exclusion : Exclusion.values()) {
+            line(
+                    out,
+                    "excluded",
+                    exclusion.name(),
+                    String.valueOf(outcome.excluded().getOrDefault(exclusion, 0)));
+        }
+        for (var c : outcome.classes()) {
+            line(out, "class", c.risk().name(), String.valueOf(c.eligible()), String.valueOf(c.drawn()));
+        }
+        for (var d : outcome.drawn()) {
+            line(
+                    out,
+                    "D",
+                    d.risk().name(),
+                    String.valueOf(d.rank()),
+                    d.identifier(),
+                    d.inspectors().isEmpty() ? "-" : d.inspectors().get(0),
+                    d.inspectors().isEmpty() ? "-" : d.inspectors().get(1));
+        }
+        return out.toString();
+    }
+
+    /** Records of the commitment and the seed, as ordered (name, value) lines under their header. */
+    public static String record(String header, String... namesAndValues) {
+        var out = new StringBuilder(header).append('\n');
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            line(out, namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return out.toString();
+    }
+
+    /** The values of a record, by name. */
+    public static Map<String, String> parseRecord(String text, String header) {
+        var lines = new Lines(text, header);
+        var values = new java.util.LinkedHashMap<String, String>();
+        String[] f;
+        while ((f = lines.any()) != null) {
+            lines.expect(f, 2);
+            values.put(f[0], f[1]);
+        }
+        return values;
+    }
+
+    private static void line(StringBuilder out, String kind, String... fields) {
+        out.append(kind);
+        for (var field : fields) {
+            for (int i = 0; i < field.length(); i++) {
+                char c = field.charAt(i);
+                if (c == '\t' || c == '\n' || c == '\r') {
+                    throw new IllegalArgumentException("a field holds a tab or line break: " + field);
+                }
+            }
+            out.append('\t').append(field);
+        }
+        out.append('\n');
+    }
+
+    /** Reads a canonical text line by line, naming the line at fault. */
+    private static final class Lines {
+        private final String text;
+        private int position;
+        private int number;
+
+        Lines(String text, String header) {
+            this.text = text;
+            var first = any();
+            if (first == null || first.length != 1 || !first[0].equals(header)) {
+                throw bad("the first line must be " + header);
+            }
+        }
+
+        String[] any() {
+            if (position >= text.length()) {
+                return null;
+            }
+            int end = text.indexOf('\n', position);
+            if (end < 0) {
+                throw new IllegalArgumentException("line " + (number + 1) + ": no line end");
+            }
+            var line = text.substring(position, end);
+            position = end + 1;
+            number++;
+            return line.split("\t", -1);
+        }
+
+        String[] next(String kind, int fields) {
+            var f = any();
+            if (f == null || !f[0].equals(kind)) {
+                throw bad("expected " + kind);
+            }
+            expect(f, fields + 1);
+            return Arrays.copyOfRange(f, 1, f.length);
+        }
+
+        void expect(String[] fields, int count) {
+            if (fields.length != count) {
+                throw bad("expected " + count + " fields");
+            }
+        }
+
+        void expectExactly(String[] fields, String value) {
+            if (fields.length != 1 || !fields[0].equals(value)) {
+                throw bad("expected " + value);
+            }
+        }
+
+        IllegalArgumentException bad(String why) {
+            return new IllegalArgumentException("line " + number + ": " + why);
+        }
+    }
+}

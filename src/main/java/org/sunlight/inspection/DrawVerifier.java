@@ -1,0 +1,160 @@
+package org.sunlight.inspection;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Re-runs a published draw offline, with the JDK alone (no Spring, no database): checks the snapshot and the rules
+ * against the commitment, the revealed secret against its commitment, derives the seed from the commitment, the secret
+ * and the public value, recomputes the selection and the matching with {@link DrawFunction}, and compares them with the
+ * published outcome line by line, naming the first difference. Run as {@code java -jar sunlight.jar verify-draw DIR},
+ * DIR holding the five files the portal publishes: snapshot.txt, rules.txt, commitment.txt, seed.txt, outcome.txt.
+ */
+public final class DrawVerifier {
+
+    public static final List<String> FILES =
+            List.of("snapshot.txt", "rules.txt", "commitment.txt", "seed.txt", "outcome.txt");
+
+    private DrawVerifier() {}
+
+    /**
+     * What the check found.
+     *
+     * @param readable false when the files are missing or not in their canonical form
+     * @param problems the differences found; the first names where the draw stops being reproduced
+     * @param facts what was checked
+     */
+    public record Report(boolean readable, List<String> problems, List<String> facts) {
+
+        public boolean clean() {
+            return readable && problems.isEmpty();
+        }
+
+        /** 0 when the draw is reproduced, 1 when it is not, 2 when the files could not be read. */
+        public int exitCode() {
+            return !readable ? 2 : problems.isEmpty() ? 0 : 1;
+        }
+    }
+
+    public static int run(PrintStream out, String... args) {
+        if (args.length != 1) {
+            out.println("usage: java -jar sunlight.jar verify-draw DIR   (DIR holds " + String.join(", ", FILES) + ")");
+            return 2;
+        }
+        var report = verify(Path.of(args[0]));
+        report.facts().forEach(fact -> out.println("  " + fact));
+        report.problems().forEach(problem -> out.println("FAIL " + problem));
+        out.println(
+                report.clean()
+                        ? "OK: 抽取结果可复现 / the draw is reproduced"
+                        : "NOT VERIFIED: 抽取结果不能复现 / the draw is not reproduced");
+        return report.exitCode();
+    }
+
+    public static Report verify(Path directory) {
+        var texts = new ArrayList<String>();
+        for (var name : FILES) {
+            try {
+                texts.add(Files.readString(directory.resolve(name), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                return new Report(false, List.of("cannot read " + name + ": " + e.getMessage()), List.of());
+            }
+        }
+        return verify(texts.get(0), texts.get(1), texts.get(2), texts.get(3), texts.get(4));
+    }
+
+    public static Report verify(
+            String snapshotText, String rulesText, String commitmentText, String seedText, String outcomeText) {
+        var facts = new ArrayList<String>();
+        var problems = new ArrayList<String>();
+        java.util.Map<String, String> commitment;
+        java.util.Map<String, String> seedRecord;
+        DrawFunction.Snapshot snapshot;
+        DrawFunction.Rules rules;
+        try {
+            commitment = DrawFunction.parseRecord(commitmentText, DrawFunction.COMMITMENT_HEADER);
+            seedRecord = DrawFunction.parseRecord(seedText, DrawFunction.SEED_HEADER);
+            snapshot = DrawFunction.parseSnapshot(snapshotText);
+            rules = DrawFunction.parseRules(rulesText);
+        } catch (RuntimeException e) {
+            return new Report(false, List.of("not a published draw: " + e.getMessage()), facts);
+        }
+        facts.add("draw " + commitment.get("draw") + ", unit " + commitment.get("unit") + ", committed at "
+                + commitment.get("committed-at"));
+        facts.add("snapshot: " + snapshot.subjects().size() + " subjects, "
+                + snapshot.inspectors().size() + " inspectors, day " + snapshot.day());
+        var snapshotSha = sha256(snapshotText);
+        if (!snapshotSha.equals(commitment.get("snapshot-sha256"))) {
+            problems.add("snapshot.txt: SHA-256 " + snapshotSha + " is not the committed "
+                    + commitment.get("snapshot-sha256"));
+        }
+        var rulesSha = sha256(rulesText);
+        if (!rulesSha.equals(commitment.get("rules-sha256"))) {
+            problems.add("rules.txt: SHA-256 " + rulesSha + " is not the committed " + commitment.get("rules-sha256"));
+        }
+        if (!rules.task().equals(commitment.get("task"))) {
+            problems.add("rules.txt: task " + rules.task() + " is not the committed " + commitment.get("task"));
+        }
+        var secret = seedRecord.getOrDefault("secret", "");
+        String secretSha;
+        try {
+            secretSha = DrawFunction.hex(DrawFunction.sha256(HexFormat.of().parseHex(secret)));
+        } catch (IllegalArgumentException e) {
+            secretSha = "(not hex)";
+        }
+        if (!secretSha.equals(commitment.get("secret-sha256"))) {
+            problems.add("seed.txt: the secret's SHA-256 " + secretSha + " is not the committed "
+                    + commitment.get("secret-sha256"));
+        }
+        var publicValue = seedRecord.getOrDefault("public-value", "");
+        facts.add("public value: " + commitment.get("public-value-source") + ", " + commitment.get("public-value-date")
+                + ": " + publicValue);
+        var seed = DrawFunction.seed(sha256(commitmentText), secret, publicValue);
+        if (!DrawFunction.hex(seed).equals(seedRecord.get("seed"))) {
+            problems.add("seed.txt: the seed " + seedRecord.get("seed") + " is not " + DrawFunction.hex(seed)
+                    + " = SHA-256(commitment, secret, public value)");
+        }
+        facts.add("seed: " + DrawFunction.hex(seed));
+        var expected = DrawFunction.outcomeText(DrawFunction.run(snapshot, rules, seed));
+        var difference = firstDifference(expected, outcomeText);
+        if (difference != null) {
+            problems.add("outcome.txt: " + difference);
+        } else {
+            facts.add("outcome: "
+                    + (expected.split("\n").length
+                            - 1
+                            - DrawFunction.Exclusion.values().length
+                            - RiskClass.values().length)
+                    + " subjects drawn and matched as published, SHA-256 " + sha256(outcomeText));
+        }
+        return new Report(true, problems, facts);
+    }
+
+    /** The first line where the published outcome differs from the recomputed one, or null when they are equal. */
+    static String firstDifference(String expected, String published) {
+        if (expected.equals(published)) {
+            return null;
+        }
+        var want = expected.split("\n", -1);
+        var have = published.split("\n", -1);
+        for (int i = 0; i < Math.max(want.length, have.length); i++) {
+            var w = i < want.length ? want[i] : "(end)";
+            var h = i < have.length ? have[i] : "(end)";
+            if (!w.equals(h)) {
+                return "line " + (i + 1) + " is \"" + h.replace('\t', ' ') + "\" but the draw gives \""
+                        + w.replace('\t', ' ') + "\"";
+            }
+        }
+        return "differs";
+    }
+
+    private static String sha256(String text) {
+        return DrawFunction.hex(DrawFunction.sha256(text.getBytes(StandardCharsets.UTF_8)));
+    }
+}

@@ -1,0 +1,146 @@
+package org.sunlight.inspection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** S1: the draw is a fixed function of its published snapshot, rules and seed; exclusions and matching are rules. */
+class DrawFunctionTest {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 6, 1);
+
+    @Test
+    void theCountIsTheRatioOfTheEligibleRoundedUpExactly() {
+        assertThat(DrawFunction.count(0, new BigDecimal("5.00"))).isZero();
+        assertThat(DrawFunction.count(1, new BigDecimal("0.01"))).isEqualTo(1);
+        assertThat(DrawFunction.count(100, new BigDecimal("5.00"))).isEqualTo(5);
+        assertThat(DrawFunction.count(101, new BigDecimal("5.00"))).isEqualTo(6);
+        assertThat(DrawFunction.count(3, new BigDecimal("100.00"))).isEqualTo(3);
+        assertThat(DrawFunction.count(7, new BigDecimal("0.00"))).isZero();
+    }
+
+    @Test
+    void eachExclusionIsCountedUnderTheFirstRuleThatApplies() {
+        var subjects = List.of(
+                entry("A1", RiskClass.A, SubjectStatus.CLOSED, DAY.minusDays(3), true),
+                entry("A2", RiskClass.A, SubjectStatus.OPERATING, DAY.minusDays(3), true),
+                entry("A3", RiskClass.A, SubjectStatus.OPERATING, DAY.minusDays(30), false),
+                entry("A4", RiskClass.A, SubjectStatus.OPERATING, DAY.minusDays(31), false),
+                entry("A5", RiskClass.A, SubjectStatus.NOT_FOUND, null, false),
+                entry("A6", RiskClass.A, SubjectStatus.OPERATING, null, false));
+
+        var outcome = DrawFunction.run(snapshot(subjects, 4), rules("100.00"), seed("x"));
+
+        assertThat(outcome.excluded())
+                .containsEntry(DrawFunction.Exclusion.NOT_OPERATING, 2)
+                .containsEntry(DrawFunction.Exclusion.OPEN_CASE, 1)
+                .containsEntry(DrawFunction.Exclusion.RECENTLY_INSPECTED, 1);
+        assertThat(outcome.drawn()).extracting(DrawFunction.Drawn::identifier).containsExactlyInAnyOrder("A4", "A6");
+    }
+
+    @Test
+    void theSameInputsGiveTheSameOutcomeAndAnotherSeedAnother() {
+        var subjects = new ArrayList<DrawFunction.Entry>();
+        for (int i = 0; i < 400; i++) {
+            subjects.add(entry("S" + i, RiskClass.values()[i % 4], SubjectStatus.OPERATING, null, false));
+        }
+        var snapshot = snapshot(subjects, 10);
+
+        var one = DrawFunction.outcomeText(DrawFunction.run(snapshot, rules("10.00"), seed("one")));
+        var again = DrawFunction.outcomeText(DrawFunction.run(
+                DrawFunction.parseSnapshot(DrawFunction.snapshotText(snapshot)), rules("10.00"), seed("one")));
+        var other = DrawFunction.outcomeText(DrawFunction.run(snapshot, rules("10.00"), seed("two")));
+
+        assertThat(again).isEqualTo(one);
+        assertThat(other).isNotEqualTo(one);
+        assertThat(one.lines().filter(line -> line.startsWith("D\t"))).hasSize(40);
+    }
+
+    @Test
+    void matchingSendsTwoWithoutConflictNotTheLastPairAndBalancesWorkloads() {
+        var subjects = new ArrayList<DrawFunction.Entry>();
+        for (int i = 0; i < 30; i++) {
+            subjects.add(entry("S" + i, RiskClass.D, SubjectStatus.OPERATING, null, false));
+        }
+        var inspectors = List.of(officer("C1"), officer("C2"), officer("C3"), officer("C4"), officer("C5"));
+        var conflicts = new HashMap<String, Set<String>>();
+        conflicts.put("S0", Set.of("C1", "C2", "C3"));
+        var lastPairs = new HashMap<String, List<String>>();
+        lastPairs.put("S1", List.of("C4", "C5"));
+        lastPairs.put("S2", List.of("C1", "C2"));
+        var snapshot = new DrawFunction.Snapshot("370881", "曲阜市卫生健康局", DAY, subjects, inspectors, conflicts, lastPairs);
+
+        var outcome = DrawFunction.run(snapshot, rules("100.00"), seed("m"));
+
+        var loads = new HashMap<String, Integer>();
+        for (var drawn : outcome.drawn()) {
+            assertThat(drawn.inspectors()).hasSize(2).doesNotHaveDuplicates();
+            drawn.inspectors().forEach(c -> loads.merge(c, 1, Integer::sum));
+            if (drawn.identifier().equals("S0")) {
+                assertThat(drawn.inspectors()).containsExactly("C4", "C5");
+            }
+            if (lastPairs.containsKey(drawn.identifier())) {
+                assertThat(drawn.inspectors()).isNotEqualTo(lastPairs.get(drawn.identifier()));
+            }
+        }
+        // 30 subjects × 2 = 60 visits over 5 inspectors: 12 each, give or take the conflicts
+        assertThat(loads.values()).allSatisfy(load -> assertThat(load).isBetween(11, 13));
+    }
+
+    @Test
+    void tooFewInspectorsLeaveASubjectUnmatchedRatherThanSendingOne() {
+        var subjects = List.of(entry("S1", RiskClass.A, SubjectStatus.OPERATING, null, false));
+        var snapshot = new DrawFunction.Snapshot(
+                "370881",
+                "曲阜",
+                DAY,
+                subjects,
+                List.of(officer("C1"), officer("C2")),
+                Map.of("S1", Set.of("C2")),
+                Map.of());
+
+        var outcome = DrawFunction.run(snapshot, rules("100.00"), seed("u"));
+
+        assertThat(outcome.drawn()).singleElement().satisfies(drawn -> assertThat(drawn.inspectors())
+                .isEmpty());
+        assertThat(DrawFunction.outcomeText(outcome)).contains("D\tA\t1\tS1\t-\t-\n");
+    }
+
+    private static DrawFunction.Entry entry(
+            String identifier, RiskClass risk, SubjectStatus status, LocalDate lastInspected, boolean openCase) {
+        return new DrawFunction.Entry(
+                identifier, risk, status, lastInspected, openCase, SubjectCategory.PUBLIC_PLACE, "单位" + identifier);
+    }
+
+    private static DrawFunction.Officer officer(String certificateNo) {
+        return new DrawFunction.Officer(certificateNo, "人员" + certificateNo);
+    }
+
+    private static DrawFunction.Snapshot snapshot(List<DrawFunction.Entry> subjects, int inspectors) {
+        var officers = new ArrayList<DrawFunction.Officer>();
+        for (int i = 0; i < inspectors; i++) {
+            officers.add(officer("C" + i));
+        }
+        return new DrawFunction.Snapshot("370881", "曲阜市卫生健康局", DAY, subjects, officers, Map.of(), Map.of());
+    }
+
+    private static DrawFunction.Rules rules(String ratio) {
+        var ratios = new EnumMap<RiskClass, BigDecimal>(RiskClass.class);
+        for (var risk : RiskClass.values()) {
+            ratios.put(risk, new BigDecimal(ratio));
+        }
+        return new DrawFunction.Rules("task", ratios, 30, 2);
+    }
+
+    private static byte[] seed(String text) {
+        return DrawFunction.seed("00", "11", text);
+    }
+}
