@@ -68,6 +68,22 @@ public class CaseManagement {
         if (!user.hasRole(org.sunlight.organization.Role.OFFICER)) {
             throw new RoleMissing(label(org.sunlight.organization.Role.OFFICER.labelKey(), "OFFICER"));
         }
+        return create(user, command);
+    }
+
+    /**
+     * A routine inspection opened by a random draw (双随机): the draw, recorded and verifiable, decides that the case
+     * exists and who inspects, so whoever of the unit finished the draw opens it, whatever their role.
+     */
+    @Transactional
+    public CaseView openDrawnInspection(StaffUser user, OpenCase command) {
+        if (command.procedure() != ProcedureKind.INSPECTION) {
+            throw new InvalidField("procedure", "case.field.procedure");
+        }
+        return create(user, command);
+    }
+
+    private CaseView create(StaffUser user, OpenCase command) {
         if (command.procedure() == null) {
             throw new InvalidField("procedure", "case.field.procedure");
         }

@@ -38,7 +38,7 @@ class CaseLink {
                 ? List.<OpenCase.PartyInput>of()
                 : List.of(new OpenCase.PartyInput(
                         PartyKind.ORGANISATION, subject.name(), subject.creditCode(), subject.address()));
-        var opened = cases.open(
+        var opened = cases.openDrawnInspection(
                 user,
                 new OpenCase(
                         ProcedureKind.INSPECTION,
