@@ -38,23 +38,11 @@ class MalformedRequests extends OncePerRequestFilter {
             try {
                 type = MediaType.parseMediaType(contentType);
             } catch (InvalidMediaTypeException e) {
-                problems.write(
-                        request,
-                        response,
-                        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                        null,
-                        "problem.content-type",
-                        contentType);
+                answer(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, null, "problem.content-type", contentType);
                 return;
             }
             if (type.isWildcardType() || type.isWildcardSubtype()) {
-                problems.write(
-                        request,
-                        response,
-                        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                        null,
-                        "problem.content-type",
-                        contentType);
+                answer(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, null, "problem.content-type", contentType);
                 return;
             }
         }
@@ -71,7 +59,7 @@ class MalformedRequests extends OncePerRequestFilter {
             var name = parameter.getKey();
             if (hasControl(name)
                     || java.util.Arrays.stream(parameter.getValue()).anyMatch(MalformedRequests::hasControl)) {
-                problems.write(
+                answer(
                         request,
                         response,
                         HttpStatus.BAD_REQUEST,
@@ -90,17 +78,33 @@ class MalformedRequests extends OncePerRequestFilter {
             for (var part : request.getParts()) {
                 var fileName = part.getSubmittedFileName();
                 if (fileName != null && hasControl(fileName)) {
-                    problems.write(request, response, HttpStatus.BAD_REQUEST, part.getName(), "problem.file-name");
+                    answer(request, response, HttpStatus.BAD_REQUEST, part.getName(), "problem.file-name");
                     return false;
                 }
             }
             return true;
         } catch (IllegalStateException tooLarge) {
-            problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, null, "problem.too-large");
+            answer(request, response, HttpStatus.PAYLOAD_TOO_LARGE, null, "problem.too-large");
             return false;
         } catch (IOException | ServletException unreadable) {
-            problems.write(request, response, HttpStatus.BAD_REQUEST, null, "problem.multipart");
+            answer(request, response, HttpStatus.BAD_REQUEST, null, "problem.multipart");
             return false;
+        }
+    }
+
+    /** A problem for the API; the HTML error page, with the same status, for pages. */
+    private void answer(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpStatus status,
+            String field,
+            String messageKey,
+            Object... arguments)
+            throws IOException {
+        if (request.getRequestURI().startsWith("/api/")) {
+            problems.write(request, response, status, field, messageKey, arguments);
+        } else {
+            response.sendError(status.value());
         }
     }
 
