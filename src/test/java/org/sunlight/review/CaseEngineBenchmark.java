@@ -33,6 +33,7 @@ import org.sunlight.cases.ProcedureKind;
 import org.sunlight.cases.Proposal;
 import org.sunlight.cases.ProposalKind;
 import org.sunlight.organization.StaffUser;
+import org.sunlight.records.BenchmarkPrinting;
 
 /**
  * Issue 12's benchmarks, run back to back in one JVM on one durable embedded PostgreSQL (fsync, synchronous_commit
@@ -44,19 +45,22 @@ import org.sunlight.organization.StaffUser;
  *       transitions, minor and major proposals alternating) through {@link CaseManagement#perform} and the reviewer's
  *       opinion, with the audit log, the documents and the legal-review gate on;
  *   <li>the same procedure on Flowable 7.2 ({@link FlowablePenalty}) on its own database of that server, with the same
- *       guards and an audit row per transition, 8 clients.
+ *       guards and an audit row per transition, 8 clients;
+ *   <li>for attribution only, the case engine again with the documents' PDFs not printed ({@link BenchmarkPrinting}):
+ *       what the transitions cost besides printing.
  * </ol>
  *
  * <p>Asserts only that the server ran durably and that no client failed; the numbers are printed. Run with {@code
  * ./mvnw test -Pbenchmark -Dtest=CaseEngineBenchmark}; {@code -Dsunlight.bench.seconds=30} (each measured window),
- * {@code -Dsunlight.bench.warmup=15}, {@code -Dsunlight.bench.rounds=1}.
+ * {@code -Dsunlight.bench.warmup=60} (before each of the two engines' windows: the
+ * first documents load fonts and compile), {@code -Dsunlight.bench.rounds=1}.
  */
 @Tag("benchmark")
 class CaseEngineBenchmark {
 
     private static final int CLIENTS = 8;
     private static final int SECONDS = Integer.getInteger("sunlight.bench.seconds", 30);
-    private static final int WARM_UP = Integer.getInteger("sunlight.bench.warmup", 15);
+    private static final int WARM_UP = Integer.getInteger("sunlight.bench.warmup", 60);
     private static final int ROUNDS = Integer.getInteger("sunlight.bench.rounds", 1);
     private static final String PGBENCH = System.getProperty("sunlight.bench.pgbench", "/usr/bin/pgbench");
     private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
@@ -100,7 +104,7 @@ class CaseEngineBenchmark {
                 admin.sql("create database " + database).update();
             }
 
-            try (var app = new SpringApplicationBuilder(Application.class)
+            try (var app = new SpringApplicationBuilder(Application.class, BenchmarkPrinting.class)
                             .web(WebApplicationType.NONE)
                             .properties(
                                     "spring.main.banner-mode=off",
@@ -122,20 +126,40 @@ class CaseEngineBenchmark {
                             pgbench(postgres.getPort(), "-c", "8", "-j", "2", "-T", String.valueOf(SECONDS), "-n");
                     var ours = TransitionLoad.run("Sunlight", CLIENTS, WARM_UP, SECONDS, engine::runCase);
                     var theirs = TransitionLoad.run("Flowable", CLIENTS, WARM_UP, SECONDS, flowable::runCase);
-                    report(round, pgbenchTps, ours, theirs);
+                    // attribution only: the same acts with the documents' PDFs not printed (BenchmarkPrinting)
+                    BenchmarkPrinting.printing(false);
+                    TransitionLoad.Result unprinted;
+                    try {
+                        unprinted = TransitionLoad.run(
+                                "Sunlight, documents not printed to PDF (attribution only)",
+                                CLIENTS,
+                                Math.min(WARM_UP, 15),
+                                SECONDS,
+                                engine::runCase);
+                    } finally {
+                        BenchmarkPrinting.printing(true);
+                    }
+                    report(round, pgbenchTps, ours, theirs, unprinted);
                     assertThat(ours.transitions()).isPositive();
                     assertThat(theirs.transitions()).isPositive();
                 }
                 engine.checkEveryCaseArchivedOrRunning();
                 flowable.checkEveryCaseAudited();
+                // a fast shutdown afterwards, within zonky's 5 s, also on a busy machine
+                admin.sql("checkpoint").update();
             }
         }
     }
 
-    private static void report(int round, double pgbench, TransitionLoad.Result ours, TransitionLoad.Result theirs) {
+    private static void report(
+            int round,
+            double pgbench,
+            TransitionLoad.Result ours,
+            TransitionLoad.Result theirs,
+            TransitionLoad.Result unprinted) {
         System.out.printf("BENCHMARK round %d, load average after: %s%n", round, loadAverage());
         System.out.printf("BENCHMARK pgbench -c 8 -j 2 -T %d (TPC-B): %.1f tps%n", SECONDS, pgbench);
-        for (var result : List.of(ours, theirs)) {
+        for (var result : List.of(ours, theirs, unprinted)) {
             System.out.printf(
                     "BENCHMARK %s: %,d transitions in %.1f s = %.1f transitions/s (%d whole cases), 8 clients%n%s",
                     result.name(),
@@ -148,6 +172,9 @@ class CaseEngineBenchmark {
         System.out.printf(
                 "BENCHMARK ratios: Sunlight / pgbench = %.2f (goal >= 0.50); Sunlight / Flowable = %.2f (goal >= 3)%n",
                 ours.perSecond() / pgbench, ours.perSecond() / theirs.perSecond());
+        System.out.printf(
+                "BENCHMARK attribution: without printing PDFs Sunlight / pgbench = %.2f, Sunlight / Flowable = %.2f%n",
+                unprinted.perSecond() / pgbench, unprinted.perSecond() / theirs.perSecond());
     }
 
     /** Runs pgbench against the benchmark's server and returns its tps, when it ran a test. */
