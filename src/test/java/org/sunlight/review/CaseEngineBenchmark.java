@@ -51,16 +51,16 @@ import org.sunlight.records.BenchmarkPrinting;
  * </ol>
  *
  * <p>Asserts only that the server ran durably and that no client failed; the numbers are printed. Run with {@code
- * ./mvnw test -Pbenchmark -Dtest=CaseEngineBenchmark}; {@code -Dsunlight.bench.seconds=30} (each measured window),
- * {@code -Dsunlight.bench.warmup=60} (before each of the two engines' windows: the
+ * ./mvnw test -Pbenchmark -Dtest=CaseEngineBenchmark}; {@code -Dsunlight.bench.seconds=90} (each measured window),
+ * {@code -Dsunlight.bench.warmup=90} (before each of the two engines' windows: the
  * first documents load fonts and compile), {@code -Dsunlight.bench.rounds=1}.
  */
 @Tag("benchmark")
 class CaseEngineBenchmark {
 
     private static final int CLIENTS = 8;
-    private static final int SECONDS = Integer.getInteger("sunlight.bench.seconds", 30);
-    private static final int WARM_UP = Integer.getInteger("sunlight.bench.warmup", 60);
+    private static final int SECONDS = Integer.getInteger("sunlight.bench.seconds", 90);
+    private static final int WARM_UP = Integer.getInteger("sunlight.bench.warmup", 90);
     private static final int ROUNDS = Integer.getInteger("sunlight.bench.rounds", 1);
     private static final String PGBENCH = System.getProperty("sunlight.bench.pgbench", "/usr/bin/pgbench");
     private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
