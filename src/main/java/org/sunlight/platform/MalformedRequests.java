@@ -53,9 +53,15 @@ class MalformedRequests extends OncePerRequestFilter {
         boolean checked = "GET".equals(request.getMethod())
                 || "HEAD".equals(request.getMethod())
                 || request.getRequestURI().startsWith("/api/");
-        for (var parameter : checked
-                ? request.getParameterMap().entrySet()
-                : java.util.Set.<java.util.Map.Entry<String, String[]>>of()) {
+        if (checked && !readableParameters(request, response)) {
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    /** False, with the answer written, when a parameter's name or value holds a control byte. */
+    private boolean readableParameters(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        for (var parameter : request.getParameterMap().entrySet()) {
             var name = parameter.getKey();
             if (hasControl(name)
                     || java.util.Arrays.stream(parameter.getValue()).anyMatch(MalformedRequests::hasControl)) {
@@ -66,10 +72,10 @@ class MalformedRequests extends OncePerRequestFilter {
                         printable(name),
                         "problem.field.control",
                         printable(name));
-                return;
+                return false;
             }
         }
-        chain.doFilter(request, response);
+        return true;
     }
 
     /** Reads the parts once (the servlet keeps them); false, with the answer written, when they cannot be read. */
