@@ -298,8 +298,10 @@ public final class ArchiveVerifier {
         }
 
         /**
-         * Each document is the one its proven DOCUMENT_ISSUED entry names, with the same number and the hash of the PDF
-         * printed at issue; whether the PDF in the file is byte for byte that one is reported as a fact.
+         * Each document is the one its proven DOCUMENT_ISSUED entry names, with the same number; its PDF is byte for
+         * byte the one whose hash the proven DOCUMENT_PRINTED entry holds. Documents printed at issue (before PDFs were
+         * kept) hold that hash in their DOCUMENT_ISSUED entry; a PDF printed again from their frozen content is
+         * reported as a fact.
          */
         private void documents() {
             for (var item : list(manifest.get("documents"))) {
@@ -310,9 +312,22 @@ public final class ArchiveVerifier {
                     problems.add("文书不在清单的文件中 / the document is not among the manifest's files: " + name);
                 } else if (detail == null) {
                     problems.add("文书没有经证明的审计条目 / document has no proven audit entry: " + name);
-                } else if (!same(detail.get("number"), document.get("number"))
-                        || !same(detail.get("pdfSha256"), document.get("pdfSha256AtIssue"))) {
+                } else if (!same(detail.get("number"), document.get("number"))) {
                     problems.add("文书与审计条目不符 / document differs from its audit entry: " + name);
+                } else if (document.get("printedAuditIndex") != null) {
+                    var printed =
+                            provenDetail(document.get("printedAuditIndex"), "DOCUMENT_PRINTED", document.get("id"));
+                    if (printed == null) {
+                        problems.add("文书 PDF 没有经证明的审计条目 / the document's PDF has no proven audit entry: " + name);
+                    } else if (!same(fileHashes.get(name), printed.get("pdfSha256"))
+                            || !same(printed.get("pdfSha256"), document.get("pdfSha256"))) {
+                        problems.add("文书与审计条目不符 / document differs from its audit entry: " + name);
+                    } else {
+                        facts.add("文书与审计日志记录的 PDF 逐字节一致 / the PDF is byte for byte the one the audit log" + " holds: "
+                                + name);
+                    }
+                } else if (detail.get("pdfSha256") == null) {
+                    problems.add("文书 PDF 没有审计条目 / the document's PDF has no audit entry: " + name);
                 } else if (same(fileHashes.get(name), detail.get("pdfSha256"))) {
                     facts.add("文书与签发时的 PDF 逐字节一致 / the PDF is byte for byte the one issued: " + name);
                 } else {

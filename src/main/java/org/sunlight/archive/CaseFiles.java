@@ -82,9 +82,15 @@ class CaseFiles {
 
     /** Writes the case file; the output is finished but not closed. */
     void write(StaffUser user, CaseView kase, OutputStream out) throws IOException {
+        var documents = records.documentsOf(user, kase.id());
+        // each document's PDF as stored (printed now if its turn has not come), before the log is signed, so that the
+        // entry of its printing is in the signed tree
+        var pdfs = new java.util.HashMap<UUID, Records.Pdf>();
+        for (var document : documents) {
+            pdfs.put(document.id(), records.pdf(user, document.id()));
+        }
         var head = audit.signNow();
         var entries = audit.entriesOfCase(kase.id(), head.treeSize());
-        var documents = records.documentsOf(user, kase.id());
         var files = evidence.files(user, kase.id());
 
         var zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
@@ -98,16 +104,18 @@ class CaseFiles {
                     "documents/" + safe(document.number() != null ? document.number() : document.title()),
                     document.id(),
                     ".pdf");
-            listed.add(put(zip, path, records.pdf(user, document.id())));
+            var pdf = pdfs.get(document.id());
+            listed.add(put(zip, path, pdf.bytes()));
             var item = new LinkedHashMap<String, Object>();
             item.put("id", document.id().toString());
             item.put("number", document.number());
             item.put("title", document.title());
             item.put("kind", document.kind().name());
             item.put("issuedAt", document.issuedAt().toString());
-            item.put("pdfSha256AtIssue", document.sha256());
+            item.put("pdfSha256", pdf.sha256());
             item.put("path", path);
             item.put("auditIndex", indexOf(entries, "DOCUMENT_ISSUED", document.id()));
+            item.put("printedAuditIndex", indexOf(entries, "DOCUMENT_PRINTED", document.id()));
             documentItems.add(item);
         }
 

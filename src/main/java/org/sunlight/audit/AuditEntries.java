@@ -25,6 +25,7 @@ class AuditEntries {
     /** Entry kinds whose index anyone may look up by record: what the product publishes or issues. */
     static final List<String> PUBLIC_KINDS = List.of(
             AuditEvents.DOCUMENT_ISSUED,
+            AuditEvents.DOCUMENT_PRINTED,
             AuditEvents.LIST_PUBLISHED,
             AuditEvents.RESULT_PUBLISHED,
             AuditEvents.EVIDENCE_ATTACHED);

@@ -20,6 +20,7 @@ import org.sunlight.disclosure.ResultPublished;
 import org.sunlight.organization.StaffUser;
 import org.sunlight.platform.Retrieved;
 import org.sunlight.records.DocumentIssued;
+import org.sunlight.records.DocumentPrinted;
 
 /**
  * What the audit log listens to. Each listener runs synchronously, inside the transaction of the act when there is
@@ -38,6 +39,7 @@ class AuditEvents {
     static final String LOGIN = "LOGIN";
     static final String LOGIN_FAILED = "LOGIN_FAILED";
     static final String DOCUMENT_ISSUED = "DOCUMENT_ISSUED";
+    static final String DOCUMENT_PRINTED = "DOCUMENT_PRINTED";
     static final String LIST_PUBLISHED = "LIST_PUBLISHED";
     static final String RESULT_PUBLISHED = "RESULT_PUBLISHED";
     static final String DRAW_COMMITTED = "DRAW_COMMITTED";
@@ -120,11 +122,27 @@ class AuditEvents {
         detail.put("kind", event.kind().name());
         detail.put("number", event.number());
         detail.put("contentSha256", event.contentSha256());
-        detail.put("pdfSha256", event.pdfSha256());
         log.append(new LeafData(
                 DOCUMENT_ISSUED,
                 event.issuedAt(),
                 event.issuedBy(),
+                null,
+                "document",
+                event.documentId().toString(),
+                event.caseId(),
+                event.unitId(),
+                json(detail)));
+    }
+
+    /** The PDF of an issued document, printed once after issue and kept: every download is the PDF of this hash. */
+    @EventListener
+    void on(DocumentPrinted event) {
+        var detail = new LinkedHashMap<String, Object>();
+        detail.put("pdfSha256", event.pdfSha256());
+        log.append(new LeafData(
+                DOCUMENT_PRINTED,
+                event.printedAt(),
+                null,
                 null,
                 "document",
                 event.documentId().toString(),

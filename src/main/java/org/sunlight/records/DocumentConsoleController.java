@@ -52,6 +52,7 @@ class DocumentConsoleController {
         var document = records.document(user, id);
         retrievals.opened("document", id, document.caseId(), user.getUsername(), request);
         model.addAttribute("document", document);
+        model.addAttribute("pdfSha256", records.pdf(user, id).sha256());
         model.addAttribute("correctedBy", records.correctedBy(document).orElse(null));
         model.addAttribute("corrected", records.corrected(document).orElse(null));
         return "records/page";
@@ -63,7 +64,7 @@ class DocumentConsoleController {
             @PathVariable UUID id,
             jakarta.servlet.http.HttpServletRequest request) {
         var document = records.document(user, id);
-        var bytes = records.pdf(user, id);
+        var bytes = records.pdf(user, id).bytes();
         retrievals.opened("document", id, document.caseId(), user.getUsername(), request);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)

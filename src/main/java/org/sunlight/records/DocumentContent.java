@@ -31,6 +31,25 @@ record DocumentContent(
         String issuedOn,
         Correction correction) {
 
+    /** The same content with its 文号 (or none). */
+    DocumentContent numbered(String number) {
+        return new DocumentContent(
+                kind,
+                title,
+                organ,
+                number,
+                cause,
+                addressee,
+                parties,
+                summary,
+                notes,
+                proposal,
+                clauses,
+                officers,
+                issuedOn,
+                correction);
+    }
+
     /** A note written with an act of the case. */
     record Note(String on, String action, String text) {}
 

@@ -6,11 +6,10 @@ import org.sunlight.cases.DocumentKind;
 
 /**
  * A document was issued: published inside the issuing transaction, so that what listens (the audit log) keeps it with
- * the document or not at all.
+ * the document or not at all. Its PDF is printed afterwards ({@link DocumentPrinted}).
  *
  * @param number the 文号, or null for documents that carry none
  * @param contentSha256 the SHA-256 (hex) of the document's frozen HTML, UTF-8
- * @param pdfSha256 the SHA-256 (hex) of the PDF printed at issue
  */
 public record DocumentIssued(
         UUID documentId,
@@ -19,6 +18,5 @@ public record DocumentIssued(
         DocumentKind kind,
         String number,
         String contentSha256,
-        String pdfSha256,
         String issuedBy,
         Instant issuedAt) {}

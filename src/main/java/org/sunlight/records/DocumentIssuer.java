@@ -20,8 +20,9 @@ import org.sunlight.organization.Organization;
 import org.sunlight.platform.NotFound;
 
 /**
- * Issues one document of a case: takes its 文号, renders its content from the case as it stands, prints it to PDF
- * for the SHA-256 and stores both, all inside the transaction of the act that issues it.
+ * Issues one document of a case inside the transaction of the act that issues it: renders its content from the case
+ * as it stands, takes its 文号 and stores the frozen HTML with its SHA-256. The PDF is printed from that HTML after the
+ * act commits ({@link DocumentPrinting}).
  */
 @Component
 class DocumentIssuer {
@@ -30,7 +31,7 @@ class DocumentIssuer {
     private final Organization organization;
     private final DocumentNumbers numbers;
     private final DocumentTemplate template;
-    private final PdfMaker pdf;
+    private final DocumentPrinting printing;
     private final Documents documents;
     private final MessageSource messages;
     private final Clock clock;
@@ -41,7 +42,7 @@ class DocumentIssuer {
             Organization organization,
             DocumentNumbers numbers,
             DocumentTemplate template,
-            PdfMaker pdf,
+            DocumentPrinting printing,
             Documents documents,
             MessageSource messages,
             Clock clock,
@@ -51,7 +52,7 @@ class DocumentIssuer {
         this.organization = organization;
         this.numbers = numbers;
         this.template = template;
-        this.pdf = pdf;
+        this.printing = printing;
         this.documents = documents;
         this.messages = messages;
         this.clock = clock;
@@ -68,14 +69,16 @@ class DocumentIssuer {
                 .map(org.sunlight.organization.Unit::name)
                 .orElseThrow(() -> new NotFound("unit"));
         var year = at.atZone(clock.getZone()).getYear();
+        var title = text(kind.labelKey());
+        var content = content(kase, kind, title, organ, at, correction);
+        // the 文号 last: its counter row stays locked until the act commits, so nothing slow comes after it here
         Integer sequence = null;
         String number = null;
         if (DocumentNumbers.numbered(kind)) {
             sequence = numbers.next(kase.unitId(), kind, year);
             number = numbers.format(organ, kind, year, sequence);
         }
-        var title = text(kind.labelKey());
-        var html = template.render(content(kase, kind, title, organ, number, at, correction));
+        var html = template.render(content.numbered(number));
         var document = new IssuedDocument(
                 UUID.randomUUID(),
                 caseId,
@@ -86,33 +89,20 @@ class DocumentIssuer {
                 sequence,
                 title,
                 html,
-                PdfMaker.sha256(pdf.pdf(title, html)),
+                null,
                 actor,
                 at,
                 correction == null ? null : correction.corrected().id(),
                 correction == null ? null : correction.reason());
         documents.insert(document);
         events.publishEvent(new DocumentIssued(
-                document.id(),
-                caseId,
-                document.unitId(),
-                kind,
-                number,
-                Documents.contentSha256(html),
-                document.sha256(),
-                actor,
-                at));
+                document.id(), caseId, document.unitId(), kind, number, Documents.contentSha256(html), actor, at));
+        printing.afterCommit(document.id());
         return document;
     }
 
     private DocumentContent content(
-            CaseView kase,
-            DocumentKind kind,
-            String title,
-            String organ,
-            String number,
-            Instant at,
-            Correction correction) {
+            CaseView kase, DocumentKind kind, String title, String organ, Instant at, Correction correction) {
         var notes = kase.acts().stream()
                 .filter(act -> act.note() != null && !act.note().isBlank())
                 .map(act -> new DocumentContent.Note(
@@ -152,7 +142,7 @@ class DocumentIssuer {
                 kind,
                 title,
                 organ,
-                number,
+                null,
                 kase.title(),
                 addressee(kase.parties()),
                 kase.parties(),

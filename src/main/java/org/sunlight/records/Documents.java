@@ -17,7 +17,10 @@ class Documents {
 
     private static final String SUMMARY =
             """
-            select d.id, d.case_id, d.kind, d.title, d.number, d.issued_at, d.sha256, d.corrects,
+            select d.id, d.case_id, d.kind, d.title, d.number, d.issued_at,
+                   coalesce((select p.sha256 from records.document_pdf p where p.document_id = d.id), d.sha256)
+                       as sha256,
+                   d.corrects,
                    (select c.id from records.document c where c.corrects = d.id) as corrected_by
             from records.document d
             """;
@@ -52,6 +55,46 @@ class Documents {
                         document.corrects(),
                         document.correctionReason())
                 .update();
+    }
+
+    /** A document's PDF as printed once and stored, with its SHA-256 (hex). */
+    record Printed(UUID documentId, byte[] pdf, String sha256, Instant printedAt) {}
+
+    Optional<Printed> printed(UUID id) {
+        return db.sql("select document_id, pdf, sha256, printed_at from records.document_pdf where document_id = ?")
+                .param(id)
+                .query((rs, row) -> new Printed(
+                        rs.getObject("document_id", UUID.class),
+                        rs.getBytes("pdf"),
+                        rs.getString("sha256"),
+                        rs.getTimestamp("printed_at").toInstant()))
+                .optional();
+    }
+
+    /** Stores a document's PDF unless one is stored already; whether this one was. */
+    boolean insertPrinted(UUID id, byte[] pdf, String sha256, Instant at) {
+        return db.sql(
+                                """
+                        insert into records.document_pdf (document_id, pdf, sha256, printed_at) values (?, ?, ?, ?)
+                        on conflict (document_id) do nothing
+                        """)
+                        .params(id, pdf, sha256, Timestamp.from(at))
+                        .update()
+                == 1;
+    }
+
+    /** Documents issued without a PDF that none has been printed for yet, oldest first. */
+    List<UUID> unprinted(int limit) {
+        return db.sql(
+                        """
+                        select d.id from records.document d
+                        where d.sha256 is null
+                          and not exists (select 1 from records.document_pdf p where p.document_id = d.id)
+                        order by d.issued_at limit ?
+                        """)
+                .param(limit)
+                .query(UUID.class)
+                .list();
     }
 
     /** The SHA-256 (hex) of a document's frozen HTML, as stored at issue and re-computed by the verification. */

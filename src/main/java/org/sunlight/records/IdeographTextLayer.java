@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
@@ -11,6 +12,8 @@ import java.util.TreeMap;
 import org.apache.fontbox.cmap.CMapParser;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -67,7 +70,7 @@ class IdeographTextLayer {
                 for (var name : resources.getFontNames()) {
                     var font = resources.getFont(name).getCOSObject();
                     if (font.getDictionaryObject(COSName.TO_UNICODE) instanceof COSStream toUnicode) {
-                        var repaired = repaired(toUnicode);
+                        var repaired = repaired(toUnicode, usedCodes(font));
                         if (repaired != null) {
                             var stream = document.getDocument().createCOSStream();
                             try (var out = stream.createOutputStream(COSName.FLATE_DECODE)) {
@@ -85,15 +88,42 @@ class IdeographTextLayer {
         }
     }
 
+    /**
+     * The codes a subset font uses, from its CIDSet (one bit per CID, the first the highest of the first byte; the
+     * codes of an Identity-H font are its CIDs), or every two-byte code when the font has no CIDSet.
+     */
+    private static BitSet usedCodes(COSDictionary font) throws IOException {
+        var all = new BitSet();
+        all.set(0, 0x10000);
+        if (!(font.getDictionaryObject(COSName.DESCENDANT_FONTS) instanceof COSArray descendants)
+                || descendants.size() != 1
+                || !(descendants.getObject(0) instanceof COSDictionary cidFont)
+                || !(cidFont.getDictionaryObject(COSName.FONT_DESC) instanceof COSDictionary descriptor)
+                || !(descriptor.getDictionaryObject(COSName.CID_SET) instanceof COSStream cidSet)) {
+            return all;
+        }
+        byte[] bits;
+        try (var in = cidSet.createInputStream()) {
+            bits = in.readAllBytes();
+        }
+        var used = new BitSet();
+        for (int cid = 0; cid < Math.min(bits.length * 8, 0x10000); cid++) {
+            if ((bits[cid / 8] & (0x80 >>> (cid % 8))) != 0) {
+                used.set(cid);
+            }
+        }
+        return used;
+    }
+
     /** A new ToUnicode map, or null when the old one names no radical. */
-    private byte[] repaired(COSStream toUnicode) throws IOException {
+    private byte[] repaired(COSStream toUnicode, BitSet codes) throws IOException {
         org.apache.fontbox.cmap.CMap cmap;
         try (var in = toUnicode.createInputStream()) {
             cmap = new CMapParser().parse(new RandomAccessReadBuffer(in));
         }
         var mappings = new TreeMap<Integer, String>();
         var found = false;
-        for (int code = 0; code <= 0xFFFF; code++) {
+        for (int code = codes.nextSetBit(0); code >= 0; code = codes.nextSetBit(code + 1)) {
             var text = cmap.toUnicode(code, 2);
             if (text == null) {
                 continue;

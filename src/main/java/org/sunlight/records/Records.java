@@ -25,6 +25,7 @@ public class Records {
     private final Documents documents;
     private final DocumentIssuer issuer;
     private final PdfMaker pdf;
+    private final DocumentPrinting printing;
     private final CaseManagement cases;
     private final Organization organization;
     private final java.time.Clock clock;
@@ -33,12 +34,14 @@ public class Records {
             Documents documents,
             DocumentIssuer issuer,
             PdfMaker pdf,
+            DocumentPrinting printing,
             CaseManagement cases,
             Organization organization,
             java.time.Clock clock) {
         this.documents = documents;
         this.issuer = issuer;
         this.pdf = pdf;
+        this.printing = printing;
         this.cases = cases;
         this.organization = organization;
         this.clock = clock;
@@ -94,10 +97,17 @@ public class Records {
         return hashes;
     }
 
-    /** The document printed again from its frozen content. */
-    public byte[] pdf(StaffUser user, UUID id) {
-        var document = visible(user, id);
-        return pdf.pdf(document.title(), document.html());
+    /** A document's PDF as stored, and its SHA-256 (hex), which the audit log holds (DOCUMENT_PRINTED). */
+    public record Pdf(byte[] bytes, String sha256) {}
+
+    /**
+     * The document's PDF: the one printed from its frozen content after issue, the same bytes at every download;
+     * printed now if it has not been yet.
+     */
+    public Pdf pdf(StaffUser user, UUID id) {
+        visible(user, id);
+        var printed = printing.printed(id);
+        return new Pdf(printed.pdf(), printed.sha256());
     }
 
     /** Issues a new document of the same kind that corrects an issued one, which stays as it was. */

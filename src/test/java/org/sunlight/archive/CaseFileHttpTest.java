@@ -117,6 +117,9 @@ class CaseFileHttpTest {
         var report = ArchiveVerifier.verify(file);
         assertThat(report.problems()).isEmpty();
         assertThat(report.clean()).isTrue();
+        assertThat(report.facts())
+                .as("each document's PDF is the one whose hash the audit log holds")
+                .anyMatch(fact -> fact.contains("the PDF is byte for byte the one the audit log holds"));
 
         var out = new ByteArrayOutputStream();
         int exit = ArchiveVerifier.run(new PrintStream(out, true, StandardCharsets.UTF_8), file.toString());

@@ -84,6 +84,40 @@ class DocumentsHttpTest {
     }
 
     @Test
+    void everyDownloadIsTheOnePdfPrintedAfterIssueWhoseHashTheAuditLogHolds() throws Exception {
+        var officer = staff("qufu-officer");
+        var caseId = decidedOnTheSpot(officer, "周某某");
+        var id = documentsOf(officer, caseId).get(0).get("id").asText();
+
+        // printed after the act committed, or now, on this first download, if its turn has not come
+        var first = officer.download("/console/documents/" + id + "/pdf");
+        var second = officer.download("/console/documents/" + id + "/pdf");
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(second.body()).as("the same PDF at every download").isEqualTo(first.body());
+
+        var sha256 = java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(first.body()));
+        assertThat(documentsOf(officer, caseId).get(0).get("sha256").asText()).isEqualTo(sha256);
+        assertThat(officer.get("/console/documents/" + id).body()).contains(sha256);
+        var printed = db.sql("select detail from audit.entry where kind = 'DOCUMENT_PRINTED' and record_id = ?")
+                .param(id)
+                .query(String.class)
+                .list();
+        assertThat(printed).singleElement().satisfies(detail -> assertThat(
+                        json.readTree(detail).get("pdfSha256").asText())
+                .isEqualTo(sha256));
+        var issued = db.sql("select detail from audit.entry where kind = 'DOCUMENT_ISSUED' and record_id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
+        assertThat(json.readTree(issued).get("contentSha256").asText())
+                .isEqualTo(db.sql("select content_sha256 from records.document where id = ?::uuid")
+                        .param(id)
+                        .query(String.class)
+                        .single());
+    }
+
+    @Test
     void anotherCountyDoesNotSeeTheDocuments() throws Exception {
         var caseId = decidedOnTheSpot(staff("qufu-officer"), "李某某");
         var id = documentsOf(staff("qufu-officer"), caseId).get(0).get("id").asText();

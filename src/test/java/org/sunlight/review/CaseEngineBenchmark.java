@@ -124,7 +124,17 @@ class CaseEngineBenchmark {
                 for (int round = 1; round <= ROUNDS; round++) {
                     var pgbenchTps =
                             pgbench(postgres.getPort(), "-c", "8", "-j", "2", "-T", String.valueOf(SECONDS), "-n");
-                    var ours = TransitionLoad.run("Sunlight", CLIENTS, WARM_UP, SECONDS, engine::runCase);
+                    var atStart = new long[2];
+                    var atEnd = new long[2];
+                    var ours = TransitionLoad.run(
+                            "Sunlight",
+                            CLIENTS,
+                            WARM_UP,
+                            SECONDS,
+                            engine::runCase,
+                            () -> System.arraycopy(engine.documents(), 0, atStart, 0, 2),
+                            () -> System.arraycopy(engine.documents(), 0, atEnd, 0, 2));
+                    engine.reportPrinting(ours, atStart, atEnd);
                     var theirs = TransitionLoad.run("Flowable", CLIENTS, WARM_UP, SECONDS, flowable::runCase);
                     // attribution only: the same acts with the documents' PDFs not printed (BenchmarkPrinting)
                     BenchmarkPrinting.printing(false);
@@ -298,6 +308,43 @@ class CaseEngineBenchmark {
         private void act(TransitionLoad.Acts acts, StaffUser user, UUID id, CaseAction action, ActionInput input)
                 throws Exception {
             acts.act(action.id(), () -> as(user, () -> cases.perform(user, id, action, input)));
+        }
+
+        /** Documents issued so far, and how many of them have their PDF printed and stored. */
+        long[] documents() {
+            return db.sql(
+                            """
+                            select count(*), count(p.document_id) from records.document d
+                            left join records.document_pdf p on p.document_id = d.id
+                            """)
+                    .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                    .single();
+        }
+
+        /**
+         * The PDFs are printed after the acts commit: how many the window issued and printed, and how long the printer
+         * then took to print what was left, which the next window waits for.
+         */
+        void reportPrinting(TransitionLoad.Result window, long[] atStart, long[] atEnd) throws InterruptedException {
+            var issued = atEnd[0] - atStart[0];
+            var printed = atEnd[1] - atStart[1];
+            var waiting = atEnd[0] - atEnd[1];
+            var drainStart = System.nanoTime();
+            long[] now;
+            while ((now = documents())[0] > now[1]) {
+                Thread.sleep(500);
+            }
+            var drained = (System.nanoTime() - drainStart) / 1e9;
+            var issuedPerSecond = issued / window.seconds();
+            var printedPerSecond = printed / window.seconds();
+            System.out.printf(
+                    "BENCHMARK Sunlight printing: the window issued %d documents (%.1f/s) and printed %d PDFs (%.1f/s);"
+                            + " %d waited for the printer at its end, printed in the next %.1f s%n",
+                    issued, issuedPerSecond, printed, printedPerSecond, waiting, drained);
+            System.out.printf(
+                    "BENCHMARK Sunlight, every PDF of the window printed too: %.1f transitions/s (the window's transitions"
+                            + " over the window and the time its printing ran on)%n",
+                    window.transitions() / (window.seconds() + drained));
         }
 
         /** Every case a client finished is archived with its 14 acts and one audit entry per act. */

@@ -52,6 +52,13 @@ final class TransitionLoad {
     private TransitionLoad() {}
 
     static Result run(String name, int clients, int warmUpSeconds, int seconds, CaseRun work) throws Exception {
+        return run(name, clients, warmUpSeconds, seconds, work, () -> {}, () -> {});
+    }
+
+    /** The same, calling {@code started} as the measured window opens and {@code ended} as it closes. */
+    static Result run(
+            String name, int clients, int warmUpSeconds, int seconds, CaseRun work, Runnable started, Runnable ended)
+            throws Exception {
         var counted = new LongAdder();
         var cases = new LongAdder();
         var count = new ConcurrentHashMap<String, LongAdder>();
@@ -107,6 +114,7 @@ final class TransitionLoad {
             measuring[0] = true;
             start = System.nanoTime();
         }
+        started.run();
         Thread.sleep(seconds * 1000L);
         long end;
         synchronized (measuring) {
@@ -114,6 +122,7 @@ final class TransitionLoad {
             stop[0] = true;
             end = System.nanoTime();
         }
+        ended.run();
         for (var client : running) {
             client.get(5, TimeUnit.MINUTES);
         }
