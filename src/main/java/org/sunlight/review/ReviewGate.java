@@ -118,14 +118,7 @@ class ReviewGate implements ActionGuard {
         if (!proposal.proposed()) {
             return Optional.empty();
         }
-        return reviews.latest(proposal.caseId())
-                .filter(submission -> submission.proposalVersion() == proposal.version())
-                .map(Submission::id)
-                .filter(id -> reviews.opinion(id).filter(Opinion::agrees).isPresent()
-                        || reviews.coordinations(proposal.caseId()).stream()
-                                .anyMatch(coordination ->
-                                        coordination.submissionId().equals(id)
-                                                && "PROCEED".equals(coordination.outcome())));
+        return reviews.clearing(proposal.caseId(), proposal.version());
     }
 
     /** Whether an earlier version was agreed before a hearing held since. */

@@ -154,6 +154,30 @@ class Reviews {
                 .optional();
     }
 
+    /**
+     * The case's latest submission, when it is of this proposal version and its opinion agreed or a leader let its
+     * dispute proceed: in one statement, as the gate and every case view ask it.
+     */
+    Optional<UUID> clearing(UUID caseId, int proposalVersion) {
+        return db.sql(
+                        """
+                        select s.id from review.submission s
+                        where s.case_id = :case
+                          and s.version = (select max(l.version) from review.submission l where l.case_id = :case)
+                          and s.proposal_version = :version
+                          and (exists (select 1 from review.opinion o
+                                       where o.submission_id = s.id and o.verdict = 'AGREE')
+                               or exists (select 1 from review.coordination c
+                                          where c.case_id = :case and c.submission_id = s.id
+                                            and c.outcome = 'PROCEED'))
+                        limit 1
+                        """)
+                .param("case", caseId)
+                .param("version", proposalVersion)
+                .query(UUID.class)
+                .optional();
+    }
+
     Optional<Opinion> opinion(UUID submissionId) {
         return db.sql("select * from review.opinion where submission_id = ?")
                 .param(submissionId)

@@ -9,6 +9,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -32,6 +34,7 @@ import org.sunlight.cases.PartyKind;
 import org.sunlight.cases.ProcedureKind;
 import org.sunlight.cases.Proposal;
 import org.sunlight.cases.ProposalKind;
+import org.sunlight.cases.ServiceMethod;
 import org.sunlight.organization.StaffUser;
 import org.sunlight.records.BenchmarkPrinting;
 
@@ -223,6 +226,7 @@ class CaseEngineBenchmark {
         private final LegalReviews reviews;
         private final Reviews submissions;
         private final JdbcClient db;
+        private final Clock clock;
         private final StaffUser officer;
         private final StaffUser leader;
         private final java.util.Map<String, StaffUser> reviewers = new java.util.HashMap<>();
@@ -235,6 +239,7 @@ class CaseEngineBenchmark {
             reviews = app.getBean(LegalReviews.class);
             submissions = app.getBean(Reviews.class);
             db = app.getBean(JdbcClient.class);
+            clock = app.getBean(Clock.class);
             var users = app.getBean(UserDetailsService.class);
             officer = (StaffUser) users.loadUserByUsername("qufu-officer");
             leader = (StaffUser) users.loadUserByUsername("qufu-leader");
@@ -299,7 +304,22 @@ class CaseEngineBenchmark {
             act(acts, officer, id, CaseAction.NOTIFY, ActionInput.none());
             act(acts, officer, id, CaseAction.CLOSE_STATEMENT, new ActionInput(null, null, null, null, null, true));
             act(acts, leader, id, CaseAction.DECIDE, ActionInput.none());
-            act(acts, officer, id, CaseAction.SERVE, new ActionInput(null, null, "执法记录仪故障", null, null, false));
+            // served by hand that day, the party signing the receipt (行政处罚法 第六十一条)
+            act(
+                    acts,
+                    officer,
+                    id,
+                    CaseAction.SERVE,
+                    new ActionInput(
+                            null,
+                            null,
+                            "执法记录仪故障",
+                            null,
+                            null,
+                            false,
+                            LocalDate.now(clock),
+                            ServiceMethod.DIRECT,
+                            false));
             act(acts, officer, id, CaseAction.RECORD_PAYMENT, ActionInput.none());
             act(acts, leader, id, CaseAction.CLOSE, ActionInput.none());
             act(acts, officer, id, CaseAction.ARCHIVE, ActionInput.none());
