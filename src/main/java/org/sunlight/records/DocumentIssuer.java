@@ -71,7 +71,8 @@ class DocumentIssuer {
         var year = at.atZone(clock.getZone()).getYear();
         var title = text(kind.labelKey());
         var content = content(kase, kind, title, organ, at, correction);
-        // the 文号 last: its counter row stays locked until the act commits, so nothing slow comes after it here
+        // the 文号 once everything else the document shows has been read: its counter row stays locked until the act
+        // commits; only the template that prints it comes after it here
         Integer sequence = null;
         String number = null;
         if (DocumentNumbers.numbered(kind)) {
