@@ -27,9 +27,11 @@ class UserAccounts {
             """;
 
     private final JdbcClient db;
+    private final AccountSessions sessions;
 
-    UserAccounts(JdbcClient db) {
+    UserAccounts(JdbcClient db, AccountSessions sessions) {
         this.db = db;
+        this.sessions = sessions;
     }
 
     Optional<UserAccount> find(UUID id) {
@@ -121,7 +123,9 @@ class UserAccounts {
                 .single();
     }
 
+    /** Saves the account; a change of its roles ends its sessions, which were opened under the old ones. */
     void update(UUID id, String displayName, Set<Role> roles, UUID officerId, boolean legalBackground) {
+        var before = find(id).map(UserAccount::roles).orElse(Set.of());
         db.sql(
                         """
                         update organization.user_account set display_name = ?, roles = ?, officer_id = ?,
@@ -130,6 +134,9 @@ class UserAccounts {
                         """)
                 .params(displayName, names(roles), officerId, legalBackground, id)
                 .update();
+        if (!before.equals(roles)) {
+            sessions.endOf(id);
+        }
     }
 
     void changePassword(UUID id, String passwordHash) {
@@ -141,12 +148,16 @@ class UserAccounts {
                         """)
                 .params(passwordHash, id)
                 .update();
+        sessions.endOf(id);
     }
 
     void setActive(UUID id, boolean active) {
         db.sql("update organization.user_account set active = ?, updated_at = now() where id = ?")
                 .params(active, id)
                 .update();
+        if (!active) {
+            sessions.endOf(id);
+        }
     }
 
     /**
@@ -169,6 +180,15 @@ class UserAccounts {
                 .param("seconds", (double) lock.toSeconds())
                 .param("username", username)
                 .update();
+        var locked = db.sql(
+                        "select locked_until > now() from organization.user_account where username = ? and locked_until is not null")
+                .param(username)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+        if (locked) {
+            sessions.endOfUsername(username);
+        }
     }
 
     void recordSuccess(String username) {
