@@ -162,6 +162,10 @@ public class RoutePolicy implements AuthorizationManager<RequestAuthorizationCon
             anyone(GET, "/actuator/health/**"),
             // the console: every staff member reads what their units hold
             staff(GET, "/console"),
+            staff(GET, "/console/password"),
+            staff(POST, "/console/password"),
+            only(GET, "/console/second-factor", ADMIN, LEADER),
+            only(POST, "/console/second-factor", ADMIN, LEADER),
             staff(GET, "/console/lists"),
             staff(GET, "/console/lists/{slug}"),
             staff(GET, "/console/lists/{slug}/export"),

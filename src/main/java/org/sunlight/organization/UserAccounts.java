@@ -202,6 +202,46 @@ class UserAccounts {
                 .update();
     }
 
+    /** The account's second factor, if enabled: its secret, when it was enabled, the last step accepted. */
+    record SecondFactorState(String secret, Instant enabledAt, Long lastStep) {}
+
+    Optional<SecondFactorState> secondFactor(UUID id) {
+        return db.sql(
+                        """
+                        select totp_secret, totp_enabled_at, totp_last_step from organization.user_account
+                        where id = ? and totp_secret is not null
+                        """)
+                .param(id)
+                .query((rs, row) -> new SecondFactorState(
+                        rs.getString("totp_secret"),
+                        rs.getTimestamp("totp_enabled_at").toInstant(),
+                        rs.getObject("totp_last_step", Long.class)))
+                .optional();
+    }
+
+    void enableSecondFactor(UUID id, String secret, long step) {
+        db.sql(
+                        """
+                        update organization.user_account
+                        set totp_secret = ?, totp_enabled_at = now(), totp_last_step = ?, updated_at = now()
+                        where id = ? and totp_secret is null
+                        """)
+                .params(secret, step, id)
+                .update();
+    }
+
+    /** Records that a code of the step was used; false if a code of that step or a later one was used meanwhile. */
+    boolean useSecondFactorStep(UUID id, long step) {
+        return db.sql(
+                                """
+                                update organization.user_account set totp_last_step = ?
+                                where id = ? and (totp_last_step is null or totp_last_step < ?)
+                                """)
+                        .params(step, id, step)
+                        .update()
+                == 1;
+    }
+
     void unlock(UUID id) {
         db.sql("update organization.user_account set failed_attempts = 0, locked_until = null where id = ?")
                 .param(id)

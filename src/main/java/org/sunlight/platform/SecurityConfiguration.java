@@ -49,6 +49,7 @@ class SecurityConfiguration {
         var api = new AntPathRequestMatcher("/api/**");
         http.authorizeHttpRequests(requests -> requests.anyRequest().access(routePolicy))
                 .formLogin(form -> form.loginPage("/login")
+                        .authenticationDetailsSource(LoginDetails::new)
                         .defaultSuccessUrl("/console", true)
                         .failureUrl("/login?error")
                         .permitAll())

@@ -6,12 +6,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -19,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.sunlight.Routes;
 import org.sunlight.StaffClient;
 
 /**
@@ -38,8 +36,6 @@ class RoutePolicyHttpTest {
             Role.SUPERVISOR, "qufu-supervisor",
             Role.ADMIN, "qufu-admin");
 
-    private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::[^{}]*)?}");
-
     @LocalServerPort
     int port;
 
@@ -47,22 +43,9 @@ class RoutePolicyHttpTest {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
-    /** The routes the application maps, as "METHOD pattern" (a mapping without a method is taken as GET and POST). */
     private Set<String> mappedRoutes() {
         var routes = new TreeSet<String>();
-        mappings.getHandlerMethods().keySet().forEach(info -> {
-            var methods = info.getMethodsCondition().getMethods().stream()
-                    .map(Enum::name)
-                    .toList();
-            if (methods.isEmpty()) {
-                methods = List.of("GET", "POST");
-            }
-            for (var pattern : info.getPatternValues()) {
-                for (var method : methods) {
-                    routes.add(method + " " + pattern);
-                }
-            }
-        });
+        Routes.mapped(mappings).forEach(route -> routes.add(route.toString()));
         return routes;
     }
 
@@ -98,7 +81,7 @@ class RoutePolicyHttpTest {
             var parts = route.split(" ", 2);
             var method = HttpMethod.valueOf(parts[0]);
             var row = RoutePolicy.declared(method, parts[1]).orElseThrow();
-            var path = concrete(parts[1]);
+            var path = Routes.concrete(parts[1]);
             assertThat(RoutePolicy.routeFor(method.name(), path))
                     .as("the made-up address " + path + " reaches its own row")
                     .contains(row);
@@ -171,29 +154,6 @@ class RoutePolicyHttpTest {
         return client.send(
                 request.method(method.name(), HttpRequest.BodyPublishers.ofString("_csrf=" + client.csrfToken())),
                 false);
-    }
-
-    /**
-     * The route's pattern with made-up values: identifiers of records that do not exist, names no list has, so that an
-     * allowed caller reaches the controller and changes nothing.
-     */
-    static String concrete(String pattern) {
-        Matcher matcher = VARIABLE.matcher(pattern);
-        var out = new StringBuilder();
-        while (matcher.find()) {
-            var value =
-                    switch (matcher.group(1)) {
-                        case "slug", "code", "certificateNo", "group" -> "none-such";
-                        case "name" -> "snapshot";
-                        case "action" -> "file";
-                        case "year" -> "2025";
-                        case "index", "number" -> "999999999";
-                        default -> "00000000-0000-4000-8000-000000000000";
-                    };
-            matcher.appendReplacement(out, value);
-        }
-        matcher.appendTail(out);
-        return out.toString();
     }
 
     private static String abbreviate(String body) {

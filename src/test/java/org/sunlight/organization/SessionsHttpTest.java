@@ -101,6 +101,89 @@ class SessionsHttpTest {
     }
 
     @Test
+    void staffChangeTheirOwnPasswordWhichEndsTheirSessions() {
+        var admin = StaffClient.loggedIn(port, "qufu-admin");
+        var username = newAccount(admin);
+        var person = StaffClient.anonymous(port);
+        assertThat(location(person.login(username, PASSWORD))).endsWith("/console");
+        var elsewhere = StaffClient.anonymous(port);
+        assertThat(location(elsewhere.login(username, PASSWORD))).endsWith("/console");
+        assertThat(person.get("/console").body()).contains("修改密码");
+        assertThat(person.get("/console/password").statusCode()).isEqualTo(200);
+
+        var refusals = Map.of(
+                "当前密码不正确",
+                        form(
+                                "currentPassword",
+                                "Wrong2026pass",
+                                "password",
+                                "Fresh2026word",
+                                "confirmation",
+                                "Fresh2026word"),
+                "不能使用演示密码",
+                        form("currentPassword", PASSWORD, "password", "Sunlight@2026", "confirmation", "Sunlight@2026"),
+                "过于常见", form("currentPassword", PASSWORD, "password", "Password123", "confirmation", "Password123"),
+                "不能包含用户名",
+                        form("currentPassword", PASSWORD, "password", username + "X9", "confirmation", username + "X9"),
+                "不能与当前密码相同", form("currentPassword", PASSWORD, "password", PASSWORD, "confirmation", PASSWORD),
+                "两次输入的新密码不一致",
+                        form("currentPassword", PASSWORD, "password", "Fresh2026word", "confirmation", "Fresh2026wort"),
+                "须同时包含字母和数字",
+                        form("currentPassword", PASSWORD, "password", "abcdefghij", "confirmation", "abcdefghij"));
+        for (var refusal : refusals.entrySet()) {
+            var answer = person.postForm("/console/password", refusal.getValue());
+            assertThat(answer.statusCode()).as(refusal.getKey()).isEqualTo(200);
+            assertThat(answer.body()).as(refusal.getKey()).contains(refusal.getKey());
+        }
+        assertThat(location(StaffClient.anonymous(port).login(username, PASSWORD)))
+                .as("nothing changed yet")
+                .endsWith("/console");
+
+        var changed = person.postForm(
+                "/console/password",
+                form("currentPassword", PASSWORD, "password", "Fresh2026word", "confirmation", "Fresh2026word"));
+        assertThat(changed.statusCode()).isEqualTo(302);
+        assertThat(location(changed)).endsWith("/login?changed");
+        assertThat(person.get("/login?changed").body()).contains("密码已修改");
+        assertThat(location(person.get("/console"))).endsWith("/login");
+        assertThat(location(elsewhere.get("/console"))).endsWith("/login?ended");
+        assertThat(location(StaffClient.anonymous(port).login(username, PASSWORD)))
+                .endsWith("/login?error");
+        assertThat(location(StaffClient.anonymous(port).login(username, "Fresh2026word")))
+                .endsWith("/console");
+    }
+
+    @Test
+    void anAdminCannotSetTheDemoACommonOrTheAccountsOwnNameAsPassword() {
+        var admin = StaffClient.loggedIn(port, "qufu-admin");
+        var username = newAccount(admin);
+        var id = accountId(username);
+        admin.get("/admin/accounts/" + id + "/password");
+        for (var password : new String[] {"Sunlight@2026", "qwerty123", "P@ssw0rd", "x" + username + "1"}) {
+            var answer = admin.postForm("/admin/accounts/" + id + "/password", form("password", password));
+            assertThat(answer.statusCode()).as(password).isEqualTo(200);
+        }
+        assertThat(location(StaffClient.anonymous(port).login(username, PASSWORD)))
+                .as("the password stayed as it was")
+                .endsWith("/console");
+        admin.get("/admin/accounts/new");
+        var fields = new LinkedHashMap<String, String>();
+        fields.put("username", "test-" + UUID.randomUUID().toString().substring(0, 8));
+        fields.put("displayName", "孟新号");
+        fields.put(
+                "unitId",
+                db.sql("select id from organization.unit where division_code = '370881'")
+                        .query(UUID.class)
+                        .single()
+                        .toString());
+        fields.put("roles", "OFFICER");
+        fields.put("password", "Sunlight@2026");
+        var refused = admin.postForm("/admin/accounts", fields);
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("不能使用演示密码");
+    }
+
+    @Test
     void pagesCarryAStrictContentSecurityPolicyAndNoInlineScript() {
         var officer = StaffClient.loggedIn(port, "qufu-officer");
         var admin = StaffClient.loggedIn(port, "qufu-admin");
