@@ -42,7 +42,7 @@ class LoggedDocumentsCheck implements IntegrityCheck {
     @Override
     public long run(Consumer<IntegrityProblem> problems, LongConsumer progress) {
         var stored = records.storedHashes();
-        var logged = new java.util.HashSet<UUID>();
+        var issued = new java.util.HashSet<UUID>();
         long[] checked = {0};
         db.sql(
                         """
@@ -70,7 +70,7 @@ class LoggedDocumentsCheck implements IntegrityCheck {
                                 name(), where, Kind.UNEXPECTED, text("audit.integrity.documents.unreadable")));
                         return;
                     }
-                    logged.add(id);
+                    issued.add(id);
                     var document = stored.get(id);
                     var item = text("audit.integrity.documents.item", number != null ? number : "", id.toString());
                     if (document != null && !java.util.Objects.equals(number, document.number())) {
@@ -97,7 +97,7 @@ class LoggedDocumentsCheck implements IntegrityCheck {
         // and back: a document with no DOCUMENT_ISSUED entry was not issued through the product (an entry is written in
         // the issuing transaction, and the documents were read before the entries)
         stored.values().stream()
-                .filter(document -> !logged.contains(document.id()))
+                .filter(document -> !issued.contains(document.id()))
                 .forEach(document -> problems.accept(new IntegrityProblem(
                         name(),
                         text(
