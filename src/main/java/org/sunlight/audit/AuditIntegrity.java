@@ -18,7 +18,8 @@ import org.sunlight.platform.IntegrityProblem.Kind;
 /**
  * Verifies the audit log from its rows alone: re-hashes every entry's canonical bytes in leaf order, checks each
  * against the leaf hash it was stored with and the leaf the tree holds at its index, checks that the indices run
- * without a gap, recomputes the root at the size of every signed tree head and checks it and the head's signature.
+ * without a gap, recomputes the root at the size of every signed tree head and checks it and the head's signature,
+ * and recomputes every stored node above the leaves from its two children.
  */
 @Component
 class AuditIntegrity implements IntegrityCheck {
@@ -78,9 +79,42 @@ class AuditIntegrity implements IntegrityCheck {
             return null;
         });
         walk.end();
+        innerNodes(problems);
         long waiting = unsequenced(problems);
         progress.accept(walk.checked + waiting);
         return walk.checked + waiting;
+    }
+
+    /**
+     * Every stored node above the leaves, recomputed from its two children: the inclusion and consistency proofs the
+     * server hands out are read from these rows, so a changed one would make the server prove against its own signed
+     * heads falsely while the leaves and roots still verify (issue 14, item 6).
+     */
+    private void innerNodes(Consumer<IntegrityProblem> problems) {
+        transactions.execute(status -> {
+            streaming.query(
+                    """
+                    select p.level, p.idx, p.hash, l.hash as left_hash, r.hash as right_hash
+                    from audit.node p
+                    left join audit.node l on l.level = p.level - 1 and l.idx = 2 * p.idx
+                    left join audit.node r on r.level = p.level - 1 and r.idx = 2 * p.idx + 1
+                    where p.level >= 1 order by p.level, p.idx
+                    """,
+                    rs -> {
+                        var left = rs.getBytes("left_hash");
+                        var right = rs.getBytes("right_hash");
+                        var item = text(
+                                "audit.integrity.node",
+                                String.valueOf(rs.getInt("level")),
+                                String.valueOf(rs.getLong("idx")));
+                        if (left == null || right == null) {
+                            problems.accept(problem(item, Kind.UNEXPECTED, text("audit.integrity.node.orphan")));
+                        } else if (!Arrays.equals(Merkle.nodeHash(left, right), rs.getBytes("hash"))) {
+                            problems.accept(problem(item, Kind.CHANGED, text("audit.integrity.node.changed")));
+                        }
+                    });
+            return null;
+        });
     }
 
     /** The entries the integrator has not reached yet: their content must still match their leaf hash. */

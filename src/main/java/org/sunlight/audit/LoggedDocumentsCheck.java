@@ -15,8 +15,9 @@ import org.sunlight.records.Records;
 
 /**
  * Holds the issued documents to what the audit log recorded at issue: every document the log says was issued must
- * still exist, with the content hash the log holds. Finds a document deleted or changed together with its own stored
- * hash, which re-hashing the document alone cannot.
+ * still exist, with the content hash and number the log holds; and every stored document must have its entry. Finds a
+ * document deleted, renumbered or changed together with its own stored hash, and one inserted without being issued,
+ * which re-hashing the documents alone cannot.
  */
 @Component
 class LoggedDocumentsCheck implements IntegrityCheck {
@@ -41,6 +42,7 @@ class LoggedDocumentsCheck implements IntegrityCheck {
     @Override
     public long run(Consumer<IntegrityProblem> problems, LongConsumer progress) {
         var stored = records.storedHashes();
+        var issued = new java.util.HashSet<UUID>();
         long[] checked = {0};
         db.sql(
                         """
@@ -68,8 +70,16 @@ class LoggedDocumentsCheck implements IntegrityCheck {
                                 name(), where, Kind.UNEXPECTED, text("audit.integrity.documents.unreadable")));
                         return;
                     }
+                    issued.add(id);
                     var document = stored.get(id);
                     var item = text("audit.integrity.documents.item", number != null ? number : "", id.toString());
+                    if (document != null && !java.util.Objects.equals(number, document.number())) {
+                        problems.accept(new IntegrityProblem(
+                                name(),
+                                item,
+                                Kind.CHANGED,
+                                text("audit.integrity.documents.number-changed", where, number, document.number())));
+                    }
                     if (document == null) {
                         problems.accept(new IntegrityProblem(
                                 name(), item, Kind.MISSING, text("audit.integrity.documents.missing", where)));
@@ -84,6 +94,18 @@ class LoggedDocumentsCheck implements IntegrityCheck {
                         progress.accept(checked[0]);
                     }
                 });
+        // and back: a document with no DOCUMENT_ISSUED entry was not issued through the product (an entry is written in
+        // the issuing transaction, and the documents were read before the entries)
+        stored.values().stream()
+                .filter(document -> !issued.contains(document.id()))
+                .forEach(document -> problems.accept(new IntegrityProblem(
+                        name(),
+                        text(
+                                "audit.integrity.documents.item",
+                                document.number() != null ? document.number() : "",
+                                document.id().toString()),
+                        Kind.UNEXPECTED,
+                        text("audit.integrity.documents.unlogged"))));
         progress.accept(checked[0]);
         return checked[0];
     }

@@ -39,6 +39,7 @@ class AccountAdminController {
     private final Officers officers;
     private final AdminQueries queries;
     private final PasswordEncoder passwords;
+    private final PasswordRules rules;
     private final Clock clock;
 
     AccountAdminController(
@@ -47,7 +48,9 @@ class AccountAdminController {
             Officers officers,
             AdminQueries queries,
             PasswordEncoder passwords,
+            PasswordRules rules,
             Clock clock) {
+        this.rules = rules;
         this.scope = scope;
         this.accounts = accounts;
         this.officers = officers;
@@ -111,6 +114,9 @@ class AccountAdminController {
         }
         if (unitChosen) {
             checkOfficer(form, form.getUnitId(), null, null, result);
+        }
+        if (!result.hasFieldErrors("password")) {
+            rules.broken(form.getUsername(), form.getPassword()).ifPresent(key -> result.rejectValue("password", key));
         }
         if (result.hasErrors()) {
             return creationForm(user, model);
@@ -181,6 +187,9 @@ class AccountAdminController {
             Model model,
             RedirectAttributes redirect) {
         var account = accountInScope(user, id);
+        if (!result.hasFieldErrors("password")) {
+            rules.broken(account.username(), form.getPassword()).ifPresent(key -> result.rejectValue("password", key));
+        }
         if (result.hasErrors()) {
             model.addAttribute("account", account);
             return PASSWORD_FORM;

@@ -18,9 +18,11 @@ class Units {
     private static final String COLUMNS = "id, name, division_code, level, parent_id, active";
 
     private final JdbcClient db;
+    private final AccountSessions sessions;
 
-    Units(JdbcClient db) {
+    Units(JdbcClient db, AccountSessions sessions) {
         this.db = db;
+        this.sessions = sessions;
     }
 
     Optional<Unit> find(UUID id) {
@@ -107,6 +109,10 @@ class Units {
         db.sql("update organization.unit set active = ?, updated_at = now() where id = ?")
                 .params(active, id)
                 .update();
+        if (!active) {
+            // a deactivated unit's staff can no longer log in (StaffLogin): their open sessions end too
+            sessions.endInUnit(id);
+        }
     }
 
     private static Unit map(ResultSet rs, int row) throws SQLException {

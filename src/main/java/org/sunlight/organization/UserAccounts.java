@@ -27,9 +27,11 @@ class UserAccounts {
             """;
 
     private final JdbcClient db;
+    private final AccountSessions sessions;
 
-    UserAccounts(JdbcClient db) {
+    UserAccounts(JdbcClient db, AccountSessions sessions) {
         this.db = db;
+        this.sessions = sessions;
     }
 
     Optional<UserAccount> find(UUID id) {
@@ -121,7 +123,9 @@ class UserAccounts {
                 .single();
     }
 
+    /** Saves the account; a change of its roles ends its sessions, which were opened under the old ones. */
     void update(UUID id, String displayName, Set<Role> roles, UUID officerId, boolean legalBackground) {
+        var before = find(id).map(UserAccount::roles).orElse(Set.of());
         db.sql(
                         """
                         update organization.user_account set display_name = ?, roles = ?, officer_id = ?,
@@ -130,6 +134,9 @@ class UserAccounts {
                         """)
                 .params(displayName, names(roles), officerId, legalBackground, id)
                 .update();
+        if (!before.equals(roles)) {
+            sessions.endOf(id);
+        }
     }
 
     void changePassword(UUID id, String passwordHash) {
@@ -141,12 +148,16 @@ class UserAccounts {
                         """)
                 .params(passwordHash, id)
                 .update();
+        sessions.endOf(id);
     }
 
     void setActive(UUID id, boolean active) {
         db.sql("update organization.user_account set active = ?, updated_at = now() where id = ?")
                 .params(active, id)
                 .update();
+        if (!active) {
+            sessions.endOf(id);
+        }
     }
 
     /**
@@ -169,6 +180,15 @@ class UserAccounts {
                 .param("seconds", (double) lock.toSeconds())
                 .param("username", username)
                 .update();
+        var locked = db.sql(
+                        "select locked_until > now() from organization.user_account where username = ? and locked_until is not null")
+                .param(username)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+        if (locked) {
+            sessions.endOfUsername(username);
+        }
     }
 
     void recordSuccess(String username) {
@@ -180,6 +200,46 @@ class UserAccounts {
                         """)
                 .param(username)
                 .update();
+    }
+
+    /** The account's second factor, if enabled: its secret, when it was enabled, the last step accepted. */
+    record SecondFactorState(String secret, Instant enabledAt, Long lastStep) {}
+
+    Optional<SecondFactorState> secondFactor(UUID id) {
+        return db.sql(
+                        """
+                        select totp_secret, totp_enabled_at, totp_last_step from organization.user_account
+                        where id = ? and totp_secret is not null
+                        """)
+                .param(id)
+                .query((rs, row) -> new SecondFactorState(
+                        rs.getString("totp_secret"),
+                        rs.getTimestamp("totp_enabled_at").toInstant(),
+                        rs.getObject("totp_last_step", Long.class)))
+                .optional();
+    }
+
+    void enableSecondFactor(UUID id, String secret, long step) {
+        db.sql(
+                        """
+                        update organization.user_account
+                        set totp_secret = ?, totp_enabled_at = now(), totp_last_step = ?, updated_at = now()
+                        where id = ? and totp_secret is null
+                        """)
+                .params(secret, step, id)
+                .update();
+    }
+
+    /** Records that a code of the step was used; false if a code of that step or a later one was used meanwhile. */
+    boolean useSecondFactorStep(UUID id, long step) {
+        return db.sql(
+                                """
+                                update organization.user_account set totp_last_step = ?
+                                where id = ? and (totp_last_step is null or totp_last_step < ?)
+                                """)
+                        .params(step, id, step)
+                        .update()
+                == 1;
     }
 
     void unlock(UUID id) {

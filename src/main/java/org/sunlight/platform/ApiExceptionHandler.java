@@ -69,6 +69,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem);
     }
 
+    /**
+     * A header with bytes the firewall refuses (control characters, 0x80–0x9F in {@code Range}), found when a
+     * controller reads it: the request is malformed, 400.
+     */
+    @ExceptionHandler(org.springframework.security.web.firewall.RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> rejectedHeader(NativeWebRequest request) {
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, text("problem.header"), request));
+    }
+
+    /** An upload route asked without a multipart body: the request is unreadable, never a server error. */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ResponseEntity<ProblemDetail> notMultipart(NativeWebRequest request) {
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, text("problem.multipart"), request));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, NativeWebRequest request) {
         log.error("Unexpected error answering {}", request.getDescription(false), e);

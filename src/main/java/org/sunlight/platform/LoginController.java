@@ -17,6 +17,8 @@ class LoginController {
         var failure = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         if (failure instanceof LockedException) {
             model.addAttribute("failure", "login.failure.locked");
+        } else if (failure instanceof SecondFactorRefused) {
+            model.addAttribute("failure", "login.failure.second-factor");
         } else if (failure instanceof DisabledException) {
             model.addAttribute("failure", "login.failure.disabled");
         } else if (failure != null) {

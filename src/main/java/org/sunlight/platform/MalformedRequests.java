@@ -32,6 +32,14 @@ class MalformedRequests extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if ("/error"
+                .equals(request.getRequestURI()
+                        .substring(request.getContextPath().length()))) {
+            // the error page is where the container forwards failures; asked for directly it is no page (a 404),
+            // never the "500" Spring Boot answers for a request without an error
+            response.sendError(HttpStatus.NOT_FOUND.value());
+            return;
+        }
         var contentType = request.getContentType();
         MediaType type = null;
         if (contentType != null && !contentType.isBlank()) {

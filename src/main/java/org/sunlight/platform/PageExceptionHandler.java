@@ -36,6 +36,18 @@ class PageExceptionHandler {
         response.sendError(HttpStatus.BAD_REQUEST.value());
     }
 
+    /** A header with bytes the firewall refuses, read by a controller: 400. */
+    @ExceptionHandler(org.springframework.security.web.firewall.RequestRejectedException.class)
+    void rejectedHeader(HttpServletResponse response) throws IOException {
+        response.sendError(HttpStatus.BAD_REQUEST.value());
+    }
+
+    /** A file form posted without its file (not multipart at all): the form's request is unreadable, 400. */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    void notMultipart(HttpServletResponse response) throws IOException {
+        response.sendError(HttpStatus.BAD_REQUEST.value());
+    }
+
     @ExceptionHandler(MissingServletRequestParameterException.class)
     void missing(HttpServletResponse response) throws IOException {
         response.sendError(HttpStatus.BAD_REQUEST.value());

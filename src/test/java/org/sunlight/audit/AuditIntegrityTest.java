@@ -135,6 +135,28 @@ class AuditIntegrityTest {
     }
 
     @Test
+    void aChangedNodeAboveTheLeavesIsNamedByItsLevelAndIndex() {
+        var node = db.sql("select level, idx from audit.node where level = 1 order by idx desc limit 1")
+                .query((rs, row) -> new long[] {rs.getInt("level"), rs.getLong("idx")})
+                .single();
+        var stored = db.sql("select hash from audit.node where level = ? and idx = ?")
+                .params((int) node[0], node[1])
+                .query(byte[].class)
+                .single();
+        var where = " where level = " + node[0] + " and idx = " + node[1];
+        asAttackerOnNodes("update audit.node set hash = sha256(hash)" + where, Map.of());
+        try {
+            assertThat(problems()).anySatisfy(problem -> {
+                assertThat(problem.item()).isEqualTo("审计日志树第 1 层第 " + node[1] + " 号节点");
+                assertThat(problem.kind()).isEqualTo(Kind.CHANGED);
+            });
+        } finally {
+            asAttackerOnNodes("update audit.node set hash = :hash" + where, Map.of("hash", stored));
+        }
+        assertThat(problems()).isEmpty();
+    }
+
+    @Test
     void aDeletedRowIsNamedByItsIndex() {
         long index = someIndex();
         var row = db.sql("select * from audit.entry where leaf_index = ?")
@@ -264,6 +286,14 @@ class AuditIntegrityTest {
     /** What an attacker with database access does: switch the append-only trigger off, change, switch it on. */
     private void asAttacker(String sql) {
         asAttacker(sql, Map.of());
+    }
+
+    private void asAttackerOnNodes(String sql, Map<String, ?> params) {
+        transactions.executeWithoutResult(status -> {
+            db.sql("alter table audit.node disable trigger node_append_only").update();
+            db.sql(sql).params(params).update();
+            db.sql("alter table audit.node enable trigger node_append_only").update();
+        });
     }
 
     private void asAttacker(String sql, Map<String, ?> params) {

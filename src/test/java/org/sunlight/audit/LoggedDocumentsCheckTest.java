@@ -85,6 +85,56 @@ class LoggedDocumentsCheckTest {
         assertThat(problems()).isEmpty();
     }
 
+    @Test
+    void aRenumberedDocumentAndOneInsertedWithoutItsEntryAreNamed() throws Exception {
+        var officer = StaffClient.loggedIn(port, "qufu-officer");
+        officer.get("/console");
+        var caseId = decidedOnTheSpot(officer);
+        var row = new java.util.HashMap<>(db.sql("select * from records.document where case_id = ?")
+                .param(caseId)
+                .query()
+                .singleRow());
+        var id = (UUID) row.get("id");
+        var number = (String) row.get("number");
+        integrator.integrate(true);
+        assertThat(problems()).isEmpty();
+
+        asAttacker("update records.document set number = number || '改' where id = '" + id + "'");
+        try {
+            assertThat(problems()).singleElement().satisfies(problem -> {
+                assertThat(problem.item()).contains(number, id.toString());
+                assertThat(problem.kind()).isEqualTo(Kind.CHANGED);
+                assertThat(problem.detail()).contains("文号", number + "改");
+            });
+        } finally {
+            asAttacker("update records.document set number = :number where id = :id", row);
+        }
+        assertThat(problems()).isEmpty();
+
+        var forged = UUID.randomUUID();
+        row.put("id", forged);
+        row.put("number", number + "伪");
+        row.put("sequence", ((Number) row.get("sequence")).intValue() + 100000);
+        asAttacker(
+                """
+                insert into records.document (id, case_id, unit_id, kind, number, year, sequence, title, html,
+                    sha256, issued_by, issued_at, corrects, correction_reason, content_sha256)
+                values (:id, :case_id, :unit_id, :kind, :number, :year, :sequence, :title, :html, :sha256,
+                    :issued_by, :issued_at, :corrects, :correction_reason, :content_sha256)
+                """,
+                row);
+        try {
+            assertThat(problems()).singleElement().satisfies(problem -> {
+                assertThat(problem.item()).contains(number + "伪", forged.toString());
+                assertThat(problem.kind()).isEqualTo(Kind.UNEXPECTED);
+                assertThat(problem.detail()).contains("没有这份文书的签发记录");
+            });
+        } finally {
+            asAttacker("delete from records.document where id = '" + forged + "'");
+        }
+        assertThat(problems()).isEmpty();
+    }
+
     private void asAttacker(String sql) {
         asAttacker(sql, Map.of());
     }
