@@ -61,6 +61,9 @@ final class PersonFinder {
             .enableNameRecognize(true)
             .enablePlaceRecognize(false)
             .enableOrganizationRecognize(false)
+            .enableTranslatedNameRecognize(false)
+            .enableJapaneseNameRecognize(false)
+            .enableCustomDictionary(false)
             .enableOffset(true);
 
     static final List<String> COMPOUND_SURNAMES = List.of(
@@ -112,11 +115,12 @@ final class PersonFinder {
     private PersonFinder() {}
 
     /** Names and addresses in {@code compact}, in compact coordinates. */
-    static List<Found> find(Compact compact, Redactor.Context context) {
+    /** Names and addresses in {@code compact}; sentences HanLP already read for this text are taken from {@code read}. */
+    static List<Found> find(Compact compact, Redactor.Context context, Sentences read) {
         String text = compact.text();
         boolean[] breaks = compact.breakBefore();
         var found = new ArrayList<Found>();
-        List<Term> terms = segment(text);
+        List<Term> terms = segment(text, read);
         Term[] termAt = new Term[text.length()];
         for (Term term : terms) {
             if (term.offset >= 0 && term.offset < termAt.length) {
@@ -290,7 +294,7 @@ final class PersonFinder {
      * HanLP's terms with offsets in the whole text, sentence by sentence: HanLP's Viterbi over one long run costs far more
      * than over its sentences, and no name crosses a full stop.
      */
-    private static List<Term> segment(String text) {
+    private static List<Term> segment(String text, Sentences read) {
         var terms = new ArrayList<Term>();
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {
@@ -298,15 +302,29 @@ final class PersonFinder {
                     || "。；！？;!?".indexOf(text.charAt(i)) >= 0
                     || (i - start >= 120 && "，,、".indexOf(text.charAt(i)) >= 0)) {
                 if (i > start) {
-                    for (Term term : SEGMENT.seg(text.substring(start, i))) {
-                        term.offset += start;
-                        terms.add(term);
+                    for (Term term : read.terms(text.substring(start, i))) {
+                        var copy = new Term(term.word, term.nature);
+                        copy.offset = term.offset + start;
+                        terms.add(copy);
                     }
                 }
                 start = i + 1;
             }
         }
         return terms;
+    }
+
+    /**
+     * HanLP's terms of each sentence read so far for one text, offsets within the sentence. The redacted text is looked
+     * at again (a replacement may change what its neighbours look like), and most of its sentences are as they were:
+     * those are not segmented twice. One per text; not thread-safe.
+     */
+    static final class Sentences {
+        private final Map<String, List<Term>> read = new java.util.HashMap<>();
+
+        List<Term> terms(String sentence) {
+            return read.computeIfAbsent(sentence, SEGMENT::seg);
+        }
     }
 
     /** Whether a break lies inside the given name after its first character. */
