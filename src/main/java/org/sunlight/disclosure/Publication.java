@@ -40,6 +40,7 @@ class Publication {
     private final PublishedResults results;
     private final ApplicationEventPublisher events;
     private final org.sunlight.calendar.WorkingDays workingDays;
+    private final InspectionResultDisclosures inspectionResults;
 
     Publication(
             DisclosureEntries entries,
@@ -52,7 +53,9 @@ class Publication {
             RedactionChoices choices,
             PublishedResults results,
             ApplicationEventPublisher events,
-            org.sunlight.calendar.WorkingDays workingDays) {
+            org.sunlight.calendar.WorkingDays workingDays,
+            InspectionResultDisclosures inspectionResults) {
+        this.inspectionResults = inspectionResults;
         this.events = events;
         this.workingDays = workingDays;
         this.entries = entries;
@@ -423,6 +426,7 @@ class Publication {
             }
             text.append('\n');
         }
+        text.append(inspectionResults.text(entry.caseId(), this::label));
         text.append(label("disclosure.text.decided-on")).append(entry.decidedOn());
         return text.toString();
     }

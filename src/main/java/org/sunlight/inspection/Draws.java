@@ -532,6 +532,21 @@ class Draws {
             subjects.recordChange(
                     subjectId, user.getUsername(), "INSPECTION", json(before.asMap()), json(after.asMap()));
         }
+        var caseId = db.sql("select case_id from inspection.inspection_case where draw_id = ? and subject_id = ?")
+                .params(drawId, subjectId)
+                .query(UUID.class)
+                .single();
+        events.publishEvent(new InspectionResultRecorded(
+                drawId,
+                subjectId,
+                caseId,
+                draw.unitId(),
+                subject.name(),
+                outcome,
+                text,
+                today,
+                user.getUsername(),
+                clock.instant()));
     }
 
     private String json(java.util.Map<String, Object> map) {
