@@ -58,19 +58,29 @@ public final class DrawVerifier {
     }
 
     public static Report verify(Path directory) {
-        var texts = new ArrayList<String>();
+        var texts = new ArrayList<byte[]>();
         for (var name : FILES) {
             try {
-                texts.add(Files.readString(directory.resolve(name), StandardCharsets.UTF_8));
+                texts.add(Files.readAllBytes(directory.resolve(name)));
             } catch (IOException e) {
                 return new Report(false, List.of("cannot read " + name + ": " + e.getMessage()), List.of());
             }
         }
-        return verify(texts.get(0), texts.get(1), texts.get(2), texts.get(3), texts.get(4));
+        return verify(texts.get(0), utf8(texts.get(1)), utf8(texts.get(2)), utf8(texts.get(3)), utf8(texts.get(4)));
+    }
+
+    private static String utf8(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     public static Report verify(
             String snapshotText, String rulesText, String commitmentText, String seedText, String outcomeText) {
+        return verify(snapshotText.getBytes(StandardCharsets.UTF_8), rulesText, commitmentText, seedText, outcomeText);
+    }
+
+    /** The snapshot as its published bytes: hashed and read as they are, never decoded to one large string. */
+    public static Report verify(
+            byte[] snapshotText, String rulesText, String commitmentText, String seedText, String outcomeText) {
         var facts = new ArrayList<String>();
         var problems = new ArrayList<String>();
         java.util.Map<String, String> commitment;
@@ -89,7 +99,7 @@ public final class DrawVerifier {
                 + commitment.get("committed-at"));
         facts.add("snapshot: " + snapshot.subjects().size() + " subjects, "
                 + snapshot.inspectors().size() + " inspectors, day " + snapshot.day());
-        var snapshotSha = sha256(snapshotText);
+        var snapshotSha = DrawFunction.hex(DrawFunction.sha256(snapshotText));
         if (!snapshotSha.equals(commitment.get("snapshot-sha256"))) {
             problems.add("snapshot.txt: SHA-256 " + snapshotSha + " is not the committed "
                     + commitment.get("snapshot-sha256"));
