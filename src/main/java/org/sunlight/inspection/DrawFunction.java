@@ -44,6 +44,7 @@ public final class DrawFunction {
     public static final String COMMITMENT_HEADER = "sunlight-draw-commitment/1";
     public static final String SEED_HEADER = "sunlight-draw-seed/1";
     public static final String OUTCOME_HEADER = "sunlight-draw-outcome/1";
+    public static final String REMATCHES_HEADER = "sunlight-draw-rematches/1";
 
     /** The exclusion rules, in the order they are applied. */
     public enum Exclusion {
@@ -369,6 +370,173 @@ public final class DrawFunction {
             var sent = new ArrayList<>(chosen);
             sent.sort(String::compareTo);
             result.add(new Drawn(drawn.risk(), drawn.rank(), drawn.identifier(), List.copyOf(sent)));
+        }
+        return result;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // re-matching
+
+    /**
+     * Why an inspector leaves a drawn subject, as published. ILLNESS and LEFT_SERVICE take them out of every later
+     * re-matching of the draw; CONFLICT and OTHER only of this subject.
+     */
+    public enum RematchReason {
+        ILLNESS,
+        CONFLICT,
+        LEFT_SERVICE,
+        OTHER;
+
+        public String labelKey() {
+            return "inspection.rematch.reason." + name();
+        }
+
+        boolean everywhere() {
+            return this == ILLNESS || this == LEFT_SERVICE;
+        }
+    }
+
+    /** A re-matching step: on a drawn subject, one inspector left for a reason and another was drawn. */
+    public record Rematch(int step, String identifier, String leaving, RematchReason reason, String chosen) {}
+
+    /**
+     * The sub-draw of a re-matching, a function of the published draw (snapshot, seed, outcome) and the earlier steps:
+     * the inspectors of the snapshot other than the one who stays, the one who leaves, anyone who left this subject
+     * before, anyone out of every later re-matching (ill, left the service), anyone who declared a conflict with the
+     * subject and the one who would make the pair that inspected it last; of them, the one with the fewest subjects
+     * at that point, and among those the smallest HMAC-SHA-256(seed, "rematch\n" + step + "\n" + identifier + "\n" +
+     * certificate number). Null when nobody can go.
+     *
+     * @throws IllegalArgumentException when the subject was not sent inspectors or {@code leaving} is not one of them
+     */
+    public static String rematch(
+            Snapshot snapshot,
+            List<Drawn> drawn,
+            byte[] seed,
+            List<Rematch> earlier,
+            int step,
+            String identifier,
+            String leaving,
+            RematchReason reason) {
+        var sent = new HashMap<String, List<String>>();
+        for (var d : drawn) {
+            if (!d.inspectors().isEmpty()) {
+                sent.put(d.identifier(), new ArrayList<>(d.inspectors()));
+            }
+        }
+        var outEverywhere = new HashSet<String>();
+        var leftHere = new HashSet<String>();
+        for (var r : earlier) {
+            var pair = sent.get(r.identifier());
+            if (pair != null && pair.remove(r.leaving())) {
+                pair.add(r.chosen());
+            }
+            if (r.reason().everywhere()) {
+                outEverywhere.add(r.leaving());
+            }
+            if (r.identifier().equals(identifier)) {
+                leftHere.add(r.leaving());
+            }
+        }
+        var pair = sent.get(identifier);
+        if (pair == null || !pair.contains(leaving)) {
+            throw new IllegalArgumentException(leaving + " does not inspect " + identifier);
+        }
+        var staying = pair.get(0).equals(leaving) ? pair.get(1) : pair.get(0);
+        var workload = new HashMap<String, Integer>();
+        sent.values().forEach(p -> p.forEach(c -> workload.merge(c, 1, Integer::sum)));
+        var conflicts = snapshot.conflicts().getOrDefault(identifier, Set.of());
+        var lastPair = snapshot.lastPairs().get(identifier);
+        var hmac = new Hmac(seed, "rematch\n" + step + "\n" + identifier + "\n");
+        String best = null;
+        int bestLoad = 0;
+        byte[] bestKey = null;
+        var key = new byte[32];
+        for (var officer : snapshot.inspectors()) {
+            var c = officer.certificateNo();
+            if (c.equals(staying)
+                    || c.equals(leaving)
+                    || leftHere.contains(c)
+                    || outEverywhere.contains(c)
+                    || conflicts.contains(c)
+                    || (lastPair != null && lastPair.contains(c) && lastPair.contains(staying))) {
+                continue;
+            }
+            int load = workload.getOrDefault(c, 0);
+            hmac.compute(c, key);
+            int order = best == null
+                    ? -1
+                    : load != bestLoad ? Integer.compare(load, bestLoad) : compare(key, bestKey, c, best);
+            if (order < 0) {
+                best = c;
+                bestLoad = load;
+                bestKey = key.clone();
+            }
+        }
+        return best;
+    }
+
+    private static int compare(byte[] key, byte[] other, String certificate, String otherCertificate) {
+        int c = Arrays.compareUnsigned(key, other);
+        return c != 0 ? c : certificate.compareTo(otherCertificate);
+    }
+
+    public static String rematchesText(List<Rematch> rematches) {
+        var out = new StringBuilder(REMATCHES_HEADER).append('\n');
+        for (var r : rematches) {
+            line(
+                    out,
+                    "R",
+                    String.valueOf(r.step()),
+                    r.identifier(),
+                    r.leaving(),
+                    r.reason().name(),
+                    r.chosen());
+        }
+        return out.toString();
+    }
+
+    public static List<Rematch> parseRematches(String text) {
+        var lines = new Lines(text, REMATCHES_HEADER);
+        var result = new ArrayList<Rematch>();
+        String[] f;
+        while ((f = lines.any()) != null) {
+            lines.expect(f, 6);
+            if (!f[0].equals("R")) {
+                throw lines.bad("unknown record " + f[0]);
+            }
+            RematchReason reason;
+            try {
+                reason = RematchReason.valueOf(f[4]);
+            } catch (IllegalArgumentException e) {
+                throw lines.bad("unknown reason " + f[4]);
+            }
+            int step;
+            try {
+                step = Integer.parseInt(f[1]);
+            } catch (NumberFormatException e) {
+                throw lines.bad("not a step number: " + f[1]);
+            }
+            result.add(new Rematch(step, f[2], f[3], reason, f[5]));
+        }
+        return result;
+    }
+
+    /** The drawn subjects of a published outcome (its D lines). */
+    public static List<Drawn> parseDrawn(String outcomeText) {
+        var lines = new Lines(outcomeText, OUTCOME_HEADER);
+        var result = new ArrayList<Drawn>();
+        String[] f;
+        while ((f = lines.any()) != null) {
+            if (!f[0].equals("D")) {
+                continue;
+            }
+            lines.expect(f, 6);
+            result.add(new Drawn(
+                    RiskClass.valueOf(f[1]),
+                    Integer.parseInt(f[2]),
+                    f[3],
+                    f[4].equals("-") ? List.of() : List.of(f[4], f[5])));
         }
         return result;
     }

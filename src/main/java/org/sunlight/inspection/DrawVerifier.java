@@ -21,6 +21,9 @@ public final class DrawVerifier {
     public static final List<String> FILES =
             List.of("snapshot.txt", "rules.txt", "commitment.txt", "seed.txt", "outcome.txt");
 
+    /** The re-matchings of the draw, when there were any: each a sub-draw the verifier re-runs in turn. */
+    public static final String REMATCHES = "rematches.txt";
+
     private DrawVerifier() {}
 
     /**
@@ -66,7 +69,22 @@ public final class DrawVerifier {
                 return new Report(false, List.of("cannot read " + name + ": " + e.getMessage()), List.of());
             }
         }
-        return verify(texts.get(0), utf8(texts.get(1)), utf8(texts.get(2)), utf8(texts.get(3)), utf8(texts.get(4)));
+        String rematches = null;
+        var rematchFile = directory.resolve(REMATCHES);
+        if (Files.exists(rematchFile)) {
+            try {
+                rematches = Files.readString(rematchFile, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                return new Report(false, List.of("cannot read " + REMATCHES + ": " + e.getMessage()), List.of());
+            }
+        }
+        return verify(
+                texts.get(0),
+                utf8(texts.get(1)),
+                utf8(texts.get(2)),
+                utf8(texts.get(3)),
+                utf8(texts.get(4)),
+                rematches);
     }
 
     private static String utf8(byte[] bytes) {
@@ -78,9 +96,22 @@ public final class DrawVerifier {
         return verify(snapshotText.getBytes(StandardCharsets.UTF_8), rulesText, commitmentText, seedText, outcomeText);
     }
 
-    /** The snapshot as its published bytes: hashed and read as they are, never decoded to one large string. */
     public static Report verify(
             byte[] snapshotText, String rulesText, String commitmentText, String seedText, String outcomeText) {
+        return verify(snapshotText, rulesText, commitmentText, seedText, outcomeText, null);
+    }
+
+    /**
+     * The snapshot as its published bytes: hashed and read as they are, never decoded to one large string; the
+     * re-matchings, when there were any (else null).
+     */
+    public static Report verify(
+            byte[] snapshotText,
+            String rulesText,
+            String commitmentText,
+            String seedText,
+            String outcomeText,
+            String rematchesText) {
         var facts = new ArrayList<String>();
         var problems = new ArrayList<String>();
         java.util.Map<String, String> commitment;
@@ -131,7 +162,8 @@ public final class DrawVerifier {
                     + " = SHA-256(commitment, secret, public value)");
         }
         facts.add("seed: " + DrawFunction.hex(seed));
-        var expected = DrawFunction.outcomeText(DrawFunction.run(snapshot, rules, seed));
+        var outcome = DrawFunction.run(snapshot, rules, seed);
+        var expected = DrawFunction.outcomeText(outcome);
         var difference = firstDifference(expected, outcomeText);
         if (difference != null) {
             problems.add("outcome.txt: " + difference);
@@ -143,7 +175,56 @@ public final class DrawVerifier {
                             - RiskClass.values().length)
                     + " subjects drawn and matched as published, SHA-256 " + sha256(outcomeText));
         }
+        if (rematchesText != null) {
+            rematches(snapshot, outcome, seed, rematchesText, problems, facts);
+        }
         return new Report(true, problems, facts);
+    }
+
+    /** Each re-matching re-run as a sub-draw from the draw and the steps before it; the first difference named. */
+    private static void rematches(
+            DrawFunction.Snapshot snapshot,
+            DrawFunction.Outcome outcome,
+            byte[] seed,
+            String text,
+            List<String> problems,
+            List<String> facts) {
+        List<DrawFunction.Rematch> rematches;
+        try {
+            rematches = DrawFunction.parseRematches(text);
+        } catch (RuntimeException e) {
+            problems.add(REMATCHES + ": not in its canonical form: " + e.getMessage());
+            return;
+        }
+        for (int i = 0; i < rematches.size(); i++) {
+            var r = rematches.get(i);
+            if (r.step() != i + 1) {
+                problems.add(REMATCHES + ": line " + (i + 2) + " is step " + r.step() + ", not " + (i + 1));
+                return;
+            }
+            String chosen;
+            try {
+                chosen = DrawFunction.rematch(
+                        snapshot,
+                        outcome.drawn(),
+                        seed,
+                        rematches.subList(0, i),
+                        r.step(),
+                        r.identifier(),
+                        r.leaving(),
+                        r.reason());
+            } catch (IllegalArgumentException e) {
+                problems.add(REMATCHES + ": step " + r.step() + ": " + e.getMessage());
+                return;
+            }
+            if (!r.chosen().equals(chosen)) {
+                problems.add(REMATCHES + ": step " + r.step() + " (" + r.identifier() + ", " + r.leaving() + " leaves, "
+                        + r.reason() + ") draws " + (chosen == null ? "nobody" : chosen) + ", not the published "
+                        + r.chosen());
+                return;
+            }
+        }
+        facts.add("re-matchings: " + rematches.size() + " reproduced, SHA-256 " + sha256(text));
     }
 
     /** The first line where the published outcome differs from the recomputed one, or null when they are equal. */
