@@ -109,4 +109,59 @@ public final class CaseSteps {
         return "{\"proposal\":{\"kind\":\"" + kind + "\"" + (amount == null ? "" : ",\"fine\":" + amount)
                 + ",\"text\":\"拟作出处理\",\"major\":" + complex + "}}";
     }
+
+    /** A party as the API takes it: a citizen by name and ID number, with an address. */
+    public static String citizen(String name, String idNumber, String address) {
+        return "{\"kind\":\"INDIVIDUAL\",\"name\":\"%s\",\"identity\":\"%s\",\"address\":\"%s\"}"
+                .formatted(name, idNumber, address);
+    }
+
+    /**
+     * A simple-procedure case about the party, handled by the account's officer (lead) and a colleague certified today:
+     * the two officers 行政处罚法 第四十二条 wants on the spot.
+     */
+    public UUID openOnTheSpot(StaffClient officer, String username, String title, String summary, String party)
+            throws Exception {
+        var response = officer.postJson(
+                "/api/cases",
+                """
+                {"procedure":"SIMPLE_PENALTY","title":"%s","summary":"%s","parties":[%s],"officerIds":["%s","%s"]}
+                """
+                        .formatted(title, summary, party, officerOf(username), colleagueOf(username)));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return UUID.fromString(JSON.readTree(response.body()).get("id").asText());
+    }
+
+    /**
+     * The party told the intended penalty and heard (行政处罚法 第四十四条、第四十五条), then the decision made and delivered
+     * on the spot (第五十二条), both by the account's officer with the colleague: the answer is the decided case.
+     *
+     * @param proposal the proposal as a JSON object ({"kind":"FINE","fine":200,...})
+     * @param note the decision's note, or null
+     */
+    public JsonNode decideOnTheSpot(StaffClient officer, String username, UUID id, String proposal, String note)
+            throws Exception {
+        var companion = colleagueOf(username);
+        act(
+                officer,
+                id,
+                "inform-on-the-spot",
+                "{\"proposal\":%s,\"companionId\":\"%s\",\"note\":\"已告知违法事实、处罚理由和依据，当事人陈述：无异议\"}"
+                        .formatted(proposal, companion));
+        return act(
+                officer,
+                id,
+                "decide-on-the-spot",
+                "{\"proposal\":%s,\"companionId\":\"%s\"%s}"
+                        .formatted(proposal, companion, note == null ? "" : ",\"note\":\"" + note + "\""));
+    }
+
+    /** {@link #openOnTheSpot} then {@link #decideOnTheSpot}: a case decided on the spot. */
+    public UUID decidedOnTheSpot(
+            StaffClient officer, String username, String title, String summary, String party, String proposal)
+            throws Exception {
+        var id = openOnTheSpot(officer, username, title, summary, party);
+        decideOnTheSpot(officer, username, id, proposal, "现场查见");
+        return id;
+    }
 }

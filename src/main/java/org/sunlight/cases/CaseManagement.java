@@ -226,9 +226,13 @@ public class CaseManagement {
                 caseId,
                 transition,
                 user.getUsername(),
-                actionInput.note(),
+                noteOf(actionInput),
                 transition.is(ActionTrait.SERVES) ? clockStart : null,
-                transition.is(ActionTrait.SERVES) ? actionInput.serviceMethod() : null);
+                transition.is(ActionTrait.SERVES) ? actionInput.serviceMethod() : null,
+                new Cases.ActingOfficers(
+                        transition.effect() == CaseEffect.ADD_OFFICER ? actionInput.officerId() : null,
+                        transition.rules().contains(Rule.TWO_OFFICERS_ACT) ? actionInput.companionId() : null,
+                        actionInput.refusedToSign()));
         if (transition.is(ActionTrait.DECIDES)) {
             var decided = cases.find(caseId).orElseThrow();
             events.publishEvent(new CaseDecided(
@@ -253,6 +257,20 @@ public class CaseManagement {
                 actionInput.note(),
                 actionInput.reason()));
         return view(user, caseId);
+    }
+
+    /**
+     * The act's note as written, with the party's refusal to sign added where there was one: 行政处罚法 第五十二条 wants
+     * it noted on the document delivered, which prints the notes of the case's acts.
+     */
+    private String noteOf(ActionInput input) {
+        if (!input.refusedToSign()) {
+            return input.note();
+        }
+        var refusal = label("case.refused-to-sign.note", "当事人拒绝签收");
+        return input.note() == null || input.note().isBlank()
+                ? refusal
+                : input.note().strip() + "；" + refusal;
     }
 
     /** Asks the review module whether the case's proposal, as it now stands, is major (L2), and records its answer. */

@@ -2,6 +2,7 @@ package org.sunlight.cases;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -42,16 +43,28 @@ class CaseRules {
         var state = context.state();
         switch (rule) {
             case TWO_CERTIFIED_OFFICERS -> twoCertifiedOfficers(state, context.today());
-            case CERTIFIED_OFFICER -> {
-                var officerId = context.actor().getOfficerId();
-                if (officerId == null
-                        || !organization
-                                .checkCertificate(
-                                        officerId,
-                                        context.today(),
-                                        state.procedure().category())
-                                .mayAct()) {
-                    throw new RuleBroken(rule, "rule.refusal.actor-not-certified");
+            case TWO_OFFICERS_ACT -> twoOfficersAct(context);
+            case OFFICER_MAY_JOIN -> officerMayJoin(context);
+            case STATEMENT_RECORDED -> {
+                var note = context.input().note();
+                if (note == null || note.strip().length() < 2) {
+                    throw new RuleBroken(rule, "rule.refusal.statement-not-recorded");
+                }
+            }
+            case PARTY_HEARD_FIRST -> {
+                boolean heard = context.cases().acts(state.id()).stream()
+                        .anyMatch(act -> act.action() == CaseAction.INFORM_ON_THE_SPOT);
+                if (!heard) {
+                    throw new RuleBroken(rule, "rule.refusal.party-not-heard");
+                }
+            }
+            case NOT_HEAVIER_AFTER_STATEMENT -> notHeavier(
+                    state, context.input().proposal());
+            case REPORTED_FOR_RECORD -> {
+                boolean reported = context.cases().acts(state.id()).stream()
+                        .anyMatch(act -> act.action() == CaseAction.REPORT_FOR_RECORD);
+                if (!reported) {
+                    throw new RuleBroken(rule, "rule.refusal.not-reported");
                 }
             }
             case PARTY_IDENTIFIED -> {
@@ -183,6 +196,90 @@ class CaseRules {
                         text(state.procedure().category().labelKey()),
                         text(check.refusalKey()));
             }
+        }
+    }
+
+    /**
+     * The actor and the companion the action names: two different officers of the case, each certified for the
+     * category today (行政处罚法 第四十二条).
+     */
+    private void twoOfficersAct(Context context) {
+        var state = context.state();
+        var actorId = context.actor().getOfficerId();
+        if (actorId == null || !state.officerIds().contains(actorId)) {
+            throw new RuleBroken(Rule.TWO_OFFICERS_ACT, "rule.refusal.actor-not-on-case");
+        }
+        var companionId = context.input().companionId();
+        if (companionId == null || companionId.equals(actorId)) {
+            throw new RuleBroken(Rule.TWO_OFFICERS_ACT, "rule.refusal.companion-missing");
+        }
+        if (!state.officerIds().contains(companionId)) {
+            throw new RuleBroken(Rule.TWO_OFFICERS_ACT, "rule.refusal.companion-not-on-case");
+        }
+        for (var officerId : List.of(actorId, companionId)) {
+            var check = organization.checkCertificate(
+                    officerId, context.today(), state.procedure().category());
+            if (!check.mayAct()) {
+                throw new RuleBroken(
+                        Rule.TWO_OFFICERS_ACT,
+                        "rule.refusal.officer-not-certified",
+                        check.officerName(),
+                        text(state.procedure().category().labelKey()),
+                        text(check.refusalKey()));
+            }
+        }
+    }
+
+    /** The officer named joins: one of the unit's, not on the case yet, certified for its category today. */
+    private void officerMayJoin(Context context) {
+        var state = context.state();
+        var officerId = context.input().officerId();
+        var officer = officerId == null ? null : organization.officer(officerId).orElse(null);
+        if (officer == null || !officer.unitId().equals(state.unitId())) {
+            throw new RuleBroken(Rule.OFFICER_MAY_JOIN, "rule.refusal.join-unknown");
+        }
+        if (state.officerIds().contains(officerId)) {
+            throw new RuleBroken(Rule.OFFICER_MAY_JOIN, "rule.refusal.join-already", officer.name());
+        }
+        var check = organization.checkCertificate(
+                officerId, context.today(), state.procedure().category());
+        if (!check.mayAct()) {
+            throw new RuleBroken(
+                    Rule.OFFICER_MAY_JOIN,
+                    "rule.refusal.officer-not-certified",
+                    check.officerName(),
+                    text(state.procedure().category().labelKey()),
+                    text(check.refusalKey()));
+        }
+    }
+
+    /**
+     * 行政处罚法 第四十五条第二款: the decision is no heavier than what the party was told: a warning stays a warning, a
+     * fine is not raised.
+     */
+    private void notHeavier(CaseState state, Proposal decided) {
+        if (!state.hasProposal() || decided == null || decided.kind() == null) {
+            return;
+        }
+        var told = state.proposalKind();
+        boolean heavier = told == ProposalKind.WARNING && decided.kind() != ProposalKind.WARNING
+                || told == ProposalKind.FINE
+                        && decided.kind() == ProposalKind.FINE
+                        && decided.fine() != null
+                        && state.proposalFine() != null
+                        && decided.fine().compareTo(state.proposalFine()) > 0;
+        if (heavier) {
+            throw new RuleBroken(
+                    Rule.NOT_HEAVIER_AFTER_STATEMENT,
+                    "rule.refusal.heavier-after-statement",
+                    text(told.labelKey())
+                            + (state.proposalFine() == null
+                                    ? ""
+                                    : " " + state.proposalFine().toPlainString()),
+                    text(decided.kind().labelKey())
+                            + (decided.fine() == null
+                                    ? ""
+                                    : " " + decided.fine().toPlainString()));
         }
     }
 

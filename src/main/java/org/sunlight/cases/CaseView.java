@@ -64,7 +64,10 @@ public record CaseView(
             String note,
             List<String> documents,
             LocalDate receivedOn,
-            ServiceMethod serviceMethod) {}
+            ServiceMethod serviceMethod,
+            UUID officerId,
+            UUID companionId,
+            boolean refusedToSign) {}
 
     /**
      * A period running or met.

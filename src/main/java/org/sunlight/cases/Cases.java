@@ -186,12 +186,13 @@ class Cases {
             String actor,
             String note,
             LocalDate receivedOn,
-            ServiceMethod serviceMethod) {
+            ServiceMethod serviceMethod,
+            ActingOfficers acting) {
         db.sql(
                         """
                         insert into cases.case_act (case_id, action, from_stage, to_stage, actor, note, documents,
-                            received_on, service_method)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            received_on, service_method, officer_id, companion_id, refused_to_sign)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """)
                 .params(
                         caseId,
@@ -202,9 +203,15 @@ class Cases {
                         note == null ? "" : note,
                         transition.documents().stream().map(Enum::name).toArray(String[]::new),
                         receivedOn,
-                        serviceMethod == null ? null : serviceMethod.name())
+                        serviceMethod == null ? null : serviceMethod.name(),
+                        acting.officerId(),
+                        acting.companionId(),
+                        acting.refusedToSign())
                 .update();
     }
+
+    /** Who an act is about and who acted with its actor (行政处罚法 第四十二条), and a refusal to sign (第五十二条). */
+    record ActingOfficers(UUID officerId, UUID companionId, boolean refusedToSign) {}
 
     List<CaseView.Act> acts(UUID caseId) {
         return db.sql("select * from cases.case_act where case_id = ? order by id")
@@ -220,7 +227,10 @@ class Cases {
                         rs.getObject("received_on", LocalDate.class),
                         rs.getString("service_method") == null
                                 ? null
-                                : ServiceMethod.valueOf(rs.getString("service_method"))))
+                                : ServiceMethod.valueOf(rs.getString("service_method")),
+                        rs.getObject("officer_id", UUID.class),
+                        rs.getObject("companion_id", UUID.class),
+                        rs.getBoolean("refused_to_sign")))
                 .list();
     }
 

@@ -26,7 +26,8 @@ public enum DocumentKind {
     SEIZURE_DECISION,
     SEIZURE_LIST,
     RELEASE_DECISION,
-    TRANSFER_LETTER;
+    TRANSFER_LETTER,
+    ON_THE_SPOT_FILING;
 
     public String labelKey() {
         return "document." + name();

@@ -298,6 +298,7 @@ public final class Procedures {
                         "advance-notice",
                         "hearing-notice",
                         "decision-pending")
+                .joinableIn("clue", "filed", "investigation")
                 .build("clue");
     }
 
@@ -307,14 +308,31 @@ public final class Procedures {
                 .stage("decided", SERVICE_AND_EXECUTION)
                 .stage("executed", SERVICE_AND_EXECUTION)
                 .stage("archived", ARCHIVE)
+                // 行政处罚法 第四十四条、第四十五条: the party is told and heard before the decision, by the two officers
+                // who act (第四十二条; 第五十二条 makes no exception)
+                .step(
+                        INFORM_ON_THE_SPOT,
+                        "on-the-spot",
+                        "on-the-spot",
+                        Set.of(OFFICER),
+                        List.of(TWO_OFFICERS_ACT, PARTY_IDENTIFIED, STATEMENT_RECORDED, SIMPLE_PROCEDURE_LIMIT),
+                        List.of(STATEMENT_RECORD))
+                .traits(PROPOSES)
+                .effect(CaseEffect.PROPOSE)
                 // 行政处罚法 第五十八条 (legal review) belongs to the general procedure; the on-the-spot decision is never
-                // above 第五十一条's limits, so it is not gated
+                // above 第五十一条's limits, so it is not gated. 第五十二条: delivered on the spot, a refusal to sign noted
                 .step(
                         DECIDE_ON_THE_SPOT,
                         "on-the-spot",
                         "decided",
                         Set.of(OFFICER),
-                        List.of(CERTIFIED_OFFICER, PARTY_IDENTIFIED, PROPOSAL_RECORDED, SIMPLE_PROCEDURE_LIMIT),
+                        List.of(
+                                TWO_OFFICERS_ACT,
+                                PARTY_IDENTIFIED,
+                                PARTY_HEARD_FIRST,
+                                PROPOSAL_RECORDED,
+                                SIMPLE_PROCEDURE_LIMIT,
+                                NOT_HEAVIER_AFTER_STATEMENT),
                         List.of(ON_THE_SPOT_DECISION))
                 .traits(PROPOSES)
                 .effect(CaseEffect.PROPOSE)
@@ -323,15 +341,31 @@ public final class Procedures {
                 .step(RECORD_PAYMENT, "decided", "executed", Set.of(OFFICER), List.of(), List.of())
                 .traits(FULFILS)
                 .stops(PAYMENT)
-                .step(CaseAction.ARCHIVE, "executed", "archived", Set.of(OFFICER, ADMIN), List.of(), List.of())
+                // 行政处罚法 第五十二条第三款: the decision is reported to the unit for the record
+                .step(REPORT_FOR_RECORD, "decided", "decided", Set.of(OFFICER), List.of(), List.of(ON_THE_SPOT_FILING))
+                .step(
+                        REPORT_FOR_RECORD,
+                        "executed",
+                        "executed",
+                        Set.of(OFFICER),
+                        List.of(),
+                        List.of(ON_THE_SPOT_FILING))
+                .step(
+                        CaseAction.ARCHIVE,
+                        "executed",
+                        "archived",
+                        Set.of(OFFICER, ADMIN),
+                        List.of(REPORTED_FOR_RECORD),
+                        List.of())
                 // a warning given on the spot has nothing to pay
                 .step(
                         CaseAction.ARCHIVE,
                         "decided",
                         "archived",
                         Set.of(OFFICER, ADMIN),
-                        List.of(NOTHING_TO_PAY),
+                        List.of(NOTHING_TO_PAY, REPORTED_FOR_RECORD),
                         List.of())
+                .joinableIn("on-the-spot")
                 .build("on-the-spot");
     }
 
@@ -395,6 +429,7 @@ public final class Procedures {
                 .effect(CaseEffect.TURN_INTO_PENALTY_CASE)
                 .stops(RECTIFICATION)
                 .step(CaseAction.ARCHIVE, "closed", "archived", Set.of(OFFICER, ADMIN), List.of(), List.of())
+                .joinableIn("planned", "inspecting")
                 .build("planned");
     }
 
@@ -474,6 +509,7 @@ public final class Procedures {
                 .traits(RECORDED_STEP, SERVES)
                 .stops(LICENCE_SERVICE)
                 .step(CaseAction.ARCHIVE, "served", "archived", Set.of(OFFICER, ADMIN), List.of(), List.of())
+                .joinableIn("applied", "accepted")
                 .build("applied");
     }
 
@@ -530,6 +566,7 @@ public final class Procedures {
                 .step(HAND_OVER_TO_CASE, "seized", "handled-in-case", Set.of(LEADER), List.of(), List.of())
                 .stops(SEIZURE)
                 .step(CaseAction.ARCHIVE, "released", "archived", Set.of(OFFICER, ADMIN), List.of(), List.of())
+                .joinableIn("proposed")
                 .build("proposed");
     }
 
@@ -620,6 +657,18 @@ public final class Procedures {
             for (var stage : stages) {
                 step(EXTEND_LIMIT, stage, stage, Set.of(LEADER), List.of(REASON_GIVEN), List.of(EXTENSION_APPROVAL))
                         .effect(CaseEffect.EXTEND_CASE_LIMIT);
+            }
+            return this;
+        }
+
+        /**
+         * 行政处罚法 第四十二条: while the facts are still gathered an officer or the leader adds a certified officer of
+         * the unit to the case, recorded as an act (a case opened with one officer is no dead end).
+         */
+        Builder joinableIn(String... stages) {
+            for (var stage : stages) {
+                step(ADD_OFFICER, stage, stage, Set.of(OFFICER, LEADER), List.of(OFFICER_MAY_JOIN), List.of())
+                        .effect(CaseEffect.ADD_OFFICER);
             }
             return this;
         }

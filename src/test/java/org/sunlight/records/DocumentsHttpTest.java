@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.sunlight.CaseSteps;
 import org.sunlight.StaffClient;
 
 /**
@@ -187,22 +188,19 @@ class DocumentsHttpTest {
     }
 
     private UUID decidedOnTheSpot(StaffClient officer, String party) throws Exception {
-        var response = officer.postJson(
-                "/api/cases",
-                """
-                {"procedure":"SIMPLE_PENALTY","title":"公共场所从业人员未取得健康证明",
-                 "summary":"从业人员未取得有效健康合格证明即上岗",
-                 "parties":[{"kind":"INDIVIDUAL","name":"%s","identity":"%s","address":"曲阜市鲁城街道"}],
-                 "officerIds":["%s"]}
-                """
-                        .formatted(party, PERSON_ID, officerOf("qufu-officer")));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        var id = UUID.fromString(json.readTree(response.body()).get("id").asText());
-        var decided = officer.postJson(
-                "/api/cases/" + id + "/actions/decide-on-the-spot",
-                "{\"note\":\"现场查见从业人员无健康证明\","
-                        + "\"proposal\":{\"kind\":\"FINE\",\"fine\":200,\"text\":\"罚款\",\"major\":false}}");
-        assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
+        var steps = new CaseSteps(port, db);
+        var id = steps.openOnTheSpot(
+                officer,
+                "qufu-officer",
+                "公共场所从业人员未取得健康证明",
+                "从业人员未取得有效健康合格证明即上岗",
+                CaseSteps.citizen(party, PERSON_ID, "曲阜市鲁城街道"));
+        steps.decideOnTheSpot(
+                officer,
+                "qufu-officer",
+                id,
+                "{\"kind\":\"FINE\",\"fine\":200,\"text\":\"罚款\",\"major\":false}",
+                "现场查见从业人员无健康证明");
         return id;
     }
 
