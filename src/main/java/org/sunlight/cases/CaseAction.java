@@ -65,7 +65,10 @@ public enum CaseAction {
     HAND_OVER_TO_CASE("hand-over-to-case"),
     ADD_OFFICER("add-officer"),
     INFORM_ON_THE_SPOT("inform-on-the-spot"),
-    REPORT_FOR_RECORD("report-for-record");
+    REPORT_FOR_RECORD("report-for-record"),
+    REQUEST_RECUSAL("request-recusal"),
+    RECUSE("recuse"),
+    REFUSE_RECUSAL("refuse-recusal");
 
     private static final Map<String, CaseAction> BY_ID =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(CaseAction::id, Function.identity()));

@@ -43,6 +43,7 @@ class CaseEffects {
             case EXTEND_SEIZURE -> extend(context, Procedures.SEIZURE);
             case TURN_INTO_PENALTY_CASE -> turnIntoPenaltyCase(context);
             case ADD_OFFICER -> addOfficer(context);
+            case REMOVE_OFFICER -> removeOfficer(context);
         }
     }
 
@@ -119,5 +120,10 @@ class CaseEffects {
     /** The officer the rules let join is on the case from now on, beside the ones already there (not as lead). */
     private void addOfficer(Context context) {
         cases.addOfficer(context.state().id(), context.input().officerId(), false);
+    }
+
+    /** The recused officer leaves the case; when they led it, the next officer on it leads. */
+    private void removeOfficer(Context context) {
+        cases.removeOfficer(context.state().id(), context.input().officerId());
     }
 }

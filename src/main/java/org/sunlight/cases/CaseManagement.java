@@ -25,6 +25,10 @@ import org.sunlight.platform.PageQuery;
 @Service
 public class CaseManagement {
 
+    /** The acts that name the officer they are about (joining, 回避). */
+    private static final java.util.Set<CaseAction> ABOUT_AN_OFFICER = java.util.EnumSet.of(
+            CaseAction.ADD_OFFICER, CaseAction.REQUEST_RECUSAL, CaseAction.RECUSE, CaseAction.REFUSE_RECUSAL);
+
     private final Cases cases;
     private final CaseRules rules;
     private final CaseEffects effects;
@@ -226,11 +230,13 @@ public class CaseManagement {
                 caseId,
                 transition,
                 user.getUsername(),
-                noteOf(actionInput),
+                ABOUT_AN_OFFICER.contains(transition.action())
+                        ? aboutTheOfficer(transition.action(), actionInput)
+                        : noteOf(actionInput),
                 transition.is(ActionTrait.SERVES) ? clockStart : null,
                 transition.is(ActionTrait.SERVES) ? actionInput.serviceMethod() : null,
                 new Cases.ActingOfficers(
-                        transition.effect() == CaseEffect.ADD_OFFICER ? actionInput.officerId() : null,
+                        ABOUT_AN_OFFICER.contains(transition.action()) ? actionInput.officerId() : null,
                         transition.rules().contains(Rule.TWO_OFFICERS_ACT) ? actionInput.companionId() : null,
                         actionInput.refusedToSign()));
         if (transition.is(ActionTrait.DECIDES)) {
@@ -271,6 +277,29 @@ public class CaseManagement {
         return input.note() == null || input.note().isBlank()
                 ? refusal
                 : input.note().strip() + "；" + refusal;
+    }
+
+    /**
+     * The note of an act about an officer names them and, for 回避, carries the grounds or the leader's reason, so that
+     * the 回避决定书 printed from the case's notes states them.
+     */
+    private String aboutTheOfficer(CaseAction action, ActionInput input) {
+        var name = organization
+                .officer(input.officerId())
+                .map(org.sunlight.organization.Officer::name)
+                .orElse("");
+        var reason = input.reason() == null || input.reason().isBlank()
+                ? ""
+                : input.reason().strip();
+        var written = input.note() == null || input.note().isBlank()
+                ? ""
+                : input.note().strip();
+        return String.join(
+                "；",
+                java.util.stream.Stream.of(
+                                label("case.act.officer." + action.id(), action.id()) + name, reason, written)
+                        .filter(part -> !part.isEmpty())
+                        .toList());
     }
 
     /** Asks the review module whether the case's proposal, as it now stands, is major (L2), and records its answer. */

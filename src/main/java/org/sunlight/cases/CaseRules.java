@@ -42,7 +42,10 @@ class CaseRules {
     void check(Rule rule, Context context) {
         var state = context.state();
         switch (rule) {
-            case TWO_CERTIFIED_OFFICERS -> twoCertifiedOfficers(state, context.today());
+            case TWO_CERTIFIED_OFFICERS -> {
+                twoCertifiedOfficers(state, context.today());
+                actsOnTheCase(context);
+            }
             case TWO_OFFICERS_ACT -> twoOfficersAct(context);
             case OFFICER_MAY_JOIN -> officerMayJoin(context);
             case STATEMENT_RECORDED -> {
@@ -230,6 +233,36 @@ class CaseRules {
         }
     }
 
+    /**
+     * 行政处罚法 第四十二条 counts who acts, not who is listed: an officer taking the action is one of the case's, and a
+     * companion the action names is another of them (a leader's decision, taken without a certificate, is not counted).
+     */
+    private void actsOnTheCase(Context context) {
+        var state = context.state();
+        var actorId = context.actor().getOfficerId();
+        if (actorId != null
+                && context.actor().hasRole(org.sunlight.organization.Role.OFFICER)
+                && !state.officerIds().contains(actorId)) {
+            throw new RuleBroken(Rule.TWO_CERTIFIED_OFFICERS, "rule.refusal.actor-not-on-case");
+        }
+        var companionId = context.input().companionId();
+        if (companionId != null
+                && (companionId.equals(actorId) || !state.officerIds().contains(companionId))) {
+            throw new RuleBroken(Rule.TWO_CERTIFIED_OFFICERS, "rule.refusal.companion-not-on-case");
+        }
+    }
+
+    /** Whether the latest 回避 act about the officer is a request the leader has not decided yet. */
+    private static boolean recusalPending(Context context, java.util.UUID officerId) {
+        var latest = context.cases().acts(context.state().id()).stream()
+                .filter(act -> officerId.equals(act.officerId()))
+                .filter(act -> act.action() == CaseAction.REQUEST_RECUSAL
+                        || act.action() == CaseAction.RECUSE
+                        || act.action() == CaseAction.REFUSE_RECUSAL)
+                .reduce((first, second) -> second);
+        return latest.isPresent() && latest.get().action() == CaseAction.REQUEST_RECUSAL;
+    }
+
     /** The officer named joins: one of the unit's, not on the case yet, certified for its category today. */
     private void officerMayJoin(Context context) {
         var state = context.state();
@@ -240,6 +273,12 @@ class CaseRules {
         }
         if (state.officerIds().contains(officerId)) {
             throw new RuleBroken(Rule.OFFICER_MAY_JOIN, "rule.refusal.join-already", officer.name());
+        }
+        // 行政处罚法 第四十三条: an officer recused from the case does not come back to it
+        boolean recused = context.cases().acts(state.id()).stream()
+                .anyMatch(act -> act.action() == CaseAction.RECUSE && officerId.equals(act.officerId()));
+        if (recused) {
+            throw new RuleBroken(Rule.OFFICER_MAY_JOIN, "rule.refusal.join-recused", officer.name());
         }
         var check = organization.checkCertificate(
                 officerId, context.today(), state.procedure().category());

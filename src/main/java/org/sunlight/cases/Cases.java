@@ -56,6 +56,21 @@ class Cases {
                 .update();
     }
 
+    void removeOfficer(UUID caseId, UUID officerId) {
+        db.sql("delete from cases.case_officer where case_id = ? and officer_id = ?")
+                .params(caseId, officerId)
+                .update();
+        db.sql(
+                        """
+                        update cases.case_officer set lead = true
+                        where case_id = :case and officer_id = (
+                            select officer_id from cases.case_officer where case_id = :case order by officer_id limit 1)
+                          and not exists (select 1 from cases.case_officer where case_id = :case and lead)
+                        """)
+                .param("case", caseId)
+                .update();
+    }
+
     void addOfficer(UUID caseId, UUID officerId, boolean lead) {
         db.sql("insert into cases.case_officer (case_id, officer_id, lead) values (?, ?, ?) on conflict do nothing")
                 .params(caseId, officerId, lead)

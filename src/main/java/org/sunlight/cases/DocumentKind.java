@@ -27,7 +27,8 @@ public enum DocumentKind {
     SEIZURE_LIST,
     RELEASE_DECISION,
     TRANSFER_LETTER,
-    ON_THE_SPOT_FILING;
+    ON_THE_SPOT_FILING,
+    RECUSAL_DECISION;
 
     public String labelKey() {
         return "document." + name();

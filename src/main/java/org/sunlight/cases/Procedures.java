@@ -299,6 +299,13 @@ public final class Procedures {
                         "hearing-notice",
                         "decision-pending")
                 .joinableIn("clue", "filed", "investigation")
+                .recusableIn(
+                        "filed",
+                        "investigation",
+                        "case-discussion",
+                        "advance-notice",
+                        "hearing-notice",
+                        "decision-pending")
                 .build("clue");
     }
 
@@ -366,6 +373,7 @@ public final class Procedures {
                         List.of(NOTHING_TO_PAY, REPORTED_FOR_RECORD),
                         List.of())
                 .joinableIn("on-the-spot")
+                .recusableIn("on-the-spot")
                 .build("on-the-spot");
     }
 
@@ -430,6 +438,7 @@ public final class Procedures {
                 .stops(RECTIFICATION)
                 .step(CaseAction.ARCHIVE, "closed", "archived", Set.of(OFFICER, ADMIN), List.of(), List.of())
                 .joinableIn("planned", "inspecting")
+                .recusableIn("planned", "inspecting")
                 .build("planned");
     }
 
@@ -510,6 +519,7 @@ public final class Procedures {
                 .stops(LICENCE_SERVICE)
                 .step(CaseAction.ARCHIVE, "served", "archived", Set.of(OFFICER, ADMIN), List.of(), List.of())
                 .joinableIn("applied", "accepted")
+                .recusableIn("applied", "accepted")
                 .build("applied");
     }
 
@@ -567,6 +577,7 @@ public final class Procedures {
                 .stops(SEIZURE)
                 .step(CaseAction.ARCHIVE, "released", "archived", Set.of(OFFICER, ADMIN), List.of(), List.of())
                 .joinableIn("proposed")
+                .recusableIn("proposed", "seized")
                 .build("proposed");
     }
 
@@ -669,6 +680,26 @@ public final class Procedures {
             for (var stage : stages) {
                 step(ADD_OFFICER, stage, stage, Set.of(OFFICER, LEADER), List.of(OFFICER_MAY_JOIN), List.of())
                         .effect(CaseEffect.ADD_OFFICER);
+            }
+            return this;
+        }
+
+        /**
+         * 行政处罚法 第四十三条: the party asks, or an officer declares, that an officer of the case withdraw; the unit's
+         * leader decides (the investigation does not stop meanwhile); a recused officer leaves the case.
+         */
+        Builder recusableIn(String... stages) {
+            for (var stage : stages) {
+                step(REQUEST_RECUSAL, stage, stage, Set.of(OFFICER, LEADER), List.of(RECUSAL_GROUNDS), List.of())
+                        .step(RECUSE, stage, stage, Set.of(LEADER), List.of(RECUSAL_PENDING), List.of(RECUSAL_DECISION))
+                        .effect(CaseEffect.REMOVE_OFFICER)
+                        .step(
+                                REFUSE_RECUSAL,
+                                stage,
+                                stage,
+                                Set.of(LEADER),
+                                List.of(RECUSAL_PENDING, REASON_GIVEN),
+                                List.of(RECUSAL_DECISION));
             }
             return this;
         }

@@ -14,8 +14,8 @@ public enum Rule {
      */
     TWO_OFFICERS_ACT,
     /**
-     * 行政处罚法 第四十二条: an officer who joins a case is one of the unit's, not on it yet, and holds a certificate valid
-     * for the case's category on the day.
+     * 行政处罚法 第四十二条: an officer who joins a case is one of the unit's, not on it yet, holds a certificate valid for
+     * the case's category on the day, and was not recused from it (第四十三条).
      */
     OFFICER_MAY_JOIN,
     /**
@@ -29,6 +29,13 @@ public enum Rule {
     NOT_HEAVIER_AFTER_STATEMENT,
     /** 行政处罚法 第五十二条第三款: an on-the-spot decision is reported to the unit for the record (备案) before the file closes. */
     REPORTED_FOR_RECORD,
+    /**
+     * 行政处罚法 第四十三条: a request for 回避 (the party's, or the officer's own declaration) names an officer of the case
+     * and the grounds (a direct interest or another relation that may affect fair enforcement).
+     */
+    RECUSAL_GROUNDS,
+    /** 行政处罚法 第四十三条: the unit's leader decides a 回避 request made and not yet decided for that officer. */
+    RECUSAL_PENDING,
     /** Every party is identified: an ID number (GB 11643) or a unified social credit code (GB 32100) that checks. */
     PARTY_IDENTIFIED,
     /** A proposed decision has been recorded. */

@@ -44,7 +44,7 @@ class LoggedDocumentsCheckTest {
         var officer = StaffClient.loggedIn(port, "qufu-officer");
         officer.get("/console");
         var caseId = decidedOnTheSpot(officer);
-        var row = db.sql("select * from records.document where case_id = ?")
+        var row = db.sql("select * from records.document where case_id = ? and kind = 'ON_THE_SPOT_DECISION'")
                 .param(caseId)
                 .query()
                 .singleRow();

@@ -40,7 +40,8 @@ class DocumentIntegrityTest {
         var officer = StaffClient.loggedIn(port, "qufu-officer");
         officer.get("/console");
         var caseId = decidedOnTheSpot(officer);
-        var document = db.sql("select id, number, html from records.document where case_id = ?")
+        var document = db.sql(
+                        "select id, number, html from records.document where case_id = ? and kind = 'ON_THE_SPOT_DECISION'")
                 .param(caseId)
                 .query((rs, row) ->
                         new Object[] {rs.getObject("id", UUID.class), rs.getString("number"), rs.getString("html")})
