@@ -37,6 +37,21 @@ public final class CaseSteps {
 
     /** A case of the procedure about the demo clinic (or, with {@code citizen}, a citizen), handled by the officers. */
     public UUID open(StaffClient officer, String procedure, boolean citizen, UUID... officerIds) throws Exception {
+        var response = officer.postJson("/api/cases", openingBody(procedure, citizen, null, officerIds));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return UUID.fromString(JSON.readTree(response.body()).get("id").asText());
+    }
+
+    /**
+     * Opening a case about the demo clinic with the offence's days as recorded (行政处罚法 第三十六条), e.g.
+     * {"on":"2024-01-05","continuing":false,"healthHarmed":true}; the answer is the API's, created or refused.
+     */
+    public java.net.http.HttpResponse<String> openWithViolation(
+            StaffClient officer, String procedure, String violation, UUID... officerIds) {
+        return officer.postJson("/api/cases", openingBody(procedure, false, violation, officerIds));
+    }
+
+    private static String openingBody(String procedure, boolean citizen, String violation, UUID... officerIds) {
         var ids = new StringBuilder();
         for (var officerId : officerIds) {
             ids.append(ids.isEmpty() ? "" : ",").append('"').append(officerId).append('"');
@@ -45,15 +60,11 @@ public final class CaseSteps {
                 ? "{\"kind\":\"INDIVIDUAL\",\"name\":\"孙某某\",\"identity\":\"" + PERSON_ID + "\"}"
                 : "{\"kind\":\"ORGANISATION\",\"name\":\"曲阜市某某诊所\",\"identity\":\"" + CLINIC_CODE
                         + "\",\"address\":\"曲阜市鲁城街道\"}";
-        var response = officer.postJson(
-                "/api/cases",
-                """
+        return """
                 {"procedure":"%s","title":"某某诊所未取得医疗机构执业许可证擅自执业","summary":"群众举报",
-                 "parties":[%s],"officerIds":[%s]}
+                 "parties":[%s],"officerIds":[%s]%s}
                 """
-                        .formatted(procedure, party, ids));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return UUID.fromString(JSON.readTree(response.body()).get("id").asText());
+                .formatted(procedure, party, ids, violation == null ? "" : ",\"violation\":" + violation);
     }
 
     /** The action is taken; its answer is the case as it now stands. */

@@ -94,6 +94,10 @@ class CaseConsoleController {
             @RequestParam(required = false) List<UUID> officerIds,
             @RequestParam(required = false) UUID leadOfficerId,
             @RequestParam(required = false) String itemCode,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate violationOn,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate violationEndedOn,
+            @RequestParam(defaultValue = "false") boolean violationContinuing,
+            @RequestParam(defaultValue = "false") boolean violationHealthHarmed,
             Model model) {
         var parties = new ArrayList<OpenCase.PartyInput>();
         if (partyName != null && !partyName.isBlank() || partyIdentity != null && !partyIdentity.isBlank()) {
@@ -116,7 +120,8 @@ class CaseConsoleController {
                             summary,
                             parties,
                             officers,
-                            itemCode == null || itemCode.isBlank() ? null : itemCode.strip()));
+                            itemCode == null || itemCode.isBlank() ? null : itemCode.strip(),
+                            new Violation(violationOn, violationEndedOn, violationContinuing, violationHealthHarmed)));
             return "redirect:/console/cases/" + opened.id();
         } catch (NotFound notFound) {
             throw notFound;
@@ -139,7 +144,11 @@ class CaseConsoleController {
                             partyAddress,
                             officerIds,
                             leadOfficerId,
-                            itemCode));
+                            itemCode,
+                            violationOn,
+                            violationEndedOn,
+                            violationContinuing,
+                            violationHealthHarmed));
             return "cases/new";
         }
     }
@@ -155,7 +164,11 @@ class CaseConsoleController {
             String partyAddress,
             List<UUID> officerIds,
             UUID leadOfficerId,
-            String itemCode) {}
+            String itemCode,
+            LocalDate violationOn,
+            LocalDate violationEndedOn,
+            boolean violationContinuing,
+            boolean violationHealthHarmed) {}
 
     @GetMapping("/{id}")
     String show(

@@ -110,6 +110,10 @@ public class CaseManagement {
                 throw new InvalidField("officerIds", "case.field.officer");
             }
         }
+        var violation = command.violation();
+        if (violation != null) {
+            checkViolation(violation, LocalDate.now(clock));
+        }
         var procedure = Procedures.of(command.procedure());
         var id = cases.insert(
                 user.getUnitId(),
@@ -123,6 +127,9 @@ public class CaseManagement {
                 throw new InvalidField("itemCode", "case.field.item-code");
             }
             cases.setItem(id, command.itemCode().strip());
+        }
+        if (violation != null && violation.on() != null) {
+            cases.recordViolation(id, violation);
         }
         for (var party : parties) {
             cases.addParty(
@@ -351,7 +358,8 @@ public class CaseManagement {
                 cases.acts(caseId),
                 deadlines,
                 actions,
-                CaseView.lateSurcharge(state.proposalFine(), deadlines, LocalDate.now(clock)));
+                CaseView.lateSurcharge(state.proposalFine(), deadlines, LocalDate.now(clock)),
+                state.violation());
     }
 
     /** A case for another module that applies its own scope (the records of a case, its documents). */
@@ -421,6 +429,25 @@ public class CaseManagement {
         return cases.find(caseId)
                 .filter(state -> organization.isVisible(user, state.unitId()))
                 .orElseThrow(() -> new NotFound("case"));
+    }
+
+    /** 行政处罚法 第三十六条: the days of the offence as they were, never in the future, a continuing act's end after its start. */
+    private static void checkViolation(Violation violation, LocalDate today) {
+        if (violation.on() == null) {
+            if (violation.endedOn() != null) {
+                throw new InvalidField("violation.on", "case.field.violation-on");
+            }
+            return;
+        }
+        if (violation.on().isAfter(today)) {
+            throw new InvalidField("violation.on", "case.field.violation-on");
+        }
+        if (violation.endedOn() != null
+                && (!violation.continuing()
+                        || violation.endedOn().isBefore(violation.on())
+                        || violation.endedOn().isAfter(today))) {
+            throw new InvalidField("violation.endedOn", "case.field.violation-ended-on");
+        }
     }
 
     private static void checkParty(OpenCase.PartyInput party, String field) {

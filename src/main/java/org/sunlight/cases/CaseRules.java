@@ -21,13 +21,16 @@ class CaseRules {
     private final CaseProperties properties;
     private final Catalog catalog;
     private final MessageSource messages;
+    private final java.time.Clock clock;
 
     CaseRules(
             Organization organization,
             WorkingDays workingDays,
             CaseProperties properties,
             Catalog catalog,
-            MessageSource messages) {
+            MessageSource messages,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.organization = organization;
         this.workingDays = workingDays;
         this.properties = properties;

@@ -33,7 +33,8 @@ public record CaseView(
         List<Act> acts,
         List<Deadline> deadlines,
         List<CaseAction> actions,
-        BigDecimal lateSurcharge) {
+        BigDecimal lateSurcharge,
+        Violation violation) {
 
     /** 行政处罚法 第七十二条: 3 % of the fine for each day paid late, never more than the fine itself. */
     static BigDecimal lateSurcharge(BigDecimal fine, List<Deadline> deadlines, LocalDate today) {

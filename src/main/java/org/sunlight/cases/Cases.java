@@ -56,6 +56,17 @@ class Cases {
                 .update();
     }
 
+    void recordViolation(UUID caseId, Violation violation) {
+        db.sql(
+                        """
+                        update cases.enforcement_case set violation_on = ?, violation_ended_on = ?,
+                            violation_continuing = ?, violation_health_harmed = ?
+                        where id = ?
+                        """)
+                .params(violation.on(), violation.endedOn(), violation.continuing(), violation.healthHarmed(), caseId)
+                .update();
+    }
+
     void removeOfficer(UUID caseId, UUID officerId) {
         db.sql("delete from cases.case_officer where case_id = ? and officer_id = ?")
                 .params(caseId, officerId)
@@ -362,7 +373,12 @@ class Cases {
                 rs.getObject("origin_case_id", UUID.class),
                 rs.getObject("follow_up_case_id", UUID.class),
                 parties,
-                officers);
+                officers,
+                new Violation(
+                        rs.getObject("violation_on", LocalDate.class),
+                        rs.getObject("violation_ended_on", LocalDate.class),
+                        rs.getBoolean("violation_continuing"),
+                        rs.getBoolean("violation_health_harmed")));
     }
 
     /** The identities of the parties of the unit's cases whose stage is none of the given ended ones. */

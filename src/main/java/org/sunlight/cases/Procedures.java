@@ -101,7 +101,13 @@ public final class Procedures {
                 .stage("archived", ARCHIVE)
                 .terminal("not-filed", START)
                 .terminal("transferred", DECISION)
-                .step(FILE, "clue", "filed", Set.of(LEADER), List.of(PARTY_IDENTIFIED), List.of(FILING_REPORT))
+                .step(
+                        FILE,
+                        "clue",
+                        "filed",
+                        Set.of(LEADER),
+                        List.of(PARTY_IDENTIFIED, LIMITATION_NOT_EXPIRED),
+                        List.of(FILING_REPORT))
                 .effect(CaseEffect.FILE)
                 .starts(CASE_LIMIT)
                 // 行政处罚法 第五十四条: not filing a case is a decision too, and says why
@@ -322,7 +328,12 @@ public final class Procedures {
                         "on-the-spot",
                         "on-the-spot",
                         Set.of(OFFICER),
-                        List.of(TWO_OFFICERS_ACT, PARTY_IDENTIFIED, STATEMENT_RECORDED, SIMPLE_PROCEDURE_LIMIT),
+                        List.of(
+                                TWO_OFFICERS_ACT,
+                                PARTY_IDENTIFIED,
+                                LIMITATION_NOT_EXPIRED,
+                                STATEMENT_RECORDED,
+                                SIMPLE_PROCEDURE_LIMIT),
                         List.of(STATEMENT_RECORD))
                 .traits(PROPOSES)
                 .effect(CaseEffect.PROPOSE)
@@ -336,6 +347,7 @@ public final class Procedures {
                         List.of(
                                 TWO_OFFICERS_ACT,
                                 PARTY_IDENTIFIED,
+                                LIMITATION_NOT_EXPIRED,
                                 PARTY_HEARD_FIRST,
                                 PROPOSAL_RECORDED,
                                 SIMPLE_PROCEDURE_LIMIT,

@@ -34,6 +34,12 @@ public enum Rule {
      * and the grounds (a direct interest or another relation that may affect fair enforcement).
      */
     RECUSAL_GROUNDS,
+    /**
+     * 行政处罚法 第三十六条: an offence not discovered within two years (five where citizens' life and health were
+     * endangered and harmed), counted from the day of the act or the day a continuing act ended, is not punished; the
+     * case's clue was registered on the day of discovery. Checked where the violation's day is recorded.
+     */
+    LIMITATION_NOT_EXPIRED,
     /** 行政处罚法 第四十三条: the unit's leader decides a 回避 request made and not yet decided for that officer. */
     RECUSAL_PENDING,
     /** Every party is identified: an ID number (GB 11643) or a unified social credit code (GB 32100) that checks. */
