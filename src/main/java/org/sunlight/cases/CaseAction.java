@@ -68,7 +68,9 @@ public enum CaseAction {
     REPORT_FOR_RECORD("report-for-record"),
     REQUEST_RECUSAL("request-recusal"),
     RECUSE("recuse"),
-    REFUSE_RECUSAL("refuse-recusal");
+    REFUSE_RECUSAL("refuse-recusal"),
+    WITHDRAW_CASE("withdraw-case"),
+    TRANSFER_TO_ORGAN("transfer-to-organ");
 
     private static final Map<String, CaseAction> BY_ID =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(CaseAction::id, Function.identity()));

@@ -29,6 +29,10 @@ public class CaseManagement {
     private static final java.util.Set<CaseAction> ABOUT_AN_OFFICER = java.util.EnumSet.of(
             CaseAction.ADD_OFFICER, CaseAction.REQUEST_RECUSAL, CaseAction.RECUSE, CaseAction.REFUSE_RECUSAL);
 
+    /** The acts whose document states the reason given (撤案, 移送): the reason goes into the act's note. */
+    private static final java.util.Set<CaseAction> REASON_PRINTED =
+            java.util.EnumSet.of(CaseAction.WITHDRAW_CASE, CaseAction.TRANSFER_TO_ORGAN);
+
     private final Cases cases;
     private final CaseRules rules;
     private final CaseEffects effects;
@@ -239,7 +243,7 @@ public class CaseManagement {
                 user.getUsername(),
                 ABOUT_AN_OFFICER.contains(transition.action())
                         ? aboutTheOfficer(transition.action(), actionInput)
-                        : noteOf(actionInput),
+                        : REASON_PRINTED.contains(transition.action()) ? withReason(actionInput) : noteOf(actionInput),
                 transition.is(ActionTrait.SERVES) ? clockStart : null,
                 transition.is(ActionTrait.SERVES) ? actionInput.serviceMethod() : null,
                 new Cases.ActingOfficers(
@@ -307,6 +311,13 @@ public class CaseManagement {
                                 label("case.act.officer." + action.id(), action.id()) + name, reason, written)
                         .filter(part -> !part.isEmpty())
                         .toList());
+    }
+
+    private String withReason(ActionInput input) {
+        var reason = label("case.act.reason", "理由：") + input.reason().strip();
+        return input.note() == null || input.note().isBlank()
+                ? reason
+                : reason + "；" + input.note().strip();
     }
 
     /** Asks the review module whether the case's proposal, as it now stands, is major (L2), and records its answer. */

@@ -66,6 +66,40 @@ class CaseRules {
             }
             case NOT_HEAVIER_AFTER_STATEMENT -> notHeavier(
                     state, context.input().proposal());
+            case RECUSAL_GROUNDS -> {
+                var officerId = context.input().officerId();
+                if (officerId == null || !state.officerIds().contains(officerId)) {
+                    throw new RuleBroken(rule, "rule.refusal.recusal-officer");
+                }
+                if (recusalPending(context, officerId)) {
+                    throw new RuleBroken(rule, "rule.refusal.recusal-already-requested");
+                }
+                var reason = context.input().reason();
+                if (reason == null || reason.strip().length() < 2) {
+                    throw new RuleBroken(rule, "rule.refusal.recusal-grounds");
+                }
+            }
+            case RECUSAL_PENDING -> {
+                var officerId = context.input().officerId();
+                if (officerId == null || !recusalPending(context, officerId)) {
+                    throw new RuleBroken(rule, "rule.refusal.recusal-not-requested");
+                }
+            }
+            case LIMITATION_NOT_EXPIRED -> {
+                var until = state.violation() == null ? null : state.violation().discoverableUntil();
+                var discovered = state.createdAt().atZone(clock.getZone()).toLocalDate();
+                if (until != null && discovered.isAfter(until)) {
+                    throw new RuleBroken(
+                            rule,
+                            "rule.refusal.limitation-expired",
+                            state.violation().continuing()
+                                    ? state.violation().endedOn()
+                                    : state.violation().on(),
+                            state.violation().healthHarmed() ? 5 : 2,
+                            until,
+                            discovered);
+                }
+            }
             case REPORTED_FOR_RECORD -> {
                 boolean reported = context.cases().acts(state.id()).stream()
                         .anyMatch(act -> act.action() == CaseAction.REPORT_FOR_RECORD);

@@ -28,7 +28,9 @@ public enum DocumentKind {
     RELEASE_DECISION,
     TRANSFER_LETTER,
     ON_THE_SPOT_FILING,
-    RECUSAL_DECISION;
+    RECUSAL_DECISION,
+    CASE_WITHDRAWAL_APPROVAL,
+    CASE_TRANSFER_LETTER;
 
     public String labelKey() {
         return "document." + name();

@@ -101,6 +101,8 @@ public final class Procedures {
                 .stage("archived", ARCHIVE)
                 .terminal("not-filed", START)
                 .terminal("transferred", DECISION)
+                .terminal("withdrawn", INVESTIGATION)
+                .terminal("transferred-to-organ", INVESTIGATION)
                 .step(
                         FILE,
                         "clue",
@@ -168,6 +170,33 @@ public final class Procedures {
                         List.of(REASON_GIVEN),
                         List.of(EXTENSION_APPROVAL))
                 .effect(CaseEffect.EXTEND_CASE_LIMIT)
+                // 行政处罚法 第五十七条第一款第三项: the facts are not established, the filing is withdrawn (撤案) with its
+                // reason; 第二十五条、第二十六条: a case outside the unit's jurisdiction goes to the competent organ;
+                // 第二十七条: one suspected of a crime goes to the judicial organs as soon as it shows
+                .step(
+                        WITHDRAW_CASE,
+                        "investigation",
+                        "withdrawn",
+                        Set.of(LEADER),
+                        List.of(REASON_GIVEN),
+                        List.of(CASE_WITHDRAWAL_APPROVAL))
+                .stops(CASE_LIMIT)
+                .step(
+                        TRANSFER_TO_ORGAN,
+                        "investigation",
+                        "transferred-to-organ",
+                        Set.of(LEADER),
+                        List.of(REASON_GIVEN),
+                        List.of(CASE_TRANSFER_LETTER))
+                .stops(CASE_LIMIT)
+                .step(
+                        TRANSFER,
+                        "investigation",
+                        "transferred",
+                        Set.of(LEADER),
+                        List.of(REASON_GIVEN),
+                        List.of(TRANSFER_LETTER))
+                .stops(CASE_LIMIT)
                 .step(
                         CONCLUDE_INVESTIGATION,
                         "investigation",
