@@ -15,6 +15,7 @@ import org.sunlight.review.ReviewFigures;
  * @param units for a city or province, the figures of the unit itself and of each unit directly below it, whose
  *     sums are the report's figures
  * @param countedAt when the figures were counted
+ * @param complaints the complaints about enforcement received (A6); null in reports published before they were kept
  */
 public record AnnualReport(
         UUID unitId,
@@ -25,7 +26,8 @@ public record AnnualReport(
         ReviewFigures reviews,
         DisclosureFigures disclosures,
         List<UnitLine> units,
-        Instant countedAt) {
+        Instant countedAt,
+        ComplaintFigures complaints) {
 
     /**
      * One unit's part of a city's or province's report.

@@ -37,6 +37,7 @@ class AnnualReports {
     private final Clock clock;
     private final PushMessages pushes;
     private final org.springframework.context.MessageSource messages;
+    private final org.springframework.beans.factory.ObjectProvider<ReportedComplaints> complaints;
 
     AnnualReports(
             JdbcClient db,
@@ -46,7 +47,9 @@ class AnnualReports {
             ReviewStatistics reviews,
             Clock clock,
             PushMessages pushes,
-            org.springframework.context.MessageSource messages) {
+            org.springframework.context.MessageSource messages,
+            org.springframework.beans.factory.ObjectProvider<ReportedComplaints> complaints) {
+        this.complaints = complaints;
         this.pushes = pushes;
         this.messages = messages;
         this.db = db;
@@ -105,7 +108,8 @@ class AnnualReports {
                 reviews.figures(all, from, to),
                 disclosures(all, from, to),
                 List.copyOf(lines),
-                Instant.now(clock));
+                Instant.now(clock),
+                complaints(all, from, to));
     }
 
     private AnnualReport.UnitLine line(Unit unit, boolean own, Set<UUID> units, LocalDate from, LocalDate to) {
@@ -121,6 +125,12 @@ class AnnualReports {
                 caseFigures.finesPaid().total(),
                 disclosed.due(),
                 disclosed.onTime());
+    }
+
+    /** The complaints received, when a module keeps them; else null, and the report says so. */
+    private ComplaintFigures complaints(Set<UUID> units, LocalDate from, LocalDate to) {
+        var reported = complaints.getIfAvailable();
+        return reported == null ? null : reported.figures(units, from, to);
     }
 
     private DisclosureFigures disclosures(Collection<UUID> units, LocalDate from, LocalDate to) {
