@@ -9,8 +9,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.sunlight.CaseSteps;
-import org.sunlight.ReviewSteps;
 import org.sunlight.StaffClient;
 import org.sunlight.audit.AuditTrail;
 
@@ -33,7 +31,7 @@ class AccountabilityHttpTest {
 
     @Test
     void aComplaintAboutACaseIsTracedBackThroughTheAuditLogWithVerifiedProofs() throws Exception {
-        var caseId = aReviewedProposal();
+        var caseId = new ComplaintSteps(port, db).aReviewedPenaltyCase();
         var complaints = new ComplaintSteps(port, db);
         var filed = complaints.fileAnonymously(StaffClient.anonymous(port), "拟罚款明显过重，办案人员未听取陈述。");
         var complaintId = complaints.idOf(filed.number());
@@ -98,7 +96,7 @@ class AccountabilityHttpTest {
 
     @Test
     void aLeafAlteredAfterTheFactIsNotProven() throws Exception {
-        var caseId = aReviewedProposal();
+        var caseId = new ComplaintSteps(port, db).aReviewedPenaltyCase();
         var head = audit.signNow();
         var entries = audit.entriesOfCase(caseId, head.treeSize());
         assertThat(entries).isNotEmpty().allMatch(entry -> audit.proves(entry, head));
@@ -144,21 +142,5 @@ class AccountabilityHttpTest {
                 "/console/supervision/accountability",
                 form("source", "LEADER_DECISION", "title", "领导交办事项", "facts", "局长批示核查。"));
         assertThat(opened.body()).contains("未关联案件，无法倒查");
-    }
-
-    /** A penalty case of the county filed, investigated, proposed and agreed by the legal review. */
-    private UUID aReviewedProposal() throws Exception {
-        var steps = new CaseSteps(port, db);
-        var officer = steps.staff("qufu-officer");
-        var leader = steps.staff("qufu-leader");
-        var id = steps.open(
-                officer, "GENERAL_PENALTY", false, steps.officerOf("qufu-officer"), steps.officerOf("qufu-officer2"));
-        steps.act(leader, id, "file", "{}");
-        steps.act(officer, id, "begin-investigation", "{}");
-        steps.act(officer, id, "conclude-investigation", "{}");
-        steps.act(officer, id, "propose", CaseSteps.proposal("FINE", "120000", false));
-        steps.act(officer, id, "submit-for-review", "{}");
-        ReviewSteps.agree(StaffClient.loggedIn(port, "qufu-reviewer"), id);
-        return id;
     }
 }

@@ -100,6 +100,22 @@ final class ComplaintSteps {
         return supervisor.postFormAndFollow("/console/supervision/complaints/" + id + "/" + act, all);
     }
 
+    /** A penalty case of the county filed, investigated, proposed and agreed by the legal review: a case to trace. */
+    UUID aReviewedPenaltyCase() throws Exception {
+        var steps = new org.sunlight.CaseSteps(port, db);
+        var officer = steps.staff("qufu-officer");
+        var leader = steps.staff("qufu-leader");
+        var id = steps.open(
+                officer, "GENERAL_PENALTY", false, steps.officerOf("qufu-officer"), steps.officerOf("qufu-officer2"));
+        steps.act(leader, id, "file", "{}");
+        steps.act(officer, id, "begin-investigation", "{}");
+        steps.act(officer, id, "conclude-investigation", "{}");
+        steps.act(officer, id, "propose", org.sunlight.CaseSteps.proposal("FINE", "120000", false));
+        steps.act(officer, id, "submit-for-review", "{}");
+        org.sunlight.ReviewSteps.agree(StaffClient.loggedIn(port, "qufu-reviewer"), id);
+        return id;
+    }
+
     static String group(Pattern pattern, String text) {
         var matcher = pattern.matcher(text);
         assertThat(matcher.find()).as("%s in the page", pattern).isTrue();
