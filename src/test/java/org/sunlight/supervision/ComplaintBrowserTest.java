@@ -69,7 +69,7 @@ class ComplaintBrowserTest {
             // the citizen finds the channels from the portal's home and files anonymously
             var portal = citizen.newPage();
             portal.navigate("/");
-            portal.locator("#section-responsibility")
+            portal.locator("#responsibility")
                     .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("投诉举报违法或不当行政执法行为"))
                     .click();
             assertThat(portal.locator("h1")).hasText("投诉举报");
