@@ -63,6 +63,7 @@ class CaseConsoleBrowserTest {
             page.getByLabel("罚款或没收金额（元）").fill("500");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("当场作出处罚决定"))
                     .click();
+            Browser.confirmIfAsked(page);
             assertThat(page.locator("[data-test=refusal]")).containsText("第五十一条");
             assertThat(page.locator("[data-test=stage]")).hasText("当场处罚");
 
@@ -70,6 +71,7 @@ class CaseConsoleBrowserTest {
             page.getByLabel("罚款或没收金额（元）").fill("200");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("当场作出处罚决定"))
                     .click();
+            Browser.confirmIfAsked(page);
             assertThat(page.locator("[data-test=stage]")).hasText("已作出决定");
             assertThat(page.locator("#deadlines")).containsText("缴纳罚款");
             assertThat(page.locator("#acts")).containsText("当场作出处罚决定");
