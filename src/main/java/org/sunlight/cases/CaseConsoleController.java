@@ -278,8 +278,13 @@ class CaseConsoleController {
             redirect.addFlashAttribute("typedAction", action);
             redirect.addFlashAttribute("typed", ActionForm.typed(binding));
             redirect.addFlashAttribute("failureField", ActionForm.inputOf(refusal.field()));
+            // back to the refused form (only an action the product knows names an anchor)
+            return "redirect:/console/cases/" + id
+                    + CaseAction.find(action)
+                            .map(known -> "#action-" + known.id())
+                            .orElse("");
         }
-        return "redirect:/console/cases/" + id + "#action-" + action;
+        return "redirect:/console/cases/" + id;
     }
 
     /** The address of an action opened again (reloaded, bookmarked) shows its case; actions are taken by POST only. */

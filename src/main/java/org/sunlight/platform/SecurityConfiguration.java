@@ -62,7 +62,11 @@ class SecurityConfiguration {
                         .defaultAccessDeniedHandlerFor(
                                 (request, response, e) ->
                                         problems.write(request, response, HttpStatus.FORBIDDEN, "problem.forbidden"),
-                                api))
+                                api)
+                        // pages get the HTML error page; with one default only, Spring would answer pages with it too
+                        .defaultAccessDeniedHandlerFor(
+                                new org.springframework.security.web.access.AccessDeniedHandlerImpl(),
+                                org.springframework.security.web.util.matcher.AnyRequestMatcher.INSTANCE))
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
         return http.build();
     }

@@ -236,6 +236,9 @@ class CaseWorkBrowserTest {
             conclude.click();
             Browser.confirmIfAsked(page);
             assertThat(page.locator("[data-test=stage]")).hasText("案件合议");
+            // the history names people, not their logins (issue 18, point 4)
+            assertThat(page.locator("#acts")).containsText("周国栋");
+            assertThat(page.locator("#acts")).not().containsText("qufu-");
         }
     }
 }

@@ -28,10 +28,12 @@ class ErrorPagesHttpTest {
         assertThat(page.body()).as("the console's header, not the portal's").contains("返回工作台");
         assertThat(page.body()).doesNotContain("工作人员登录");
 
-        var api = officer.getJson("/api/admin/units");
-        assertThat(api.statusCode()).isBetween(400, 404);
+        // the API answers a problem, also where no controller answers (an unknown route)
+        var api = officer.getJson("/api/no-such-route");
+        assertThat(api.statusCode()).isEqualTo(404);
         assertThat(api.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(api.body()).contains("未找到所请求的信息").contains("/api/no-such-route");
     }
 
     @Test
@@ -57,5 +59,12 @@ class ErrorPagesHttpTest {
         var page = StaffClient.anonymous(port).get("/portal/no-such-list");
         assertThat(page.statusCode()).isEqualTo(404);
         assertThat(page.body()).contains("工作人员登录").contains("返回首页");
+    }
+
+    @Test
+    void everyPageStatesTheSitesSponsorInItsFooter() {
+        var page = StaffClient.anonymous(port).get("/portal/items");
+        assertThat(page.body()).contains("主办单位：山东省卫生健康委员会");
+        assertThat(page.body()).as("a website code not set is not shown").doesNotContain("网站标识码：");
     }
 }
