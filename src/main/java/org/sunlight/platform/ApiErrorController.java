@@ -4,6 +4,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.boot.autoconfigure.web.servlet.error.BasicErrorController;
 import org.springframework.boot.web.servlet.error.ErrorAttributes;
@@ -18,9 +19,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 /**
  * The error answer outside controllers (no route, a status sent by a filter): the HTML error page for pages, as
  * Spring Boot's; a problem ({@code application/problem+json}, in Chinese) for everything under {@code /api} (issue 18,
- * point 8), where Spring Boot would write its own JSON.
+ * point 8), where Spring Boot would write its own JSON. Only with a web server: the {@code verify} command has none.
  */
 @Controller
+@ConditionalOnWebApplication
 @RequestMapping("${server.error.path:${error.path:/error}}")
 class ApiErrorController extends BasicErrorController {
 
