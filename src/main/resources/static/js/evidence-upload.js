@@ -43,8 +43,25 @@
         });
     }
 
+    var button = form.querySelector("button[type=submit]");
+    var uploading = false;
+
+    // leaving the page mid-upload asks first; the upload resumes from the server's offset on a later try
+    window.addEventListener("beforeunload", function (event) {
+        if (uploading) {
+            event.preventDefault();
+            event.returnValue = "";
+        }
+    });
+
+    function busy(on) {
+        uploading = on;
+        button.disabled = on;
+    }
+
     function send(file, location, offset, attempt) {
         progress.value = file.size === 0 ? 100 : Math.floor(offset * 100 / file.size);
+        state.textContent = form.dataset.msgUploading + " " + progress.value + "%";
         if (offset >= file.size) {
             return Promise.resolve();
         }
@@ -106,6 +123,7 @@
         };
         progress.hidden = false;
         state.textContent = form.dataset.msgUploading;
+        busy(true);
         fetch("/api/cases/" + form.dataset.case + "/evidence/uploads", {
             method: "POST",
             credentials: "same-origin",
@@ -122,8 +140,10 @@
         }).then(function () {
             progress.value = 100;
             state.textContent = form.dataset.msgDone;
+            busy(false);
             window.location.reload();
         }).catch(function (e) {
+            busy(false);
             state.textContent = "";
             show(e.message);
         });

@@ -21,3 +21,100 @@ document.addEventListener("change", function (event) {
         event.target.form.submit();
     }
 });
+
+// Beside a proposal: the discretion band of the chosen circumstance, and a warning while the amount lies outside it.
+document.addEventListener("input", checkDiscretion);
+document.addEventListener("change", checkDiscretion);
+function checkDiscretion(event) {
+    var form = event.target.closest && event.target.closest("form");
+    var table = form && form.querySelector("[data-discretion]");
+    var warning = table && table.querySelector("[data-discretion-warning]");
+    if (!warning) {
+        return;
+    }
+    var circumstance = form.querySelector("[data-circumstance]").value;
+    var fine = form.querySelector("[data-fine]").value.trim();
+    table.querySelectorAll("tr[data-circumstance]").forEach(function (row) {
+        row.classList.toggle("chosen", row.dataset.circumstance === circumstance);
+    });
+    var row = circumstance && table.querySelector("tr[data-circumstance='" + circumstance + "']");
+    var amount = Number(fine);
+    var outside = row && fine !== "" && !isNaN(amount)
+        && (amount < Number(row.dataset.min) || amount > Number(row.dataset.max));
+    warning.hidden = !outside;
+    if (outside) {
+        warning.textContent = warning.dataset.template.replace("{0}", fine).replace("{1}", circumstance)
+            .replace("{2}", row.dataset.min).replace("{3}", row.dataset.max);
+    }
+}
+
+// A form marked data-confirm is sent only after the page's confirmation dialog names what happens and is accepted.
+document.addEventListener("submit", function (event) {
+    var form = event.target;
+    var dialog = document.getElementById("confirm-dialog");
+    if (!form.dataset || !form.dataset.confirm || !dialog || form.dataset.confirmed === "yes") {
+        return;
+    }
+    event.preventDefault();
+    var submitter = event.submitter;
+    dialog.querySelector("[data-confirm-text]").textContent = form.dataset.confirm;
+    dialog.returnValue = "";
+    dialog.onclose = function () {
+        if (dialog.returnValue === "yes") {
+            form.dataset.confirmed = "yes";
+            form.requestSubmit(submitter);
+        }
+    };
+    dialog.showModal();
+});
+
+// A copy button puts its whole value (a hash shown shortened) on the clipboard and says so.
+document.addEventListener("click", function (event) {
+    var button = event.target.closest && event.target.closest("button[data-copy]");
+    if (!button) {
+        return;
+    }
+    var done = function () {
+        var label = button.textContent;
+        button.textContent = button.dataset.done || label;
+        setTimeout(function () { button.textContent = label; }, 1500);
+    };
+    if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(button.dataset.copy).then(done);
+    } else {
+        var area = document.createElement("textarea");
+        area.value = button.dataset.copy;
+        document.body.appendChild(area);
+        area.select();
+        document.execCommand("copy");
+        area.remove();
+        done();
+    }
+});
+
+// 全部通过: every element of the review form marked 通过, to be changed one by one where a problem is found.
+document.addEventListener("click", function (event) {
+    var button = event.target.closest && event.target.closest("button[data-all-pass]");
+    if (!button) {
+        return;
+    }
+    button.form.querySelectorAll("input[type=radio][name^='pass-'][value=true]").forEach(function (radio) {
+        radio.checked = true;
+    });
+});
+
+// Each cell of a list table carries its column's name, so that a phone shows the rows as cards (see sunlight.css).
+document.querySelectorAll("table.list").forEach(function (table) {
+    var headers = table.querySelectorAll("thead th");
+    if (headers.length === 0) {
+        return;
+    }
+    table.querySelectorAll("tbody tr").forEach(function (row) {
+        Array.prototype.forEach.call(row.children, function (cell, index) {
+            if (!cell.hasAttribute("data-label") && headers[index]) {
+                cell.setAttribute("data-label", headers[index].textContent.trim());
+            }
+        });
+    });
+    table.classList.add("labelled");
+});

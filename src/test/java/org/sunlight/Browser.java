@@ -67,6 +67,22 @@ public final class Browser implements AutoCloseable {
                 .click();
     }
 
+    /**
+     * Accepts the confirmation an irreversible action asks for (the page's {@code #confirm-dialog}), when it asks; the
+     * dialog opens while the click is dispatched, so it is open by the time the click returns.
+     */
+    public static void confirmIfAsked(Page page) {
+        var dialog = page.locator("#confirm-dialog[open]");
+        if (dialog.count() > 0) {
+            dialog.getByRole(
+                            com.microsoft.playwright.options.AriaRole.BUTTON,
+                            new com.microsoft.playwright.Locator.GetByRoleOptions()
+                                    .setName("确认")
+                                    .setExact(true))
+                    .click();
+        }
+    }
+
     /** Saves what the page shows under {@code target/screenshots/}. */
     public static Path screenshot(Page page, String name) {
         var file = Path.of("target", "screenshots", name + ".png");

@@ -3,7 +3,9 @@ package org.sunlight.cases;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -35,12 +37,20 @@ class CaseApiController {
         return cases.open(user, command);
     }
 
+    /** The cases the caller may read, narrowed by the same criteria as the console's search. */
     @GetMapping
     PageOf<CaseSummary> list(
             @AuthenticationPrincipal StaffUser user,
+            @ModelAttribute CaseSearchForm search,
+            BindingResult binding,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        return cases.list(user, PageQuery.of(page, size));
+        var malformed = CaseSearchForm.malformedField(binding);
+        if (malformed != null) {
+            throw new CaseRefusals.InvalidField(
+                    malformed, "problem.field.malformed", malformed, binding.getFieldValue(malformed));
+        }
+        return cases.search(user, search.filter(), PageQuery.of(page, size));
     }
 
     @GetMapping("/{id}")

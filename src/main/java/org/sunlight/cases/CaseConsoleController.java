@@ -1,6 +1,5 @@
 package org.sunlight.cases;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,11 +7,12 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.sunlight.organization.Organization;
 import org.sunlight.organization.StaffUser;
 import org.sunlight.platform.NotFound;
+import org.sunlight.platform.PageOf;
 import org.sunlight.platform.PageQuery;
 import org.sunlight.platform.Refusal;
 import org.sunlight.platform.Retrievals;
@@ -50,11 +51,50 @@ class CaseConsoleController {
     }
 
     @GetMapping
-    String list(@AuthenticationPrincipal StaffUser user, @RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("cases", cases.list(user, PageQuery.of(page, 20)));
+    String list(
+            @AuthenticationPrincipal StaffUser user,
+            @ModelAttribute("search") CaseSearchForm search,
+            BindingResult binding,
+            @RequestParam(required = false) Integer page,
+            Model model) {
+        var query = PageQuery.of(page, 20);
+        PageOf<CaseSummary> found = new PageOf<>(List.of(), query.number(), query.size(), 0);
+        // a word where a number or a choice belongs shows at its field (typeMismatch.search.* in the bundle)
+        if (!binding.hasErrors()) {
+            try {
+                found = cases.search(user, search.filter(), query);
+            } catch (CaseRefusals.InvalidField refusal) {
+                binding.rejectValue(
+                        refusal.field(),
+                        refusal.messageKey(),
+                        refusal.arguments(),
+                        text(refusal.messageKey(), refusal.arguments()));
+            }
+        }
+        var units = organization.visibleUnits(user);
+        model.addAttribute("cases", found);
+        model.addAttribute("searched", !binding.hasErrors());
+        model.addAttribute("pagerUrl", search.query("/console/cases"));
+        model.addAttribute("units", units);
+        model.addAttribute(
+                "unitNames",
+                units.stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                org.sunlight.organization.Unit::id, org.sunlight.organization.Unit::name)));
+        model.addAttribute("officers", organization.actingOfficers(user.getUnitId()));
+        model.addAttribute("procedures", ProcedureKind.values());
+        model.addAttribute("stages", stageIds());
+        model.addAttribute("scopes", CaseFilter.Scope.values());
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("serviceMethods", ServiceMethod.values());
         return "cases/list";
+    }
+
+    /** Every stage of every procedure once, in the order the procedures run them. */
+    private static List<String> stageIds() {
+        var ids = new java.util.LinkedHashSet<String>();
+        Procedures.all().forEach(procedure -> procedure.stages().forEach(stage -> ids.add(stage.id())));
+        return List.copyOf(ids);
     }
 
     @GetMapping("/new")
@@ -201,6 +241,14 @@ class CaseConsoleController {
                         .toList());
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("serviceMethods", ServiceMethod.values());
+        model.addAttribute("discretionBands", cases.discretionBands(user, id));
+        var confirmations = new java.util.HashMap<String, String>();
+        for (var transition : procedure.from(view.stage())) {
+            if (weighty(procedure, transition)) {
+                confirmations.put(transition.action().id(), confirmation(procedure, transition));
+            }
+        }
+        model.addAttribute("confirmations", confirmations);
         model.addAttribute(
                 "proposalKinds",
                 java.util.Arrays.stream(ProposalKind.values())
@@ -209,58 +257,56 @@ class CaseConsoleController {
         return "cases/case";
     }
 
+    /**
+     * Whether the action settles something for good (issue 18, point 5): a decision, a refusal to file, to license or
+     * to accept, the end of the investigation, the case closed or archived; the page asks before it is taken.
+     */
+    static boolean weighty(Procedure procedure, Transition transition) {
+        if (transition.withinStage()) {
+            return false;
+        }
+        return transition.is(ActionTrait.DECIDES)
+                || procedure.stage(transition.to()).map(Stage::terminal).orElse(false)
+                || java.util.EnumSet.of(
+                                CaseAction.DECLINE,
+                                CaseAction.CONCLUDE_INVESTIGATION,
+                                CaseAction.REFUSE_APPLICATION,
+                                CaseAction.TRANSFER,
+                                CaseAction.CLOSE,
+                                CaseAction.ARCHIVE)
+                        .contains(transition.action());
+    }
+
+    /** What the confirmation says: the action, the stage it leads to, the documents it issues; never undone. */
+    private String confirmation(Procedure procedure, Transition transition) {
+        var documents = transition.documents().stream()
+                .map(document -> text(document.labelKey()))
+                .collect(java.util.stream.Collectors.joining("、"));
+        return text(
+                documents.isEmpty() ? "case.confirm" : "case.confirm.documents",
+                text(transition.labelKey()),
+                text("stage." + transition.to()),
+                documents);
+    }
+
     @PostMapping("/{id}/actions/{action}")
     String act(
             @AuthenticationPrincipal StaffUser user,
             @PathVariable UUID id,
             @PathVariable String action,
-            @RequestParam(required = false) String note,
-            @RequestParam(required = false) ProposalKind proposalKind,
-            @RequestParam(required = false) BigDecimal proposalFine,
-            @RequestParam(required = false) String proposalText,
-            @RequestParam(defaultValue = "false") boolean proposalMajor,
-            @RequestParam(required = false) String itemCode,
-            @RequestParam(required = false) String circumstance,
-            @RequestParam(required = false) String outOfRangeReason,
-            @RequestParam(required = false) String reason,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate hearingOn,
-            @RequestParam(required = false) Integer days,
-            @RequestParam(defaultValue = "false") boolean waived,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
-            @RequestParam(required = false) ServiceMethod serviceMethod,
-            @RequestParam(defaultValue = "false") boolean consented,
-            @RequestParam(required = false) UUID officerId,
-            @RequestParam(required = false) UUID companionId,
-            @RequestParam(defaultValue = "false") boolean refusedToSign,
+            @ModelAttribute ActionForm form,
+            BindingResult binding,
             RedirectAttributes redirect) {
-        var proposal = proposalKind == null
-                ? null
-                : new Proposal(
-                        proposalKind,
-                        proposalFine,
-                        proposalText,
-                        proposalMajor,
-                        blankToNull(itemCode),
-                        blankToNull(circumstance),
-                        outOfRangeReason);
         try {
-            cases.perform(
-                    user,
-                    id,
-                    action,
-                    new ActionInput(
-                            note,
-                            proposal,
-                            reason,
-                            hearingOn,
-                            days,
-                            waived,
-                            receivedOn,
-                            serviceMethod,
-                            consented,
-                            officerId,
-                            companionId,
-                            refusedToSign));
+            var malformed = binding.getFieldError();
+            if (malformed != null) {
+                throw new CaseRefusals.InvalidField(
+                        malformed.getField(),
+                        "case.field.malformed",
+                        text("case.input." + malformed.getField()),
+                        String.valueOf(malformed.getRejectedValue()));
+            }
+            cases.perform(user, id, action, form.input());
             redirect.addFlashAttribute(
                     "success",
                     text(
@@ -272,12 +318,23 @@ class CaseConsoleController {
             throw notFound;
         } catch (Refusal refusal) {
             redirect.addFlashAttribute("failure", text(refusal.messageKey(), refusal.arguments()));
+            // the form comes back as typed, the refused field marked (issue 18, point 2)
+            redirect.addFlashAttribute("typedAction", action);
+            redirect.addFlashAttribute("typed", ActionForm.typed(binding));
+            redirect.addFlashAttribute("failureField", ActionForm.inputOf(refusal.field()));
+            // back to the refused form (only an action the product knows names an anchor)
+            return "redirect:/console/cases/" + id
+                    + CaseAction.find(action)
+                            .map(known -> "#action-" + known.id())
+                            .orElse("");
         }
         return "redirect:/console/cases/" + id;
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+    /** The address of an action opened again (reloaded, bookmarked) shows its case; actions are taken by POST only. */
+    @GetMapping("/{id}/actions/{action}")
+    String actionAddress(@PathVariable UUID id) {
+        return "redirect:/console/cases/" + id;
     }
 
     private String text(String key, Object... arguments) {

@@ -44,6 +44,7 @@ public class CaseManagement {
     private final org.springframework.context.MessageSource messages;
     private final Clock clock;
     private final org.springframework.beans.factory.ObjectProvider<ActionGuard> guards;
+    private final List<CaseDocumentNumbers> documentNumbers;
 
     CaseManagement(
             Cases cases,
@@ -56,7 +57,8 @@ public class CaseManagement {
             ApplicationEventPublisher events,
             org.springframework.context.MessageSource messages,
             Clock clock,
-            org.springframework.beans.factory.ObjectProvider<ActionGuard> guards) {
+            org.springframework.beans.factory.ObjectProvider<ActionGuard> guards,
+            List<CaseDocumentNumbers> documentNumbers) {
         this.cases = cases;
         this.rules = rules;
         this.effects = effects;
@@ -68,6 +70,7 @@ public class CaseManagement {
         this.messages = messages;
         this.clock = clock;
         this.guards = guards;
+        this.documentNumbers = documentNumbers;
     }
 
     @Transactional
@@ -411,7 +414,134 @@ public class CaseManagement {
     }
 
     public PageOf<CaseSummary> list(StaffUser user, PageQuery page) {
-        return cases.ofUnits(organization.visibleUnitIds(user), page);
+        return search(user, CaseFilter.none(), page);
+    }
+
+    /**
+     * The cases the user may read that match the filter, newest first; a filter that cannot match as written (a
+     * malformed credit code or ID number, an unknown stage, a unit outside the user's scope) is refused naming the field.
+     */
+    public PageOf<CaseSummary> search(StaffUser user, CaseFilter filter, PageQuery page) {
+        var visible = organization.visibleUnitIds(user);
+        var today = LocalDate.now(clock);
+        var title = words(filter.title(), "title", 200);
+        var party = words(filter.party(), "party", 200);
+        var identity = identity(filter.identity());
+        var number = words(filter.documentNumber(), "documentNumber", 60);
+        var stage = words(filter.stage(), "stage", 40);
+        if (stage != null
+                && Procedures.all().stream().noneMatch(p -> p.stage(stage).isPresent())) {
+            throw new InvalidField("stage", "case.search.stage");
+        }
+        if (filter.unitId() != null && !visible.contains(filter.unitId())) {
+            throw new InvalidField("unitId", "case.search.unit");
+        }
+        var within = filter.dueWithinDays();
+        if (within != null && (within < 0 || within > CaseFilter.MAX_DUE_WITHIN_DAYS)) {
+            throw new InvalidField("dueWithinDays", "case.search.due-within", CaseFilter.MAX_DUE_WITHIN_DAYS);
+        }
+        java.util.Set<UUID> numbered = null;
+        if (number != null) {
+            numbered = new java.util.HashSet<>();
+            for (var lookup : documentNumbers) {
+                numbered.addAll(lookup.casesNumbered(number));
+            }
+        }
+        var criteria = new Cases.Criteria(
+                today,
+                numbered,
+                title,
+                party,
+                identity,
+                stage,
+                filter.procedure(),
+                filter.officerId(),
+                filter.unitId(),
+                within == null ? null : today.plusDays(within),
+                filter.overdue(),
+                filter.scope() == CaseFilter.Scope.WAITING ? waiting(user) : null,
+                filter.scope() == CaseFilter.Scope.MINE
+                        ? new Cases.Mine(user.getUsername(), user.getOfficerId())
+                        : null);
+        return cases.search(visible, criteria, page);
+    }
+
+    /** The circumstances of a discretion standard (A4), from the lightest. */
+    public static final List<String> CIRCUMSTANCES = List.of("轻微", "一般", "较重", "严重");
+
+    /**
+     * The bands of the published discretion standard for the case's item (or the item its proposal names), shown
+     * beside the proposal before it is submitted; empty when the case names no item or the item has no standard.
+     */
+    public List<org.sunlight.catalog.DiscretionBand> discretionBands(StaffUser user, UUID caseId) {
+        var state = visibleCase(user, caseId);
+        var item = state.proposalItemCode() != null ? state.proposalItemCode() : state.itemCode();
+        if (item == null || item.isBlank()) {
+            return List.of();
+        }
+        return CIRCUMSTANCES.stream()
+                .map(circumstance -> catalog.discretionBand(state.unitId(), item.strip(), circumstance))
+                .flatMap(java.util.Optional::stream)
+                .toList();
+    }
+
+    /** How many cases wait for the user (待我办理) and how many are theirs (我的案件). */
+    public Workload workload(StaffUser user) {
+        var one = new PageQuery(0, 1);
+        return new Workload(
+                search(user, CaseFilter.of(CaseFilter.Scope.WAITING), one).totalElements(),
+                search(user, CaseFilter.of(CaseFilter.Scope.MINE), one).totalElements());
+    }
+
+    /** The counts of the user's 工作台. */
+    public record Workload(long waiting, long mine) {}
+
+    /** The stages whose actions the user's roles may take; an officer's only on the cases they handle. */
+    private Cases.Waiting waiting(StaffUser user) {
+        var roleStages = new java.util.TreeSet<String>();
+        var officerStages = new java.util.TreeSet<String>();
+        for (var procedure : Procedures.all()) {
+            for (var transition : procedure.transitions()) {
+                var pair = procedure.kind().name() + ":" + transition.from();
+                for (var role : transition.roles()) {
+                    if (!user.hasRole(role)) {
+                        continue;
+                    }
+                    if (role == org.sunlight.organization.Role.OFFICER) {
+                        officerStages.add(pair);
+                    } else {
+                        roleStages.add(pair);
+                    }
+                }
+            }
+        }
+        return new Cases.Waiting(user.getUnitId(), roleStages, officerStages, user.getOfficerId());
+    }
+
+    private static String words(String text, String field, int max) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        var stripped = text.strip();
+        if (stripped.length() > max) {
+            throw new InvalidField(field, "case.search.too-long", max);
+        }
+        return stripped;
+    }
+
+    /** A credit code or an ID number, as stored (upper case), or refused when it is neither. */
+    private static String identity(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        var stripped = text.strip().toUpperCase(java.util.Locale.ROOT);
+        if (CreditCode.problem(stripped).isEmpty()) {
+            return CreditCode.parse(stripped).value();
+        }
+        if (IdNumber.problem(stripped).isEmpty()) {
+            return IdNumber.parse(stripped).value();
+        }
+        throw new InvalidField("identity", "case.search.identity");
     }
 
     /** Running deadlines past their day in the user's units. */

@@ -107,35 +107,157 @@ class Cases {
                 .optional();
     }
 
-    PageOf<CaseSummary> ofUnits(Collection<UUID> unitIds, PageQuery page) {
-        if (unitIds.isEmpty()) {
+    /**
+     * The cases of the units that match every criterion, newest first.
+     *
+     * @param criteria the checked filter, in SQL terms
+     */
+    PageOf<CaseSummary> search(Collection<UUID> unitIds, Criteria criteria, PageQuery page) {
+        if (unitIds.isEmpty()
+                || criteria.caseIds() != null && criteria.caseIds().isEmpty()) {
             return new PageOf<>(List.of(), page.number(), page.size(), 0);
         }
-        long total = db.sql("select count(*) from cases.enforcement_case where unit_id in (:units)")
-                .param("units", unitIds)
+        var where = new StringBuilder("c.unit_id in (:units)");
+        var params = new java.util.HashMap<String, Object>();
+        params.put("units", unitIds);
+        params.put("today", criteria.today());
+        if (criteria.caseIds() != null) {
+            where.append(" and c.id in (:ids)");
+            params.put("ids", criteria.caseIds());
+        }
+        if (criteria.title() != null) {
+            where.append(" and strpos(lower(c.title), lower(:title)) > 0");
+            params.put("title", criteria.title());
+        }
+        if (criteria.party() != null) {
+            where.append(" and exists (select 1 from cases.case_party p where p.case_id = c.id"
+                    + " and strpos(lower(p.name), lower(:party)) > 0)");
+            params.put("party", criteria.party());
+        }
+        if (criteria.identity() != null) {
+            where.append(" and exists (select 1 from cases.case_party p where p.case_id = c.id"
+                    + " and (p.credit_code = :identity or p.id_number = :identity))");
+            params.put("identity", criteria.identity());
+        }
+        if (criteria.stage() != null) {
+            where.append(" and c.stage = :stage");
+            params.put("stage", criteria.stage());
+        }
+        if (criteria.procedure() != null) {
+            where.append(" and c.procedure = :procedure");
+            params.put("procedure", criteria.procedure().name());
+        }
+        if (criteria.officerId() != null) {
+            where.append(" and exists (select 1 from cases.case_officer o where o.case_id = c.id"
+                    + " and o.officer_id = :officer)");
+            params.put("officer", criteria.officerId());
+        }
+        if (criteria.unitId() != null) {
+            where.append(" and c.unit_id = :unit");
+            params.put("unit", criteria.unitId());
+        }
+        if (criteria.dueBy() != null) {
+            where.append(" and exists (select 1 from cases.case_deadline d where d.case_id = c.id"
+                    + " and d.met_on is null and d.due_on between :today and :dueBy)");
+            params.put("dueBy", criteria.dueBy());
+        }
+        if (criteria.overdue()) {
+            where.append(" and exists (select 1 from cases.case_deadline d where d.case_id = c.id"
+                    + " and d.met_on is null and d.due_on < :today)");
+        }
+        if (criteria.waiting() != null) {
+            var waiting = criteria.waiting();
+            where.append(" and c.unit_id = :ownUnit and (c.procedure || ':' || c.stage in (:roleStages)");
+            params.put("ownUnit", waiting.unitId());
+            params.put("roleStages", withPlaceholder(waiting.roleStages()));
+            if (waiting.officerId() != null) {
+                where.append(" or c.procedure || ':' || c.stage in (:officerStages) and exists (select 1"
+                        + " from cases.case_officer o where o.case_id = c.id and o.officer_id = :me)");
+                params.put("officerStages", withPlaceholder(waiting.officerStages()));
+                params.put("me", waiting.officerId());
+            }
+            where.append(")");
+        }
+        if (criteria.mine() != null) {
+            var mine = criteria.mine();
+            where.append(" and (c.created_by = :username"
+                    + " or exists (select 1 from cases.case_act a where a.case_id = c.id and a.actor = :username)");
+            params.put("username", mine.username());
+            if (mine.officerId() != null) {
+                where.append(" or exists (select 1 from cases.case_officer o where o.case_id = c.id"
+                        + " and o.officer_id = :mineOfficer)");
+                params.put("mineOfficer", mine.officerId());
+            }
+            where.append(")");
+        }
+        long total = db.sql("select count(*) from cases.enforcement_case c where " + where)
+                .params(params)
                 .query(Long.class)
                 .single();
+        if (total == 0 || page.offset() >= total) {
+            return new PageOf<>(List.of(), page.number(), page.size(), total);
+        }
+        params.put("limit", page.size());
+        params.put("offset", page.offset());
         var content = db.sql(
                         """
-                        select c.id, c.procedure, c.stage, c.title, c.created_at,
+                        select c.id, c.unit_id, c.procedure, c.stage, c.title, c.created_at,
                                (select min(d.due_on) from cases.case_deadline d where d.case_id = c.id and d.met_on is null)
-                                   as next_due
-                        from cases.enforcement_case c where c.unit_id in (:units)
-                        order by c.created_at desc, c.id limit :limit offset :offset
-                        """)
-                .param("units", unitIds)
-                .param("limit", page.size())
-                .param("offset", page.offset())
+                                   as next_due,
+                               (select string_agg(p.name, '、' order by p.name, p.id) from cases.case_party p
+                                   where p.case_id = c.id) as parties
+                        from cases.enforcement_case c where
+                        """
+                                + where
+                                + " order by c.created_at desc, c.id limit :limit offset :offset")
+                .params(params)
                 .query((rs, row) -> new CaseSummary(
                         rs.getObject("id", UUID.class),
                         ProcedureKind.valueOf(rs.getString("procedure")),
                         rs.getString("stage"),
                         rs.getString("title"),
                         rs.getTimestamp("created_at").toInstant(),
-                        rs.getObject("next_due", LocalDate.class)))
+                        rs.getObject("next_due", LocalDate.class),
+                        rs.getObject("unit_id", UUID.class),
+                        rs.getString("parties") == null ? "" : rs.getString("parties")))
                 .list();
         return new PageOf<>(content, page.number(), page.size(), total);
     }
+
+    /** An empty list is no valid SQL in {@code in (…)}: a value no stage has stands for none. */
+    private static Collection<String> withPlaceholder(Collection<String> values) {
+        return values.isEmpty() ? List.of("-") : values;
+    }
+
+    /**
+     * A checked case filter as the query applies it: null parts do not narrow.
+     *
+     * @param caseIds only these cases (found by 文号), or null for any
+     * @param dueBy a running deadline falls due between today and this day
+     */
+    record Criteria(
+            LocalDate today,
+            Collection<UUID> caseIds,
+            String title,
+            String party,
+            String identity,
+            String stage,
+            ProcedureKind procedure,
+            UUID officerId,
+            UUID unitId,
+            LocalDate dueBy,
+            boolean overdue,
+            Waiting waiting,
+            Mine mine) {}
+
+    /**
+     * What waits for a person: in their unit, cases standing in a stage whose action one of their roles may take
+     * ({@code procedure:stage}), or one open to officers when they are an officer of the case.
+     */
+    record Waiting(UUID unitId, Collection<String> roleStages, Collection<String> officerStages, UUID officerId) {}
+
+    /** A person's own cases: opened by them, acted in by them, or handled by them as an officer. */
+    record Mine(String username, UUID officerId) {}
 
     /** Moves the case if nobody changed it since it was read; false when someone did. */
     boolean advance(CaseState state, String toStage) {

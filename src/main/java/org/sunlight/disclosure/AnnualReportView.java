@@ -26,7 +26,7 @@ public record AnnualReportView(AnnualReport report, List<Section> sections) {
      *
      * @param value the number, or null when the product does not record it yet
      * @param unit what it counts (件, 元, %)
-     * @param bar the bar's length as a share of the section's longest, 0–100
+     * @param bar the bar's length as a share of the longest figure of its unit in the report, 0–100
      */
     public record Line(String label, BigDecimal value, String unit, int bar) {
 
@@ -174,8 +174,18 @@ public record AnnualReportView(AnnualReport report, List<Section> sections) {
             return builder;
         }
 
+        /**
+         * The sections, their bars drawn on one scale per unit across the whole report (issue 18, point 13): a count of 2
+         * is as long in every section, and never fills the width because its section is small.
+         */
         List<Section> sections() {
-            return builders.stream().map(Builder::build).toList();
+            var longest = new java.util.HashMap<String, BigDecimal>();
+            builders.stream()
+                    .filter(builder -> builder.chart)
+                    .flatMap(builder -> builder.lines.stream())
+                    .filter(Line::recorded)
+                    .forEach(line -> longest.merge(line.unit(), line.value(), BigDecimal::max));
+            return builders.stream().map(builder -> builder.build(longest)).toList();
         }
     }
 
@@ -209,28 +219,27 @@ public record AnnualReportView(AnnualReport report, List<Section> sections) {
             lines.add(new Line(label, null, "", 0));
         }
 
-        Section build() {
+        Section build(java.util.Map<String, BigDecimal> longestByUnit) {
             if (!chart) {
                 return new Section(title, List.copyOf(lines), false);
             }
-            var longest = lines.stream()
-                    .filter(Line::recorded)
-                    .map(Line::value)
-                    .max(BigDecimal::compareTo)
-                    .orElse(BigDecimal.ZERO);
             var drawn = lines.stream()
-                    .map(line -> new Line(
-                            line.label(),
-                            line.value(),
-                            line.unit(),
-                            longest.signum() == 0 || !line.recorded()
-                                    ? 0
-                                    : line.value()
-                                            .multiply(BigDecimal.valueOf(100))
-                                            .divide(longest, 0, java.math.RoundingMode.HALF_UP)
-                                            .intValue()))
+                    .map(line -> new Line(line.label(), line.value(), line.unit(), bar(line, longestByUnit)))
                     .toList();
             return new Section(title, drawn, true);
+        }
+
+        /** The bar's length in percent of the longest value of its unit; a value above nothing is at least 1. */
+        private static int bar(Line line, java.util.Map<String, BigDecimal> longestByUnit) {
+            var longest = longestByUnit.getOrDefault(line.unit(), BigDecimal.ZERO);
+            if (longest.signum() == 0 || !line.recorded() || line.value().signum() <= 0) {
+                return 0;
+            }
+            var percent = line.value()
+                    .multiply(BigDecimal.valueOf(100))
+                    .divide(longest, 0, java.math.RoundingMode.HALF_UP)
+                    .intValue();
+            return Math.max(1, percent);
         }
     }
 }

@@ -31,11 +31,16 @@ public record DisclosureFigures(
         long litigationsChanged,
         long otherChanges) {
 
-    /** The share of the due decisions published on time, in percent with one decimal; 100 when none was due. */
+    /**
+     * The share of the decisions whose publication day has come that were published by it, in percent with one decimal;
+     * 100 when none has come. Decisions not yet due are neither on time nor late, and count in neither part (issue 18,
+     * point 13).
+     */
     public java.math.BigDecimal onTimeShare() {
-        return due == 0
+        long reckoned = onTime + late + overdue;
+        return reckoned == 0
                 ? java.math.BigDecimal.valueOf(100).setScale(1)
                 : java.math.BigDecimal.valueOf(onTime * 100)
-                        .divide(java.math.BigDecimal.valueOf(due), 1, java.math.RoundingMode.HALF_UP);
+                        .divide(java.math.BigDecimal.valueOf(reckoned), 1, java.math.RoundingMode.HALF_UP);
     }
 }

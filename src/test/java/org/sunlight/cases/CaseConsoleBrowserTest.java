@@ -123,6 +123,7 @@ class CaseConsoleBrowserTest {
                             AriaRole.BUTTON,
                             new com.microsoft.playwright.Locator.GetByRoleOptions().setName("当场作出处罚决定"))
                     .click();
+            Browser.confirmIfAsked(page);
             assertThat(page.locator("[data-test=refusal]")).containsText("第五十一条");
             assertThat(page.locator("[data-test=stage]")).hasText("当场处罚");
 
@@ -134,6 +135,7 @@ class CaseConsoleBrowserTest {
                             AriaRole.BUTTON,
                             new com.microsoft.playwright.Locator.GetByRoleOptions().setName("当场作出处罚决定"))
                     .click();
+            Browser.confirmIfAsked(page);
             assertThat(page.locator("[data-test=stage]")).hasText("已作出决定");
             assertThat(page.locator("#deadlines")).containsText("缴纳罚款");
             assertThat(page.locator("#acts")).containsText("当场作出处罚决定");

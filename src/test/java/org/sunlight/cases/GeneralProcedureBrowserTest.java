@@ -167,5 +167,6 @@ class GeneralProcedureBrowserTest {
                                 .setName(action)
                                 .setExact(true))
                 .click();
+        Browser.confirmIfAsked(page);
     }
 }

@@ -80,6 +80,7 @@ class RedactionBrowserTest {
             admin.navigate(url("/console/disclosures/" + decided.entry()));
             admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("确认公示"))
                     .click();
+            Browser.confirmIfAsked(admin);
 
             var resultId = db.sql("select id from disclosure.published_result where entry_id = ?")
                     .param(decided.entry())

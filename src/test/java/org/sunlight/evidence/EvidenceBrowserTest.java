@@ -67,8 +67,12 @@ class EvidenceBrowserTest {
             var row = page.locator("[data-test=evidence-file]");
             assertThat(row).hasCount(1);
             assertThat(row).containsText("询问录像.mp4");
-            assertThat(row).containsText(EvidenceFixtures.sha256(video));
-            assertThat(row).containsText("video/mp4");
+            // the hash shortened, the whole on its copy button; the type and size in words (issue 18, point 4)
+            assertThat(row).containsText(EvidenceFixtures.sha256(video).substring(0, 12) + "…");
+            assertThat(row.locator("button[data-copy]")).hasAttribute("data-copy", EvidenceFixtures.sha256(video));
+            assertThat(row).containsText("视频（MP4）");
+            assertThat(row).containsText(" KB");
+            assertThat(row).not().containsText("qufu-officer");
             assertThat(page.locator("[data-step=inquire]")).containsText("已附音像记录 1 个");
             Browser.screenshot(page, "evidence-case");
 
@@ -88,5 +92,6 @@ class EvidenceBrowserTest {
                         AriaRole.BUTTON,
                         new Locator.GetByRoleOptions().setName(action).setExact(true))
                 .click();
+        Browser.confirmIfAsked(page);
     }
 }

@@ -73,7 +73,10 @@ class ReviewBrowserTest {
             // the form keeps what was written when it is refused
             reviewer.locator("#opinion-form input[name=verdict][value=AGREE]").check();
             reviewer.locator("#opinion-text").fill("同意");
-            reviewer.locator("#opinion-form").getByRole(AriaRole.BUTTON).click();
+            reviewer.locator("#opinion-form")
+                    .getByRole(
+                            AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("出具审核意见"))
+                    .click();
             assertThat(reviewer.locator("[data-test=refusal]")).containsText("尚未审核");
             assertThat(reviewer.locator("#opinion-text")).hasValue("同意");
             assertThat(reviewer.locator("#opinion-form .field-error")).hasCount(1);
@@ -173,5 +176,6 @@ class ReviewBrowserTest {
                                 .setName(action)
                                 .setExact(true))
                 .click();
+        Browser.confirmIfAsked(page);
     }
 }
