@@ -47,7 +47,7 @@ class PoolImportBenchmark {
             assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
             System.out.printf(
                     "pool import: %,d rows, %.1f MB sheet, %,d ms, peak heap %d MB (garbage included),"
-                            + " largest heap left after a collection %d MB, max heap %d MB%n",
+                            + " heap in use after the last collection %d MB, max heap %d MB%n",
                     rows,
                     sheet.length / 1e6,
                     millis,
@@ -91,7 +91,7 @@ class PoolImportBenchmark {
         ManagementFactory.getMemoryPoolMXBeans().forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
     }
 
-    /** The most each heap pool held right after a collection, summed: the live data, without garbage. */
+    /** What each heap pool held right after its last collection, summed: the live data, without garbage. */
     private static long afterCollectionMb() {
         return ManagementFactory.getMemoryPoolMXBeans().stream()
                         .filter(pool -> pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null)
