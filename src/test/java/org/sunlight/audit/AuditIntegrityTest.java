@@ -136,6 +136,7 @@ class AuditIntegrityTest {
 
     @Test
     void aChangedNodeAboveTheLeavesIsNamedByItsLevelAndIndex() {
+        someIndex(); // at least four leaves in the tree, so nodes above them are stored
         var node = db.sql("select level, idx from audit.node where level = 1 order by idx desc limit 1")
                 .query((rs, row) -> new long[] {rs.getInt("level"), rs.getLong("idx")})
                 .single();
