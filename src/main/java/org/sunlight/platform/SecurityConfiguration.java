@@ -1,6 +1,7 @@
 package org.sunlight.platform;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -47,7 +48,12 @@ class SecurityConfiguration {
             @Value("${sunlight.security.tls:false}") boolean tls)
             throws Exception {
         var api = new AntPathRequestMatcher("/api/**");
-        http.authorizeHttpRequests(requests -> requests.anyRequest().access(routePolicy))
+        // the container's forward to the error page carries the status already decided for the request (a 400 for an
+        // unreadable body of any method): it shows that page, whoever asked; the route policy decides everything else
+        http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
+                        .permitAll()
+                        .anyRequest()
+                        .access(routePolicy))
                 .formLogin(form -> form.loginPage("/login")
                         .authenticationDetailsSource(LoginDetails::new)
                         .defaultSuccessUrl("/console", true)
