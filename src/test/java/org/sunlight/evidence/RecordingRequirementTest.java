@@ -72,7 +72,11 @@ class RecordingRequirementTest {
         assertThat(console.body()).contains("未附音像记录", "/console/evidence/exemptions");
         var page = supervisor.get("/console/evidence/exemptions");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("当事人拒绝录音录像", "qufu-officer", "调查询问", "/console/cases/" + caseId);
+        // the supervisor reads who gave the reason by name, not by login
+        var officerName = db.sql("select display_name from organization.user_account where username = 'qufu-officer'")
+                .query(String.class)
+                .single();
+        assertThat(page.body()).contains("当事人拒绝录音录像", officerName, "调查询问", "/console/cases/" + caseId);
 
         var otherCounty = fixtures.staff("zoucheng-supervisor");
         assertThat(otherCounty.get("/console/evidence/exemptions").body()).doesNotContain("/console/cases/" + caseId);
