@@ -1,7 +1,7 @@
 package org.sunlight.platform;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
