@@ -85,6 +85,17 @@ public class Catalog {
                 .map(Integer::valueOf);
     }
 
+    /**
+     * The legal basis (执法依据) of an item as the unit or the nearest unit above it publishes it in its list of powers:
+     * the provisions the conduct breaks and those that set its penalty.
+     */
+    public java.util.Optional<String> itemLegalBasis(UUID unitId, String itemCode) {
+        return published
+                .nearest(unitId, ListKind.ITEMS, java.util.Map.of("code", itemCode))
+                .map(entry -> entry.get("legalBasis"))
+                .filter(basis -> !basis.isBlank());
+    }
+
     /** The recording requirements published by the unit or, failing that, the nearest unit above it (R3). */
     public java.util.List<RecordingRequirement> recordingRequirements(UUID unitId) {
         return published.nearestList(unitId, ListKind.RECORDING_REQUIREMENTS).stream()

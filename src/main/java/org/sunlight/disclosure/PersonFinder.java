@@ -61,6 +61,9 @@ final class PersonFinder {
             .enableNameRecognize(true)
             .enablePlaceRecognize(false)
             .enableOrganizationRecognize(false)
+            .enableTranslatedNameRecognize(false)
+            .enableJapaneseNameRecognize(false)
+            .enableCustomDictionary(false)
             .enableOffset(true);
 
     static final List<String> COMPOUND_SURNAMES = List.of(
@@ -102,8 +105,8 @@ final class PersonFinder {
     private static final String STOP_CHARS =
             "你我他她其正在于为未已将是对向被因从自经共均无所的等和与及系称说证表拒给使用擅违私非不也又便就即曾才还都并现到去来做作负担进出参签收提开购销买卖实执操注诊治配发售涉知接应按依根无持取称等、，。；：:,;（）()《》“”\"'[]【】〔〕-—/0123456789";
 
-    private static final Pattern ADDRESS_CUE =
-            Pattern.compile("(?:家庭住址|现住址|现居住地|居住地址|居住地|户籍地址|户籍所在地|户籍地|住址|家住|现住|暂住|居住于|居住在|住)[:：]?");
+    private static final Pattern ADDRESS_CUE = Pattern.compile(
+            "(?:家庭住址|现住址|现居住地|居住地址|居住地|户籍地址|户籍所在地|户籍地|收货地址|收件地址|送货地址|寄件地址|住址|家住|现住|暂住|居住于|居住在|住)" + "[:：为是]?");
 
     private static final Pattern ADDRESS_MARK = Pattern.compile("[村路号室楼街巷组弄栋幢屯庄苑园里]|单元|小区|社区");
 
@@ -112,11 +115,12 @@ final class PersonFinder {
     private PersonFinder() {}
 
     /** Names and addresses in {@code compact}, in compact coordinates. */
-    static List<Found> find(Compact compact, Redactor.Context context) {
+    /** Names and addresses in {@code compact}; sentences HanLP already read for this text are taken from {@code read}. */
+    static List<Found> find(Compact compact, Redactor.Context context, Sentences read) {
         String text = compact.text();
         boolean[] breaks = compact.breakBefore();
         var found = new ArrayList<Found>();
-        List<Term> terms = segment(text);
+        List<Term> terms = segment(text, read);
         Term[] termAt = new Term[text.length()];
         for (Term term : terms) {
             if (term.offset >= 0 && term.offset < termAt.length) {
@@ -218,7 +222,8 @@ final class PersonFinder {
                     && COMMON_SURNAMES.contains((int) term.word.charAt(0))
                     && !organisationFollows(text, end)
                     && !inBrand(text, term.offset, end)
-                    && !partOfPlaceBefore(text, term.offset)) {
+                    && !partOfPlaceBefore(text, term.offset)
+                    && !functionCharInRunningText(text, term.offset)) {
                 names.put(term.word, Source.RECOGNISED);
             }
         }
@@ -235,6 +240,7 @@ final class PersonFinder {
                 first = false;
             }
         }
+        titled(text, found);
         cuedAddresses(text, found);
         flatAddresses(text, found);
         return found;
@@ -254,6 +260,10 @@ final class PersonFinder {
         }
         String recognised = null;
         Term term = termAt[from];
+        // a verb, an adverb or a function word begins there (当事人应当…): no name
+        if (term != null && term.word.length() >= 2 && functionWord(term)) {
+            return null;
+        }
         if (term != null
                 && term.nature != null
                 && term.nature.startsWith("nr")
@@ -290,7 +300,7 @@ final class PersonFinder {
      * HanLP's terms with offsets in the whole text, sentence by sentence: HanLP's Viterbi over one long run costs far more
      * than over its sentences, and no name crosses a full stop.
      */
-    private static List<Term> segment(String text) {
+    private static List<Term> segment(String text, Sentences read) {
         var terms = new ArrayList<Term>();
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {
@@ -298,15 +308,29 @@ final class PersonFinder {
                     || "。；！？;!?".indexOf(text.charAt(i)) >= 0
                     || (i - start >= 120 && "，,、".indexOf(text.charAt(i)) >= 0)) {
                 if (i > start) {
-                    for (Term term : SEGMENT.seg(text.substring(start, i))) {
-                        term.offset += start;
-                        terms.add(term);
+                    for (Term term : read.terms(text.substring(start, i))) {
+                        var copy = new Term(term.word, term.nature);
+                        copy.offset = term.offset + start;
+                        terms.add(copy);
                     }
                 }
                 start = i + 1;
             }
         }
         return terms;
+    }
+
+    /**
+     * HanLP's terms of each sentence read so far for one text, offsets within the sentence. The redacted text is looked
+     * at again (a replacement may change what its neighbours look like), and most of its sentences are as they were:
+     * those are not segmented twice. One per text; not thread-safe.
+     */
+    static final class Sentences {
+        private final Map<String, List<Term>> read = new java.util.HashMap<>();
+
+        List<Term> terms(String sentence) {
+            return read.computeIfAbsent(sentence, SEGMENT::seg);
+        }
     }
 
     /** Whether a break lies inside the given name after its first character. */
@@ -317,6 +341,18 @@ final class PersonFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * A verb, adverb, preposition, conjunction, pronoun or auxiliary, as HanLP tags it (not a numeral: 陆一鸣 reads as
+     * 陆一/m).
+     */
+    private static boolean functionWord(Term term) {
+        if (term.nature == null) {
+            return false;
+        }
+        char tag = term.nature.toString().charAt(0);
+        return "vdpcru".indexOf(tag) >= 0;
     }
 
     /** Whether a word that is no name (a verb, an adverb, a noun of two or more characters …) begins at {@code at}. */
@@ -334,8 +370,80 @@ final class PersonFinder {
     }
 
     /** Old brands named after a person: 马应龙, 张仲景, 王老吉 … are products, not people. */
-    private static final List<String> BRANDS =
-            List.of("马应龙", "张仲景", "王老吉", "李时珍", "同仁堂", "胡庆余堂", "陈李济", "片仔癀", "云南白药", "张小泉", "王致和", "孔府家");
+    private static final List<String> BRANDS = List.of(
+            "马应龙",
+            "张仲景",
+            "王老吉",
+            "李时珍",
+            "同仁堂",
+            "胡庆余堂",
+            "陈李济",
+            "片仔癀",
+            "云南白药",
+            "张小泉",
+            "王致和",
+            "孔府家",
+            // medicinal herbs whose names read like a person's (a surname and one or two more characters)
+            "徐长卿",
+            "刘寄奴",
+            "何首乌",
+            "王不留行",
+            "杜仲",
+            "白芍",
+            "白术",
+            "白芷",
+            "白及",
+            "白薇",
+            "白前",
+            "白头翁",
+            "白花蛇舌草",
+            "黄芪",
+            "黄芩",
+            "黄连",
+            "黄柏",
+            "黄精",
+            "石斛",
+            "石膏",
+            "石菖蒲",
+            "甘草",
+            "柴胡",
+            "陈皮",
+            "党参",
+            "常山",
+            "桂枝",
+            "秦艽",
+            "牛膝",
+            "牛黄",
+            "连翘",
+            "金银花",
+            "马齿苋",
+            "马钱子",
+            "丁香",
+            "钟乳石",
+            "商陆",
+            "龙胆",
+            "龙骨",
+            "乌药",
+            "乌梅",
+            "姜黄",
+            "郁金",
+            "苏木",
+            "苏叶",
+            "葛根",
+            "高良姜",
+            "麦冬",
+            "冬虫夏草",
+            "熊胆",
+            "柏子仁",
+            "桑叶",
+            "桑白皮",
+            "车前子",
+            "防风",
+            "羌活",
+            "独活",
+            "蒲公英",
+            "紫苏",
+            "艾叶");
 
     private static boolean inBrand(String text, int start, int end) {
         for (String brand : BRANDS) {
@@ -414,6 +522,14 @@ final class PersonFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * A "name" HanLP recognises alone that begins with a surname which is also a preposition or conjunction (于、和、向
+     * …), right after another Han character, is mostly that word (意见于法无据): only a cue or the party record finds it.
+     */
+    private static boolean functionCharInRunningText(String text, int at) {
+        return at > 0 && "于和向由从与及时但对把被将".indexOf(text.charAt(at)) >= 0 && isHan(text.charAt(at - 1));
     }
 
     /** A recognised "name" right after a place's name is usually part of it (曲阜市王庄 …). */
@@ -506,6 +622,28 @@ final class PersonFinder {
         }
     }
 
+    /** A surname and how one addresses its bearer (冷老师, 王师傅): a person, named by the surname alone. */
+    private static final Pattern TITLED = Pattern.compile("(?:老师|师傅|阿姨|大夫)");
+
+    private static void titled(String text, List<Found> out) {
+        Matcher m = TITLED.matcher(text);
+        while (m.find()) {
+            int at = m.start() - 1;
+            if (at < 0 || !SURNAME_SET.contains((int) text.charAt(at))) {
+                continue;
+            }
+            // the surname stands on its own: after punctuation or a word that ends before a name (的、给、找 …)
+            boolean alone =
+                    at == 0 || !isHan(text.charAt(at - 1)) || "的给向找由和与及请把被让叫称是为".indexOf(text.charAt(at - 1)) >= 0;
+            if (alone) {
+                out.add(new Found(at, m.end(), Redactor.Kind.PERSON_NAME, Source.ROLE, m.group()));
+            }
+        }
+    }
+
+    /** A house number followed by what makes it a home (的住宅, 家中 …). */
+    private static final Pattern HOME = Pattern.compile("\\d+号(?:\\d+室)?(?=的?(?:住宅|家中|住处|家里|居所|住房|出租屋|租住))");
+
     private static final Pattern FLAT = Pattern.compile("\\d+(?:号楼|栋|幢|号)\\d+单元\\d+(?:室|号)?");
 
     /**
@@ -513,7 +651,11 @@ final class PersonFinder {
      * within the same clause.
      */
     private static void flatAddresses(String text, List<Found> out) {
-        Matcher m = FLAT.matcher(text);
+        homeAddresses(text, FLAT.matcher(text), out);
+        homeAddresses(text, HOME.matcher(text), out);
+    }
+
+    private static void homeAddresses(String text, Matcher m, List<Found> out) {
         while (m.find()) {
             int clause = m.start();
             while (clause > 0 && m.start() - clause < 40 && "，。；：:,;（(、\n".indexOf(text.charAt(clause - 1)) < 0) {

@@ -40,6 +40,7 @@ class Publication {
     private final PublishedResults results;
     private final ApplicationEventPublisher events;
     private final org.sunlight.calendar.WorkingDays workingDays;
+    private final ResultFacts facts;
 
     Publication(
             DisclosureEntries entries,
@@ -52,7 +53,9 @@ class Publication {
             RedactionChoices choices,
             PublishedResults results,
             ApplicationEventPublisher events,
-            org.sunlight.calendar.WorkingDays workingDays) {
+            org.sunlight.calendar.WorkingDays workingDays,
+            ResultFacts facts) {
+        this.facts = facts;
         this.events = events;
         this.workingDays = workingDays;
         this.entries = entries;
@@ -183,6 +186,7 @@ class Publication {
                         LocalDate.now(clock))
                 .query(UUID.class)
                 .single();
+        facts.record(user, entryId, cases.find(entry.caseId()).orElseThrow(() -> new NotFound("case")));
         results.index(resultId);
         pushes.enqueue(new ResultChanged(
                 UUID.randomUUID(),
@@ -409,19 +413,17 @@ class Publication {
         if (view.summary() != null && !view.summary().isBlank()) {
             text.append(label("disclosure.text.facts")).append(view.summary()).append('\n');
         }
-        if (view.proposalKind() != null) {
-            text.append(label("disclosure.text.decision")).append(label("proposal." + view.proposalKind()));
-            if (view.proposalFine() != null && view.proposalFine().signum() > 0) {
-                text.append(' ')
-                        .append(view.proposalFine()
-                                .setScale(2, java.math.RoundingMode.HALF_UP)
-                                .toPlainString())
-                        .append(label("disclosure.text.yuan"));
+        // the decision once, in one line; the officer's own wording on a line of its own, unless it only repeats the
+        // kind ("罚款"), so that the amount is not read twice ("罚款 100000.00元；罚款10万元", issue 15)
+        var decisionLine = facts.decisionLine(view);
+        if (decisionLine.isPresent()) {
+            text.append(label("disclosure.text.decision"))
+                    .append(decisionLine.get())
+                    .append('\n');
+            var wording = view.proposalText() == null ? "" : view.proposalText().strip();
+            if (!wording.isEmpty() && !wording.equals(label("proposal." + view.proposalKind()))) {
+                text.append(label("disclosure.text.wording")).append(wording).append('\n');
             }
-            if (view.proposalText() != null && !view.proposalText().isBlank()) {
-                text.append('；').append(view.proposalText());
-            }
-            text.append('\n');
         }
         text.append(label("disclosure.text.decided-on")).append(entry.decidedOn());
         return text.toString();

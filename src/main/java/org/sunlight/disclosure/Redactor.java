@@ -49,13 +49,16 @@ public final class Redactor {
     /** The text with personal data replaced, and each replacement with its position in the ORIGINAL text. */
     public Redaction redact(String text, Context context) {
         String original = text == null ? "" : text;
-        List<Span> spans = detect(original, context);
+        // HanLP's reading of each sentence, kept for this text only: a sentence the replacements left as it was is not
+        // read again when the redacted text is looked at again
+        var sentences = new PersonFinder.Sentences();
+        List<Span> spans = detect(original, context, sentences);
         String redacted = apply(original, spans);
         // A replacement changes what its neighbours look like ("1669674" + "6228 4800 …" is no card, "166****6228 4800
-        // …"
-        // is): look again until nothing more is found, so that publishing the redacted text never reveals more.
+        // …" is; "王" + "王某" may read as a name): look again until nothing more is found, so that publishing the
+        // redacted text never reveals more.
         for (int round = 0; round < 8; round++) {
-            List<Span> again = detect(redacted, context);
+            List<Span> again = detect(redacted, context, sentences);
             if (again.isEmpty()) {
                 break;
             }
@@ -70,22 +73,72 @@ public final class Redactor {
         return new Redaction(original, redacted, spans);
     }
 
-    private static List<Span> detect(String original, Context context) {
-        String folded = fold(original);
-        var candidates = new ArrayList<Span>();
-        ids(folded, candidates);
-        mobiles(folded, candidates);
-        landlines(folded, candidates);
-        cards(folded, candidates);
-        emails(folded, candidates);
+    private static void numberCandidates(String folded, List<Span> candidates) {
+        int[] runs = runs(folded);
+        ids(folded, runs, candidates);
+        mobiles(folded, runs, candidates);
+        landlines(folded, runs, candidates);
+        cards(folded, runs, candidates);
+        emails(folded, runs, candidates);
         joinedNumbers(folded, candidates);
+    }
+
+    /**
+     * Every maximal run of ASCII characters (in the folded text) holding a digit or an '@', as {@code [from, to)} pairs.
+     * Every number and e-mail pattern matches ASCII only, and what they look at around a match is ASCII too (a digit, a
+     * letter, '@' …): a match found in the run alone, bounded as at the ends of a string, is the one found in the whole
+     * text. Looking only at these runs spares the patterns the Chinese text, which is most of it.
+     */
+    private static int[] runs(String text) {
+        int[] runs = new int[16];
+        int n = 0;
+        int length = text.length();
+        int i = 0;
+        while (i < length) {
+            if (text.charAt(i) >= 128) {
+                i++;
+                continue;
+            }
+            int from = i;
+            boolean worth = false;
+            while (i < length && text.charAt(i) < 128) {
+                char c = text.charAt(i);
+                worth |= (c >= '0' && c <= '9') || c == '@';
+                i++;
+            }
+            if (worth) {
+                if (n + 2 > runs.length) {
+                    runs = java.util.Arrays.copyOf(runs, runs.length * 2);
+                }
+                runs[n++] = from;
+                runs[n++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(runs, n);
+    }
+
+    /** Each match of {@code pattern} within the runs, in order; the matcher is the one to read the match from. */
+    private static void eachMatch(
+            Pattern pattern, String text, int[] runs, java.util.function.Consumer<Matcher> found) {
+        Matcher m = pattern.matcher(text);
+        for (int r = 0; r < runs.length; r += 2) {
+            m.region(runs[r], runs[r + 1]);
+            while (m.find()) {
+                found.accept(m);
+            }
+        }
+    }
+
+    private static List<Span> detect(String original, Context context, PersonFinder.Sentences sentences) {
+        var candidates = new ArrayList<Span>();
+        numberCandidates(fold(original), candidates);
         var compact = PersonFinder.Compact.of(original);
         var clean = context == null
                 ? null
                 : new Context(
                         List.copyOf(distinct(context.personNames(), 2)),
                         List.copyOf(distinct(context.personAddresses(), 4)));
-        for (var found : PersonFinder.find(compact, clean)) {
+        for (var found : PersonFinder.find(compact, clean, sentences)) {
             int start = compact.originalStart(found.start());
             int end = compact.originalEnd(found.end());
             String replacement = found.kind() == Kind.ADDRESS
@@ -284,18 +337,20 @@ public final class Redactor {
     // --- detection -----------------------------------------------------------------------------------------------
 
     private static void ids(String text, List<Span> out) {
-        Matcher m = ID_18.matcher(text);
-        while (m.find()) {
+        ids(text, runs(text), out);
+    }
+
+    private static void ids(String text, int[] runs, List<Span> out) {
+        eachMatch(ID_18, text, runs, m -> {
             if (isId18(m.group())) {
                 out.add(new Span(m.start(), m.end(), Kind.ID_NUMBER, keepFirst(m.group(), 6)));
             }
-        }
-        m = ID_15.matcher(text);
-        while (m.find()) {
+        });
+        eachMatch(ID_15, text, runs, m -> {
             if (isId15(m.group())) {
                 out.add(new Span(m.start(), m.end(), Kind.ID_NUMBER, keepFirst(m.group(), 6)));
             }
-        }
+        });
     }
 
     static boolean isId18(String s) {
@@ -328,36 +383,44 @@ public final class Redactor {
     }
 
     private static void mobiles(String text, List<Span> out) {
-        Matcher m = MOBILE.matcher(text);
-        while (m.find()) {
+        mobiles(text, runs(text), out);
+    }
+
+    private static void mobiles(String text, int[] runs, List<Span> out) {
+        eachMatch(MOBILE, text, runs, m -> {
             out.add(new Span(m.start(), m.end(), Kind.MOBILE, m.group(1) + "****" + m.group(3)));
-        }
+        });
     }
 
     private static void landlines(String text, List<Span> out) {
-        Matcher m = LANDLINE.matcher(text);
-        while (m.find()) {
+        landlines(text, runs(text), out);
+    }
+
+    private static void landlines(String text, int[] runs, List<Span> out) {
+        eachMatch(LANDLINE, text, runs, m -> {
             String area = m.group(1) != null ? m.group(1) : m.group(2);
             if (organsPhone(text, m.start(), m.end())) {
-                continue;
+                return;
             }
             int masked =
                     m.group(3).length() + (m.group(4) == null ? 0 : m.group(4).length());
             out.add(new Span(m.start(), m.end(), Kind.LANDLINE, area + "-" + "*".repeat(masked)));
-        }
+        });
     }
 
     private static void cards(String text, List<Span> out) {
-        Matcher m = CARD_PLAIN.matcher(text);
-        while (m.find()) {
+        cards(text, runs(text), out);
+    }
+
+    private static void cards(String text, int[] runs, List<Span> out) {
+        eachMatch(CARD_PLAIN, text, runs, m -> {
             String digits = m.group();
             // an all-digit unified social credit code of an organisation stays public
             if (luhn(digits) && !(digits.length() == 18 && isCreditCode(digits))) {
                 out.add(card(m.start(), m.end(), digits));
             }
-        }
-        m = CARD_GROUPED.matcher(text);
-        while (m.find()) {
+        });
+        eachMatch(CARD_GROUPED, text, runs, m -> {
             String digits = digitsOf(m.group());
             if (luhn(digits)) {
                 out.add(card(m.start(), m.end(), digits));
@@ -365,7 +428,7 @@ public final class Redactor {
                 // "6222 0212 3456 7890 12": the trailing group may be something else
                 out.add(card(m.start(), m.start() + 19, digits.substring(0, 16)));
             }
-        }
+        });
     }
 
     private static Span card(int start, int end, String digits) {
@@ -407,12 +470,15 @@ public final class Redactor {
     }
 
     private static void emails(String text, List<Span> out) {
-        Matcher m = EMAIL.matcher(text);
-        while (m.find()) {
+        emails(text, runs(text), out);
+    }
+
+    private static void emails(String text, int[] runs, List<Span> out) {
+        eachMatch(EMAIL, text, runs, m -> {
             String local = m.group(1);
             out.add(new Span(
                     m.start(), m.end(), Kind.EMAIL, local.substring(0, 1) + "***@" + numbersRedacted(m.group(2))));
-        }
+        });
     }
 
     private static final Pattern LANDLINE_JOINED =
@@ -445,16 +511,16 @@ public final class Redactor {
         }
         String text = joined.toString();
         var found = new ArrayList<Span>();
-        ids(text, found);
-        mobiles(text, found);
-        Matcher m = LANDLINE_JOINED.matcher(text);
-        while (m.find()) {
+        int[] runs = runs(text);
+        ids(text, runs, found);
+        mobiles(text, runs, found);
+        eachMatch(LANDLINE_JOINED, text, runs, m -> {
             String area = m.group(1) != null ? m.group(1) : m.group(3);
             String local = m.group(2) != null ? m.group(2) : m.group(4);
             if (!organsPhone(text, m.start(), m.end())) {
                 found.add(new Span(m.start(), m.end(), Kind.LANDLINE, area + "-" + "*".repeat(local.length())));
             }
-        }
+        });
         for (Span span : found) {
             out.add(new Span(origin[span.start()], origin[span.end() - 1] + 1, span.kind(), span.replacement()));
         }

@@ -22,14 +22,17 @@ class ResultsController {
     private final org.sunlight.organization.Organization organization;
     private final String feedTitle;
     private final String publicBaseUrl;
+    private final ResultFacts facts;
 
     ResultsController(
             PublishedResults results,
+            ResultFacts facts,
             org.sunlight.organization.Organization organization,
             org.springframework.context.MessageSource messages,
             @org.springframework.beans.factory.annotation.Value("${sunlight.public-base-url:http://localhost:8080}")
                     String publicBaseUrl) {
         this.results = results;
+        this.facts = facts;
         this.organization = organization;
         this.publicBaseUrl =
                 publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
@@ -235,9 +238,41 @@ class ResultsController {
 
     @GetMapping("/portal/results/{id}")
     String one(@PathVariable UUID id, Model model) {
-        model.addAttribute("result", results.find(id).orElseThrow(() -> new NotFound("result")));
+        var result = results.find(id).orElseThrow(() -> new NotFound("result"));
+        model.addAttribute("result", result);
+        model.addAttribute("facts", facts.of(result.entryId()));
         model.addAttribute("annotations", results.annotations(id));
         return "disclosure/result";
+    }
+
+    /**
+     * One published result as the open data gives it, with what its page shows first: the 文号, the legal basis, the
+     * decision in one line, the annotations, and where its publication stands in the audit log.
+     */
+    record PublicResult(
+            PublishedResults.Result result,
+            ResultFacts.Facts facts,
+            java.util.List<PublishedResults.Annotation> annotations,
+            String auditRecord,
+            String howToVerify) {}
+
+    @GetMapping("/api/public/results/{id}")
+    @ResponseBody
+    PublicResult oneAsData(@PathVariable UUID id) {
+        var result = results.find(id).orElseThrow(() -> new NotFound("result"));
+        return new PublicResult(
+                result,
+                facts.of(result.entryId()),
+                results.annotations(id),
+                publicBaseUrl + "/api/transparency/records/" + id,
+                publicBaseUrl + "/portal/results/how-to-verify?id=" + id);
+    }
+
+    /** How anyone checks, with the public transparency API, that a result was published and has not been changed. */
+    @GetMapping("/portal/results/how-to-verify")
+    String howToVerify(@RequestParam(required = false) UUID id, Model model) {
+        model.addAttribute("id", id);
+        return "disclosure/verify";
     }
 
     /**

@@ -35,6 +35,15 @@ final class DisclosureFixtures {
 
     /** A fine decided on the spot (simple procedure) by qufu-officer, and the disclosure entry it made. */
     Decided decided(String title, String summary, String party, int fine) throws Exception {
+        return decided(title, summary, party, fine, null, null);
+    }
+
+    /**
+     * As {@link #decided(String, String, String, int)}, under an enforcement item and circumstance of the demo discretion
+     * standards (for instance 370881-XZCF-041, 轻微: 20 to 1,000 yuan), or none when they are null.
+     */
+    Decided decided(String title, String summary, String party, int fine, String itemCode, String circumstance)
+            throws Exception {
         var officer = StaffClient.loggedIn(port, "qufu-officer");
         officer.get("/console");
         var officerId = db.sql("select officer_id from organization.user_account where username = 'qufu-officer'")
@@ -50,7 +59,11 @@ final class DisclosureFixtures {
         var caseId = UUID.fromString(json.readTree(response.body()).get("id").asText());
         var decided = officer.postJson(
                 "/api/cases/" + caseId + "/actions/decide-on-the-spot",
-                "{\"proposal\":{\"kind\":\"FINE\",\"fine\":" + fine + ",\"text\":\"罚款\"}}");
+                "{\"proposal\":{\"kind\":\"FINE\",\"fine\":" + fine + ",\"text\":\"罚款\""
+                        + (itemCode == null
+                                ? ""
+                                : ",\"itemCode\":\"" + itemCode + "\",\"circumstance\":\"" + circumstance + "\"")
+                        + "}}");
         assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
         var entry = db.sql("select id from disclosure.disclosure_entry where case_id = ?")
                 .param(caseId)

@@ -51,7 +51,9 @@ class RedactionBrowserTest {
                         title,
                         "患者王建国（家住曲阜市尼山镇颜庄村3组12号）在该所输液，由护士李秀英操作。王建国称共付费300元。",
                         DisclosureFixtures.organisation(party),
-                        300);
+                        300,
+                        "370881-XZCF-041",
+                        "轻微");
         try (var admins = browser.newContext(port);
                 var visitors = browser.newContext(port)) {
             var admin = admins.newPage();
@@ -91,6 +93,21 @@ class RedactionBrowserTest {
             assertThat(visitor.locator("body")).not().containsText("王建国");
             assertThat(visitor.locator("body")).not().containsText("李秀英");
             assertThat(visitor.locator("body")).not().containsText("颜庄村");
+            // what a citizen reads first (issue 15, point 6): the 文号, the basis, the organ, the date, the decision
+            var facts = visitor.locator("[data-test=result-facts]");
+            assertThat(facts.locator("[data-test=document-number]")).not().hasText("未载明");
+            assertThat(facts.locator("[data-test=document-number]")).containsText("〔");
+            assertThat(facts.locator("[data-test=organ]")).hasText("曲阜市卫生健康局");
+            assertThat(facts.locator("[data-test=decision-line]")).hasText("罚款 人民币 300.00 元");
+            assertThat(facts.locator("[data-test=penalty-basis]")).containsText("《生活饮用水卫生监督管理办法》第二十六条第三项");
+            // the index is given when the log integrates its new entries (every few seconds): until then it says so
+            assertThat(facts.locator("[data-test=audit-index]"))
+                    .containsText(java.util.regex.Pattern.compile("审计日志第 \\d+ 号|正在记入审计日志"));
+            assertThat(facts.locator("[data-test=audit-explained]")).containsText("只能在末尾追加");
+            facts.locator("[data-test=audit-how]").click();
+            assertThat(visitor.locator("h1")).hasText("怎样核对一条公示记录");
+            assertThat(visitor.locator("[data-test=verify-record]"))
+                    .containsText("/api/transparency/records/" + resultId);
             Browser.screenshot(visitor, "redacted-result");
         }
     }

@@ -1,0 +1,121 @@
+package org.sunlight.disclosure;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.sunlight.cases.CaseView;
+import org.sunlight.catalog.Catalog;
+import org.sunlight.organization.StaffUser;
+import org.sunlight.records.DocumentSummary;
+import org.sunlight.records.Records;
+
+/**
+ * What a citizen reads first on a published result (issue 15, D10): the decision document's 文号, the legal basis and
+ * the decision in one line, beside the organ and the date the result already names — the fields the national "双公示"
+ * data standard publishes for a penalty (决定书文号、处罚依据、处罚内容、处罚机关、处罚决定日期). Taken when the result is published and kept with it, as the public text
+ * is, so that the page says what stood when it was published.
+ */
+@Component
+class ResultFacts {
+
+    /**
+     * @param documentNumber the standing decision document's 文号, or null when the case issued none
+     * @param penaltyBasis the legal basis of the discretion standard the decision applied, or null
+     * @param itemBasis the enforcement item's legal basis as the list of powers publishes it, or null
+     * @param decisionLine the decision in one line ("罚款 人民币 100,000.00 元"), or null when the case records none
+     */
+    record Facts(String documentNumber, String penaltyBasis, String itemBasis, String decisionLine) {
+
+        static final Facts NONE = new Facts(null, null, null, null);
+    }
+
+    private final JdbcClient db;
+    private final Records records;
+    private final Catalog catalog;
+    private final MessageSource messages;
+
+    ResultFacts(JdbcClient db, Records records, Catalog catalog, MessageSource messages) {
+        this.db = db;
+        this.records = records;
+        this.catalog = catalog;
+        this.messages = messages;
+    }
+
+    /** Takes the facts of the entry's case as they stand and keeps them with its result. */
+    void record(StaffUser user, UUID entryId, CaseView view) {
+        var facts = of(user, view);
+        db.sql(
+                        """
+                        insert into disclosure.result_facts
+                            (entry_id, document_number, penalty_basis, item_basis, decision_line)
+                        values (?, ?, ?, ?, ?)
+                        on conflict (entry_id) do update set document_number = excluded.document_number,
+                            penalty_basis = excluded.penalty_basis, item_basis = excluded.item_basis,
+                            decision_line = excluded.decision_line
+                        """)
+                .params(entryId, facts.documentNumber(), facts.penaltyBasis(), facts.itemBasis(), facts.decisionLine())
+                .update();
+    }
+
+    /** The facts kept with the entry's result, or {@link Facts#NONE} for one published before they were kept. */
+    Facts of(UUID entryId) {
+        return db.sql(
+                        """
+                        select document_number, penalty_basis, item_basis, decision_line
+                        from disclosure.result_facts where entry_id = ?
+                        """)
+                .param(entryId)
+                .query((rs, row) -> new Facts(
+                        rs.getString("document_number"),
+                        rs.getString("penalty_basis"),
+                        rs.getString("item_basis"),
+                        rs.getString("decision_line")))
+                .optional()
+                .orElse(Facts.NONE);
+    }
+
+    private Facts of(StaffUser user, CaseView view) {
+        String number = records.documentsOf(user, view.id()).stream()
+                .filter(document -> document.number() != null && document.correctedBy() == null)
+                .max(Comparator.comparing(DocumentSummary::issuedAt))
+                .map(DocumentSummary::number)
+                .orElse(null);
+        String penaltyBasis = view.proposalItemCode() == null || view.proposalCircumstance() == null
+                ? null
+                : catalog.discretionBand(view.unitId(), view.proposalItemCode(), view.proposalCircumstance())
+                        .map(org.sunlight.catalog.DiscretionBand::legalBasis)
+                        .filter(basis -> !basis.isBlank())
+                        .orElse(null);
+        String itemBasis = view.proposalItemCode() == null
+                ? null
+                : catalog.itemLegalBasis(view.unitId(), view.proposalItemCode()).orElse(null);
+        return new Facts(number, penaltyBasis, itemBasis, decisionLine(view).orElse(null));
+    }
+
+    /**
+     * The decision's kind and, for a fine or a confiscation, its amount, once, to the fen as decided: "罚款 人民币
+     * 100,000.00 元". The officer's own wording of the decision stays in the public text, not in this line.
+     */
+    Optional<String> decisionLine(CaseView view) {
+        if (view.proposalKind() == null) {
+            return Optional.empty();
+        }
+        String kind = messages.getMessage("proposal." + view.proposalKind().name(), null, Locale.SIMPLIFIED_CHINESE);
+        BigDecimal fine = view.proposalFine();
+        if (fine == null || fine.signum() <= 0) {
+            return Optional.of(kind);
+        }
+        var format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return Optional.of(messages.getMessage(
+                "disclosure.result.decision-line",
+                new Object[] {kind, format.format(fine)},
+                Locale.SIMPLIFIED_CHINESE));
+    }
+}
