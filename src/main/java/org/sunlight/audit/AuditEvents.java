@@ -44,6 +44,7 @@ class AuditEvents {
     static final String RESULT_PUBLISHED = "RESULT_PUBLISHED";
     static final String DRAW_COMMITTED = "DRAW_COMMITTED";
     static final String DRAW_FINISHED = "DRAW_FINISHED";
+    static final String DRAW_REMATCHED = "DRAW_REMATCHED";
 
     private final AuditLog log;
     private final CaseManagement cases;
@@ -246,6 +247,28 @@ class AuditEvents {
                 DRAW_FINISHED,
                 event.finishedAt(),
                 event.finishedBy(),
+                null,
+                "draw",
+                event.drawId().toString(),
+                null,
+                event.unitId(),
+                json(detail)));
+    }
+
+    /** A drawn subject's inspector replaced by a re-matching step of the draw (S1), with its reason. */
+    @EventListener
+    void on(org.sunlight.inspection.DrawRematched event) {
+        var detail = new LinkedHashMap<String, Object>();
+        detail.put("step", event.step());
+        detail.put("identifier", event.identifier());
+        detail.put("leaving", event.leaving());
+        detail.put("reason", event.reason());
+        detail.put("chosen", event.chosen());
+        detail.put("note", event.note());
+        log.append(new LeafData(
+                DRAW_REMATCHED,
+                event.recordedAt(),
+                event.recordedBy(),
                 null,
                 "draw",
                 event.drawId().toString(),

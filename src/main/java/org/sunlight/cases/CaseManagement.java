@@ -141,6 +141,22 @@ public class CaseManagement {
         return view(user, id);
     }
 
+    /**
+     * An inspector of a drawn inspection replaced by a re-matching the draw records with its reason (双随机): only
+     * before the inspection started, while the case is in its first stage; false when it is not (or the officers are
+     * not as stated), and nothing changes then.
+     */
+    @Transactional
+    public boolean replaceDrawnInspector(UUID caseId, UUID leaving, UUID joining) {
+        var state = cases.find(caseId).orElse(null);
+        if (state == null
+                || state.procedure() != ProcedureKind.INSPECTION
+                || !state.stage().equals(Procedures.of(ProcedureKind.INSPECTION).initialStage())) {
+            return false;
+        }
+        return cases.replaceOfficer(caseId, leaving, joining);
+    }
+
     /** Takes an action on a case by its id (as URLs name it), or refuses it naming what is missing. */
     @Transactional
     public CaseView perform(StaffUser user, UUID caseId, String action, ActionInput input) {

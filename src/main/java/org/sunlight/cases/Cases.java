@@ -56,6 +56,18 @@ class Cases {
                 .update();
     }
 
+    /** One officer replaced by another in the same place (lead or not); false when the first is not on the case. */
+    boolean replaceOfficer(UUID caseId, UUID leaving, UUID joining) {
+        return db.sql(
+                                """
+                        update cases.case_officer set officer_id = ? where case_id = ? and officer_id = ?
+                        and not exists (select 1 from cases.case_officer where case_id = ? and officer_id = ?)
+                        """)
+                        .params(joining, caseId, leaving, caseId, joining)
+                        .update()
+                == 1;
+    }
+
     void addOfficer(UUID caseId, UUID officerId, boolean lead) {
         db.sql("insert into cases.case_officer (case_id, officer_id, lead) values (?, ?, ?) on conflict do nothing")
                 .params(caseId, officerId, lead)

@@ -15,6 +15,8 @@ import org.sunlight.review.ReviewFigures;
  * @param units for a city or province, the figures of the unit itself and of each unit directly below it, whose
  *     sums are the report's figures
  * @param countedAt when the figures were counted
+ * @param randomInspections the double-random draws and their inspections (null in reports published before they
+ *     were counted)
  */
 public record AnnualReport(
         UUID unitId,
@@ -25,7 +27,8 @@ public record AnnualReport(
         ReviewFigures reviews,
         DisclosureFigures disclosures,
         List<UnitLine> units,
-        Instant countedAt) {
+        Instant countedAt,
+        org.sunlight.inspection.RandomInspectionFigures randomInspections) {
 
     /**
      * One unit's part of a city's or province's report.

@@ -78,7 +78,15 @@ public record AnnualReportView(AnnualReport report, List<Section> sections) {
                 CaseAction.ESCALATE)) {
             inspections.count(layout.text(action.labelKey()), cases.outcome(ProcedureKind.INSPECTION, action));
         }
-        inspections.notRecorded(layout.text("report.figure.random-draws"));
+        var random = report.randomInspections();
+        if (random == null) {
+            inspections.notRecorded(layout.text("report.figure.random-draws"));
+        } else {
+            inspections.count(layout.text("report.figure.random-draws-finished"), random.draws());
+            inspections.count(layout.text("report.figure.random-drawn"), random.drawn());
+            inspections.count(layout.text("report.figure.random-inspected"), random.inspected());
+            inspections.count(layout.text("report.figure.random-problems"), random.problemsFound());
+        }
 
         var hearings = layout.section("report.section.hearings", false);
         hearings.count(layout.text("report.figure.hearings-requested"), cases.hearingsRequested());

@@ -37,6 +37,7 @@ class AnnualReports {
     private final Clock clock;
     private final PushMessages pushes;
     private final org.springframework.context.MessageSource messages;
+    private final org.sunlight.inspection.RandomInspection randomInspection;
 
     AnnualReports(
             JdbcClient db,
@@ -46,7 +47,9 @@ class AnnualReports {
             ReviewStatistics reviews,
             Clock clock,
             PushMessages pushes,
-            org.springframework.context.MessageSource messages) {
+            org.springframework.context.MessageSource messages,
+            org.sunlight.inspection.RandomInspection randomInspection) {
+        this.randomInspection = randomInspection;
         this.pushes = pushes;
         this.messages = messages;
         this.db = db;
@@ -105,7 +108,8 @@ class AnnualReports {
                 reviews.figures(all, from, to),
                 disclosures(all, from, to),
                 List.copyOf(lines),
-                Instant.now(clock));
+                Instant.now(clock),
+                randomInspection.figures(all, from, to));
     }
 
     private AnnualReport.UnitLine line(Unit unit, boolean own, Set<UUID> units, LocalDate from, LocalDate to) {

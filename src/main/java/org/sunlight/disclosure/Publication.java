@@ -41,6 +41,7 @@ class Publication {
     private final ApplicationEventPublisher events;
     private final org.sunlight.calendar.WorkingDays workingDays;
     private final ResultFacts facts;
+    private final InspectionResultDisclosures inspectionResults;
 
     Publication(
             DisclosureEntries entries,
@@ -54,8 +55,10 @@ class Publication {
             PublishedResults results,
             ApplicationEventPublisher events,
             org.sunlight.calendar.WorkingDays workingDays,
-            ResultFacts facts) {
+            ResultFacts facts,
+            InspectionResultDisclosures inspectionResults) {
         this.facts = facts;
+        this.inspectionResults = inspectionResults;
         this.events = events;
         this.workingDays = workingDays;
         this.entries = entries;
@@ -425,6 +428,7 @@ class Publication {
                 text.append(label("disclosure.text.wording")).append(wording).append('\n');
             }
         }
+        text.append(inspectionResults.text(entry.caseId(), this::label));
         text.append(label("disclosure.text.decided-on")).append(entry.decidedOn());
         return text.toString();
     }

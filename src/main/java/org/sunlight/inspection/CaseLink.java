@@ -49,4 +49,9 @@ class CaseLink {
                         itemCode));
         return opened.id();
     }
+
+    /** A drawn inspection's inspector replaced by a re-matching; false once the inspection has started. */
+    boolean replaceInspector(UUID caseId, UUID leaving, UUID joining) {
+        return cases.replaceDrawnInspector(caseId, leaving, joining);
+    }
 }

@@ -54,6 +54,8 @@ class DrawConsoleController {
         model.addAttribute("drawn", draw.finished() ? draws.drawn(id) : java.util.List.of());
         model.addAttribute("maySave", SubjectPool.maySave(user, draw.unitId()));
         model.addAttribute("outcomes", InspectionOutcome.values());
+        model.addAttribute("rematches", draw.finished() ? draws.rematchRows(id) : java.util.List.of());
+        model.addAttribute("rematchReasons", DrawFunction.RematchReason.values());
         return "inspection/draw";
     }
 
@@ -88,6 +90,38 @@ class DrawConsoleController {
         } catch (Refusal refusal) {
             redirect.addFlashAttribute("problem", refusal.messageKey());
             redirect.addFlashAttribute("problemArgs", refusal.arguments());
+        }
+        return "redirect:/console/inspection/draws/" + id;
+    }
+
+    /** One inspector of a drawn subject leaves for a stated reason; the sub-draw names who goes instead. */
+    @PostMapping("/draws/{id}/rematch")
+    String rematch(
+            @AuthenticationPrincipal StaffUser user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) String leaving,
+            @RequestParam(required = false) DrawFunction.RematchReason reason,
+            @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
+        try {
+            // "subject id/certificate number", as the form's options are written
+            var parts = leaving == null ? new String[0] : leaving.split("/", 2);
+            UUID subjectId;
+            try {
+                subjectId = parts.length == 2 ? UUID.fromString(parts[0]) : null;
+            } catch (IllegalArgumentException e) {
+                subjectId = null;
+            }
+            if (subjectId == null) {
+                throw new InspectionRefusals.InvalidField("leaving", "inspection.rematch.leaving.required");
+            }
+            var step = draws.rematch(user, id, subjectId, parts[1], reason, note);
+            redirect.addFlashAttribute("notice", "inspection.rematch.recorded");
+            redirect.addFlashAttribute("noticeArgs", new Object[] {step.step(), step.chosen()});
+        } catch (Refusal refusal) {
+            redirect.addFlashAttribute("problem", refusal.messageKey());
+            redirect.addFlashAttribute("problemArgs", refusal.arguments());
+            redirect.addFlashAttribute("rematchNote", note);
         }
         return "redirect:/console/inspection/draws/" + id;
     }

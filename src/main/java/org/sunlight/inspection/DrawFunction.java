@@ -44,6 +44,7 @@ public final class DrawFunction {
     public static final String COMMITMENT_HEADER = "sunlight-draw-commitment/1";
     public static final String SEED_HEADER = "sunlight-draw-seed/1";
     public static final String OUTCOME_HEADER = "sunlight-draw-outcome/1";
+    public static final String REMATCHES_HEADER = "sunlight-draw-rematches/1";
 
     /** The exclusion rules, in the order they are applied. */
     public enum Exclusion {
@@ -146,37 +147,38 @@ public final class DrawFunction {
     /**
      * The indexes of the first {@code count} subjects, smallest HMAC first (compared as unsigned big-endian numbers;
      * ties, never seen, by identifier). The HMACs' first eight bytes find the cut; only the subjects at or below it are
-     * ordered in full.
+     * ordered in full. The HMACs are computed from the key's inner and outer SHA-256 states, prepared once (RFC 2104),
+     * in two halves at once, into a primitive array.
      */
     private static int[] rank(List<Entry> subjects, byte[] seed, int count) {
         int n = subjects.size();
         var prefixes = new long[n];
-        var macs = ThreadLocal.withInitial(() -> mac(seed));
-        IntStream.range(0, n).parallel().forEach(i -> {
-            var mac = macs.get();
-            var digest = mac.doFinal(("select\n" + subjects.get(i).identifier()).getBytes(StandardCharsets.UTF_8));
-            prefixes[i] = prefix(digest) ^ Long.MIN_VALUE; // unsigned order as signed
+        var base = new Hmac(seed, "select\n");
+        int parts = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), n / 10_000));
+        IntStream.range(0, parts).parallel().forEach(part -> {
+            var hmac = base.copy();
+            var digest = new byte[32];
+            int to = (int) ((long) n * (part + 1) / parts);
+            for (int i = (int) ((long) n * part / parts); i < to; i++) {
+                hmac.compute(subjects.get(i).identifier(), digest);
+                prefixes[i] = prefix(digest) ^ Long.MIN_VALUE; // unsigned order as signed
+            }
         });
-        var sorted = prefixes.clone();
-        Arrays.parallelSort(sorted);
-        long cut = sorted[count - 1];
+        long cut = select(prefixes.clone(), count - 1);
         var chosen = new ArrayList<Integer>(count + 8);
         for (int i = 0; i < n; i++) {
             if (prefixes[i] <= cut) {
                 chosen.add(i);
             }
         }
-        var mac = mac(seed);
         var full = new HashMap<Integer, byte[]>();
         chosen.sort((a, b) -> {
             int c = Long.compare(prefixes[a], prefixes[b]);
             if (c != 0) {
                 return c;
             }
-            var ka = full.computeIfAbsent(
-                    a, i -> mac.doFinal(("select\n" + subjects.get(i).identifier()).getBytes(StandardCharsets.UTF_8)));
-            var kb = full.computeIfAbsent(
-                    b, i -> mac.doFinal(("select\n" + subjects.get(i).identifier()).getBytes(StandardCharsets.UTF_8)));
+            var ka = full.computeIfAbsent(a, i -> base.compute(subjects.get(i).identifier(), new byte[32]));
+            var kb = full.computeIfAbsent(b, i -> base.compute(subjects.get(i).identifier(), new byte[32]));
             c = Arrays.compareUnsigned(ka, kb);
             return c != 0
                     ? c
@@ -187,6 +189,127 @@ public final class DrawFunction {
             result[i] = chosen.get(i);
         }
         return result;
+    }
+
+    /**
+     * HMAC-SHA-256 (RFC 2104) of a fixed key over messages that start with a fixed prefix: the inner state after the
+     * key's inner pad and the prefix, and the outer state after the outer pad, are prepared once and copied per
+     * message. The same value as {@code Mac.getInstance("HmacSHA256")} (DrawFunctionTest compares them).
+     */
+    static final class Hmac {
+        private final MessageDigest inner;
+        private final MessageDigest outer;
+        private byte[] buffer = new byte[64];
+
+        Hmac(byte[] key, String prefix) {
+            if (key.length > 64) {
+                throw new IllegalArgumentException("a key of at most 64 bytes");
+            }
+            var ipad = new byte[64];
+            var opad = new byte[64];
+            for (int i = 0; i < 64; i++) {
+                byte k = i < key.length ? key[i] : 0;
+                ipad[i] = (byte) (k ^ 0x36);
+                opad[i] = (byte) (k ^ 0x5c);
+            }
+            inner = sha256Digest();
+            inner.update(ipad);
+            inner.update(prefix.getBytes(StandardCharsets.UTF_8));
+            outer = sha256Digest();
+            outer.update(opad);
+        }
+
+        private Hmac(MessageDigest inner, MessageDigest outer) {
+            this.inner = inner;
+            this.outer = outer;
+        }
+
+        /** A copy for another thread. */
+        Hmac copy() {
+            return new Hmac(clone(inner), clone(outer));
+        }
+
+        /** HMAC(key, prefix + message) into {@code out} (32 bytes), which it returns. */
+        byte[] compute(String message, byte[] out) {
+            int length = message.length();
+            if (buffer.length < length) {
+                buffer = new byte[length * 2];
+            }
+            boolean ascii = true;
+            for (int i = 0; i < length; i++) {
+                char c = message.charAt(i);
+                if (c >= 0x80) {
+                    ascii = false;
+                    break;
+                }
+                buffer[i] = (byte) c;
+            }
+            var in = clone(inner);
+            if (ascii) {
+                in.update(buffer, 0, length);
+            } else {
+                in.update(message.getBytes(StandardCharsets.UTF_8));
+            }
+            try {
+                in.digest(out, 0, 32);
+                var o = clone(outer);
+                o.update(out, 0, 32);
+                o.digest(out, 0, 32);
+            } catch (java.security.DigestException e) {
+                throw new IllegalStateException(e);
+            }
+            return out;
+        }
+
+        private static MessageDigest clone(MessageDigest digest) {
+            try {
+                return (MessageDigest) digest.clone();
+            } catch (CloneNotSupportedException e) {
+                throw new IllegalStateException("SHA-256 of this JDK cannot be copied", e);
+            }
+        }
+    }
+
+    private static MessageDigest sha256Digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The k-th smallest value (from 0), found by partitioning in place (Hoare), without ordering the rest. */
+    static long select(long[] values, int k) {
+        int lo = 0;
+        int hi = values.length - 1;
+        while (lo < hi) {
+            long pivot = values[(lo + hi) >>> 1];
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (values[i] < pivot) {
+                    i++;
+                }
+                while (values[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    long t = values[i];
+                    values[i] = values[j];
+                    values[j] = t;
+                    i++;
+                    j--;
+                }
+            }
+            if (k <= j) {
+                hi = j;
+            } else if (k >= i) {
+                lo = i;
+            } else {
+                return values[k];
+            }
+        }
+        return values[k];
     }
 
     private static long prefix(byte[] digest) {
@@ -252,6 +375,173 @@ public final class DrawFunction {
     }
 
     // ---------------------------------------------------------------------------------------------------------------
+    // re-matching
+
+    /**
+     * Why an inspector leaves a drawn subject, as published. ILLNESS and LEFT_SERVICE take them out of every later
+     * re-matching of the draw; CONFLICT and OTHER only of this subject.
+     */
+    public enum RematchReason {
+        ILLNESS,
+        CONFLICT,
+        LEFT_SERVICE,
+        OTHER;
+
+        public String labelKey() {
+            return "inspection.rematch.reason." + name();
+        }
+
+        boolean everywhere() {
+            return this == ILLNESS || this == LEFT_SERVICE;
+        }
+    }
+
+    /** A re-matching step: on a drawn subject, one inspector left for a reason and another was drawn. */
+    public record Rematch(int step, String identifier, String leaving, RematchReason reason, String chosen) {}
+
+    /**
+     * The sub-draw of a re-matching, a function of the published draw (snapshot, seed, outcome) and the earlier steps:
+     * the inspectors of the snapshot other than the one who stays, the one who leaves, anyone who left this subject
+     * before, anyone out of every later re-matching (ill, left the service), anyone who declared a conflict with the
+     * subject and the one who would make the pair that inspected it last; of them, the one with the fewest subjects
+     * at that point, and among those the smallest HMAC-SHA-256(seed, "rematch\n" + step + "\n" + identifier + "\n" +
+     * certificate number). Null when nobody can go.
+     *
+     * @throws IllegalArgumentException when the subject was not sent inspectors or {@code leaving} is not one of them
+     */
+    public static String rematch(
+            Snapshot snapshot,
+            List<Drawn> drawn,
+            byte[] seed,
+            List<Rematch> earlier,
+            int step,
+            String identifier,
+            String leaving,
+            RematchReason reason) {
+        var sent = new HashMap<String, List<String>>();
+        for (var d : drawn) {
+            if (!d.inspectors().isEmpty()) {
+                sent.put(d.identifier(), new ArrayList<>(d.inspectors()));
+            }
+        }
+        var outEverywhere = new HashSet<String>();
+        var leftHere = new HashSet<String>();
+        for (var r : earlier) {
+            var pair = sent.get(r.identifier());
+            if (pair != null && pair.remove(r.leaving())) {
+                pair.add(r.chosen());
+            }
+            if (r.reason().everywhere()) {
+                outEverywhere.add(r.leaving());
+            }
+            if (r.identifier().equals(identifier)) {
+                leftHere.add(r.leaving());
+            }
+        }
+        var pair = sent.get(identifier);
+        if (pair == null || !pair.contains(leaving)) {
+            throw new IllegalArgumentException(leaving + " does not inspect " + identifier);
+        }
+        var staying = pair.get(0).equals(leaving) ? pair.get(1) : pair.get(0);
+        var workload = new HashMap<String, Integer>();
+        sent.values().forEach(p -> p.forEach(c -> workload.merge(c, 1, Integer::sum)));
+        var conflicts = snapshot.conflicts().getOrDefault(identifier, Set.of());
+        var lastPair = snapshot.lastPairs().get(identifier);
+        var hmac = new Hmac(seed, "rematch\n" + step + "\n" + identifier + "\n");
+        String best = null;
+        int bestLoad = 0;
+        byte[] bestKey = null;
+        var key = new byte[32];
+        for (var officer : snapshot.inspectors()) {
+            var c = officer.certificateNo();
+            if (c.equals(staying)
+                    || c.equals(leaving)
+                    || leftHere.contains(c)
+                    || outEverywhere.contains(c)
+                    || conflicts.contains(c)
+                    || (lastPair != null && lastPair.contains(c) && lastPair.contains(staying))) {
+                continue;
+            }
+            int load = workload.getOrDefault(c, 0);
+            hmac.compute(c, key);
+            int order = best == null
+                    ? -1
+                    : load != bestLoad ? Integer.compare(load, bestLoad) : compare(key, bestKey, c, best);
+            if (order < 0) {
+                best = c;
+                bestLoad = load;
+                bestKey = key.clone();
+            }
+        }
+        return best;
+    }
+
+    private static int compare(byte[] key, byte[] other, String certificate, String otherCertificate) {
+        int c = Arrays.compareUnsigned(key, other);
+        return c != 0 ? c : certificate.compareTo(otherCertificate);
+    }
+
+    public static String rematchesText(List<Rematch> rematches) {
+        var out = new StringBuilder(REMATCHES_HEADER).append('\n');
+        for (var r : rematches) {
+            line(
+                    out,
+                    "R",
+                    String.valueOf(r.step()),
+                    r.identifier(),
+                    r.leaving(),
+                    r.reason().name(),
+                    r.chosen());
+        }
+        return out.toString();
+    }
+
+    public static List<Rematch> parseRematches(String text) {
+        var lines = new Lines(text, REMATCHES_HEADER);
+        var result = new ArrayList<Rematch>();
+        String[] f;
+        while ((f = lines.any()) != null) {
+            lines.expect(f, 6);
+            if (!f[0].equals("R")) {
+                throw lines.bad("unknown record " + f[0]);
+            }
+            RematchReason reason;
+            try {
+                reason = RematchReason.valueOf(f[4]);
+            } catch (IllegalArgumentException e) {
+                throw lines.bad("unknown reason " + f[4]);
+            }
+            int step;
+            try {
+                step = Integer.parseInt(f[1]);
+            } catch (NumberFormatException e) {
+                throw lines.bad("not a step number: " + f[1]);
+            }
+            result.add(new Rematch(step, f[2], f[3], reason, f[5]));
+        }
+        return result;
+    }
+
+    /** The drawn subjects of a published outcome (its D lines). */
+    public static List<Drawn> parseDrawn(String outcomeText) {
+        var lines = new Lines(outcomeText, OUTCOME_HEADER);
+        var result = new ArrayList<Drawn>();
+        String[] f;
+        while ((f = lines.any()) != null) {
+            if (!f[0].equals("D")) {
+                continue;
+            }
+            lines.expect(f, 6);
+            result.add(new Drawn(
+                    RiskClass.valueOf(f[1]),
+                    Integer.parseInt(f[2]),
+                    f[3],
+                    f[4].equals("-") ? List.of() : List.of(f[4], f[5])));
+        }
+        return result;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
     // the seed
 
     /**
@@ -265,11 +555,7 @@ public final class DrawFunction {
     }
 
     public static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return sha256Digest().digest(bytes);
     }
 
     public static String hex(byte[] bytes) {
@@ -338,58 +624,56 @@ public final class DrawFunction {
     }
 
     public static Snapshot parseSnapshot(String text) {
-        var lines = new Lines(text, SNAPSHOT_HEADER);
-        var unit = lines.next("unit", 2);
-        var day = LocalDate.parse(lines.next("day", 1)[0]);
+        return parseSnapshot(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Reads the canonical snapshot from its UTF-8 bytes, as published, field by field without building a line or a
+     * field array per record (a pool of a million subjects is read in well under a second).
+     */
+    public static Snapshot parseSnapshot(byte[] text) {
+        var lines = new ByteLines(text, SNAPSHOT_HEADER);
+        if (!lines.next() || !lines.is(0, "unit") || lines.count() != 3) {
+            throw lines.bad("expected unit");
+        }
+        var unitCode = lines.field(1);
+        var unitName = lines.field(2);
+        if (!lines.next() || !lines.is(0, "day") || lines.count() != 2) {
+            throw lines.bad("expected day");
+        }
+        var day = lines.date(1);
         var subjects = new ArrayList<Entry>();
         var inspectors = new ArrayList<Officer>();
         var conflicts = new HashMap<String, Set<String>>();
         var pairs = new HashMap<String, List<String>>();
-        String[] f;
-        while ((f = lines.any()) != null) {
-            switch (f[0]) {
-                case "S" -> {
-                    lines.expect(f, 8);
-                    subjects.add(new Entry(
-                            f[1],
-                            RiskClass.valueOf(f[2]),
-                            SubjectStatus.valueOf(f[3]),
-                            f[4].equals("-") ? null : date(f[4], lines),
-                            f[5].equals("1"),
-                            SubjectCategory.valueOf(f[6]),
-                            f[7]));
-                }
-                case "I" -> {
-                    lines.expect(f, 3);
-                    inspectors.add(new Officer(f[1], f[2]));
-                }
-                case "C" -> {
-                    lines.expect(f, 3);
-                    conflicts.computeIfAbsent(f[2], k -> new HashSet<>()).add(f[1]);
-                }
-                case "P" -> {
-                    lines.expect(f, 4);
-                    pairs.put(f[1], List.of(f[2], f[3]));
-                }
-                default -> throw lines.bad("unknown record " + f[0]);
+        var risks = RiskClass.values();
+        var statuses = SubjectStatus.values();
+        var categories = SubjectCategory.values();
+        while (lines.next()) {
+            if (lines.is(0, "S")) {
+                lines.expect(8);
+                subjects.add(new Entry(
+                        lines.field(1),
+                        lines.oneOf(2, risks),
+                        lines.oneOf(3, statuses),
+                        lines.is(4, "-") ? null : lines.date(4),
+                        lines.flag(5),
+                        lines.oneOf(6, categories),
+                        lines.field(7)));
+            } else if (lines.is(0, "I")) {
+                lines.expect(3);
+                inspectors.add(new Officer(lines.field(1), lines.field(2)));
+            } else if (lines.is(0, "C")) {
+                lines.expect(3);
+                conflicts.computeIfAbsent(lines.field(2), k -> new HashSet<>()).add(lines.field(1));
+            } else if (lines.is(0, "P")) {
+                lines.expect(4);
+                pairs.put(lines.field(1), List.of(lines.field(2), lines.field(3)));
+            } else {
+                throw lines.bad("unknown record " + lines.field(0));
             }
         }
-        return new Snapshot(unit[0], unit[1], day, subjects, inspectors, conflicts, pairs);
-    }
-
-    /** yyyy-MM-dd, strictly. */
-    private static LocalDate date(String text, Lines lines) {
-        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
-            throw lines.bad("a date is written yyyy-MM-dd: " + text);
-        }
-        try {
-            return LocalDate.of(
-                    Integer.parseInt(text, 0, 4, 10),
-                    Integer.parseInt(text, 5, 7, 10),
-                    Integer.parseInt(text, 8, 10, 10));
-        } catch (RuntimeException e) {
-            throw lines.bad("not a date: " + text);
-        }
+        return new Snapshot(unitCode, unitName, day, subjects, inspectors, conflicts, pairs);
     }
 
     public static String rulesText(Rules rules) {
@@ -493,15 +777,136 @@ public final class DrawFunction {
     private static void line(StringBuilder out, String kind, String... fields) {
         out.append(kind);
         for (var field : fields) {
-            for (int i = 0; i < field.length(); i++) {
-                char c = field.charAt(i);
-                if (c == '\t' || c == '\n' || c == '\r') {
-                    throw new IllegalArgumentException("a field holds a tab or line break: " + field);
-                }
+            if (field.indexOf('\t') >= 0 || field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0) {
+                throw new IllegalArgumentException("a field holds a tab or line break: " + field);
             }
             out.append('\t').append(field);
         }
         out.append('\n');
+    }
+
+    /** Reads a canonical text's UTF-8 bytes line by line and field by field, naming the line at fault. */
+    private static final class ByteLines {
+        private final byte[] text;
+        private int position;
+        private int number;
+        private int[] starts = new int[16];
+        private int[] ends = new int[16];
+        private int count;
+
+        ByteLines(byte[] text, String header) {
+            this.text = text;
+            if (!next() || count != 1 || !is(0, header)) {
+                throw bad("the first line must be " + header);
+            }
+        }
+
+        boolean next() {
+            if (position >= text.length) {
+                return false;
+            }
+            number++;
+            count = 0;
+            int start = position;
+            int i = position;
+            while (true) {
+                if (i == text.length) {
+                    throw bad("no line end");
+                }
+                byte b = text[i];
+                if (b == '\t' || b == '\n') {
+                    if (count == starts.length) {
+                        starts = Arrays.copyOf(starts, count * 2);
+                        ends = Arrays.copyOf(ends, count * 2);
+                    }
+                    starts[count] = start;
+                    ends[count] = i;
+                    count++;
+                    start = i + 1;
+                    if (b == '\n') {
+                        position = i + 1;
+                        return true;
+                    }
+                }
+                i++;
+            }
+        }
+
+        int count() {
+            return count;
+        }
+
+        void expect(int fields) {
+            if (count != fields) {
+                throw bad("expected " + fields + " fields");
+            }
+        }
+
+        /** Whether field i is exactly the ASCII text. */
+        boolean is(int i, String ascii) {
+            int start = starts[i];
+            if (ends[i] - start != ascii.length()) {
+                return false;
+            }
+            for (int k = 0; k < ascii.length(); k++) {
+                if (text[start + k] != ascii.charAt(k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        String field(int i) {
+            return new String(text, starts[i], ends[i] - starts[i], StandardCharsets.UTF_8);
+        }
+
+        <E extends Enum<E>> E oneOf(int i, E[] values) {
+            for (var value : values) {
+                if (is(i, value.name())) {
+                    return value;
+                }
+            }
+            throw bad("not one of " + Arrays.toString(values) + ": " + field(i));
+        }
+
+        boolean flag(int i) {
+            if (is(i, "1")) {
+                return true;
+            }
+            if (is(i, "0")) {
+                return false;
+            }
+            throw bad("expected 0 or 1: " + field(i));
+        }
+
+        /** yyyy-MM-dd, strictly. */
+        LocalDate date(int i) {
+            int s = starts[i];
+            if (ends[i] - s != 10 || text[s + 4] != '-' || text[s + 7] != '-') {
+                throw bad("a date is written yyyy-MM-dd: " + field(i));
+            }
+            try {
+                return LocalDate.of(digits(s, 4), digits(s + 5, 2), digits(s + 8, 2));
+            } catch (java.time.DateTimeException e) {
+                throw bad("not a date: " + field(i));
+            }
+        }
+
+        private int digits(int from, int length) {
+            int value = 0;
+            for (int k = from; k < from + length; k++) {
+                int d = text[k] - '0';
+                if (d < 0 || d > 9) {
+                    throw bad("not a date: " + new String(text, from, length, StandardCharsets.UTF_8));
+                }
+                value = value * 10 + d;
+            }
+            return value;
+        }
+
+        IllegalArgumentException bad(String why) {
+            return new IllegalArgumentException("line " + number + ": " + why);
+        }
     }
 
     /** Reads a canonical text line by line, naming the line at fault. */

@@ -21,6 +21,9 @@ public final class DrawVerifier {
     public static final List<String> FILES =
             List.of("snapshot.txt", "rules.txt", "commitment.txt", "seed.txt", "outcome.txt");
 
+    /** The re-matchings of the draw, when there were any: each a sub-draw the verifier re-runs in turn. */
+    public static final String REMATCHES = "rematches.txt";
+
     private DrawVerifier() {}
 
     /**
@@ -58,19 +61,57 @@ public final class DrawVerifier {
     }
 
     public static Report verify(Path directory) {
-        var texts = new ArrayList<String>();
+        var texts = new ArrayList<byte[]>();
         for (var name : FILES) {
             try {
-                texts.add(Files.readString(directory.resolve(name), StandardCharsets.UTF_8));
+                texts.add(Files.readAllBytes(directory.resolve(name)));
             } catch (IOException e) {
                 return new Report(false, List.of("cannot read " + name + ": " + e.getMessage()), List.of());
             }
         }
-        return verify(texts.get(0), texts.get(1), texts.get(2), texts.get(3), texts.get(4));
+        String rematches = null;
+        var rematchFile = directory.resolve(REMATCHES);
+        if (Files.exists(rematchFile)) {
+            try {
+                rematches = Files.readString(rematchFile, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                return new Report(false, List.of("cannot read " + REMATCHES + ": " + e.getMessage()), List.of());
+            }
+        }
+        return verify(
+                texts.get(0),
+                utf8(texts.get(1)),
+                utf8(texts.get(2)),
+                utf8(texts.get(3)),
+                utf8(texts.get(4)),
+                rematches);
+    }
+
+    private static String utf8(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     public static Report verify(
             String snapshotText, String rulesText, String commitmentText, String seedText, String outcomeText) {
+        return verify(snapshotText.getBytes(StandardCharsets.UTF_8), rulesText, commitmentText, seedText, outcomeText);
+    }
+
+    public static Report verify(
+            byte[] snapshotText, String rulesText, String commitmentText, String seedText, String outcomeText) {
+        return verify(snapshotText, rulesText, commitmentText, seedText, outcomeText, null);
+    }
+
+    /**
+     * The snapshot as its published bytes: hashed and read as they are, never decoded to one large string; the
+     * re-matchings, when there were any (else null).
+     */
+    public static Report verify(
+            byte[] snapshotText,
+            String rulesText,
+            String commitmentText,
+            String seedText,
+            String outcomeText,
+            String rematchesText) {
         var facts = new ArrayList<String>();
         var problems = new ArrayList<String>();
         java.util.Map<String, String> commitment;
@@ -89,7 +130,7 @@ public final class DrawVerifier {
                 + commitment.get("committed-at"));
         facts.add("snapshot: " + snapshot.subjects().size() + " subjects, "
                 + snapshot.inspectors().size() + " inspectors, day " + snapshot.day());
-        var snapshotSha = sha256(snapshotText);
+        var snapshotSha = DrawFunction.hex(DrawFunction.sha256(snapshotText));
         if (!snapshotSha.equals(commitment.get("snapshot-sha256"))) {
             problems.add("snapshot.txt: SHA-256 " + snapshotSha + " is not the committed "
                     + commitment.get("snapshot-sha256"));
@@ -121,7 +162,8 @@ public final class DrawVerifier {
                     + " = SHA-256(commitment, secret, public value)");
         }
         facts.add("seed: " + DrawFunction.hex(seed));
-        var expected = DrawFunction.outcomeText(DrawFunction.run(snapshot, rules, seed));
+        var outcome = DrawFunction.run(snapshot, rules, seed);
+        var expected = DrawFunction.outcomeText(outcome);
         var difference = firstDifference(expected, outcomeText);
         if (difference != null) {
             problems.add("outcome.txt: " + difference);
@@ -133,7 +175,56 @@ public final class DrawVerifier {
                             - RiskClass.values().length)
                     + " subjects drawn and matched as published, SHA-256 " + sha256(outcomeText));
         }
+        if (rematchesText != null) {
+            rematches(snapshot, outcome, seed, rematchesText, problems, facts);
+        }
         return new Report(true, problems, facts);
+    }
+
+    /** Each re-matching re-run as a sub-draw from the draw and the steps before it; the first difference named. */
+    private static void rematches(
+            DrawFunction.Snapshot snapshot,
+            DrawFunction.Outcome outcome,
+            byte[] seed,
+            String text,
+            List<String> problems,
+            List<String> facts) {
+        List<DrawFunction.Rematch> rematches;
+        try {
+            rematches = DrawFunction.parseRematches(text);
+        } catch (RuntimeException e) {
+            problems.add(REMATCHES + ": not in its canonical form: " + e.getMessage());
+            return;
+        }
+        for (int i = 0; i < rematches.size(); i++) {
+            var r = rematches.get(i);
+            if (r.step() != i + 1) {
+                problems.add(REMATCHES + ": line " + (i + 2) + " is step " + r.step() + ", not " + (i + 1));
+                return;
+            }
+            String chosen;
+            try {
+                chosen = DrawFunction.rematch(
+                        snapshot,
+                        outcome.drawn(),
+                        seed,
+                        rematches.subList(0, i),
+                        r.step(),
+                        r.identifier(),
+                        r.leaving(),
+                        r.reason());
+            } catch (IllegalArgumentException e) {
+                problems.add(REMATCHES + ": step " + r.step() + ": " + e.getMessage());
+                return;
+            }
+            if (!r.chosen().equals(chosen)) {
+                problems.add(REMATCHES + ": step " + r.step() + " (" + r.identifier() + ", " + r.leaving() + " leaves, "
+                        + r.reason() + ") draws " + (chosen == null ? "nobody" : chosen) + ", not the published "
+                        + r.chosen());
+                return;
+            }
+        }
+        facts.add("re-matchings: " + rematches.size() + " reproduced, SHA-256 " + sha256(text));
     }
 
     /** The first line where the published outcome differs from the recomputed one, or null when they are equal. */

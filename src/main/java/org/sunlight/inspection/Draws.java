@@ -408,7 +408,10 @@ class Draws {
                 .toList();
     }
 
-    /** A published file of the draw: the snapshot, rules and commitment at once; the seed and outcome when finished. */
+    /**
+     * A published file of the draw: the snapshot, rules and commitment at once; the seed, outcome and re-matchings (none
+     * at first) when finished.
+     */
     Optional<String> file(UUID drawId, String name) {
         var column =
                 switch (name) {
@@ -417,16 +420,191 @@ class Draws {
                     case "commitment" -> "commitment";
                     case "seed" -> "seed_record";
                     case "outcome" -> "outcome";
+                    case "rematches" -> "rematches";
                     default -> null;
                 };
         if (column == null) {
             return Optional.empty();
+        }
+        if (column.equals("rematches")) {
+            return find(drawId).filter(Draw::finished).map(draw -> DrawFunction.rematchesText(rematches(drawId)));
         }
         return db.sql("select " + column + " from inspection.draw where id = ?")
                 .param(drawId)
                 .query(String.class)
                 .optional()
                 .filter(java.util.Objects::nonNull);
+    }
+
+    /** The drawn subjects of finished draws whose name holds the text (at most 200), newest draw first. */
+    List<DrawnRow> drawnByName(String text) {
+        var like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        var hits = db.sql(
+                        """
+                        select d.id, ds.identifier from inspection.draw_subject ds
+                        join inspection.draw d on d.id = ds.draw_id join inspection.subject s on s.id = ds.subject_id
+                        where d.status = 'FINISHED' and s.name like ?
+                        order by d.finished_at desc, ds.risk_class, ds.rank limit 200
+                        """)
+                .param(like)
+                .query((rs, row) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2)))
+                .list();
+        var byDraw = new java.util.LinkedHashMap<UUID, Set<String>>();
+        hits.forEach(hit ->
+                byDraw.computeIfAbsent(hit.getKey(), k -> new HashSet<>()).add(hit.getValue()));
+        var result = new java.util.ArrayList<DrawnRow>();
+        byDraw.forEach((drawId, identifiers) -> drawn(drawId).stream()
+                .filter(row -> identifiers.contains(row.identifier()))
+                .forEach(result::add));
+        return result;
+    }
+
+    /** The re-matching steps of a draw, in order. */
+    List<DrawFunction.Rematch> rematches(UUID drawId) {
+        return db.sql(
+                        "select step, identifier, leaving, reason, chosen from inspection.rematch where draw_id = ? order by step")
+                .param(drawId)
+                .query((rs, row) -> new DrawFunction.Rematch(
+                        rs.getInt(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        DrawFunction.RematchReason.valueOf(rs.getString(4)),
+                        rs.getString(5)))
+                .list();
+    }
+
+    /** A re-matching step as staff read it: with the reason written. */
+    record RematchRow(
+            int step, String identifier, String leaving, String reason, String chosen, String note, String by) {}
+
+    List<RematchRow> rematchRows(UUID drawId) {
+        return db.sql(
+                        """
+                        select step, identifier, leaving, reason, chosen, note, recorded_by from inspection.rematch
+                        where draw_id = ? order by step
+                        """)
+                .param(drawId)
+                .query((rs, row) -> new RematchRow(
+                        rs.getInt(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7)))
+                .list();
+    }
+
+    /**
+     * Re-matches a drawn subject (重新匹配): one of its two inspectors leaves for a stated reason, recorded with a note,
+     * and another is drawn by the published sub-draw ({@link DrawFunction#rematch}) — never chosen by hand. Only
+     * before the inspection started and its result was recorded. The step goes to the audit log and to the draw's
+     * published rematches.txt, which verify-draw re-runs.
+     */
+    @Transactional
+    DrawFunction.Rematch rematch(
+            StaffUser user,
+            UUID drawId,
+            UUID subjectId,
+            String leaving,
+            DrawFunction.RematchReason reason,
+            String note) {
+        var draw = visible(user, drawId);
+        if (!SubjectPool.maySave(user, draw.unitId())) {
+            throw new NotTheUnitsStaff();
+        }
+        if (!draw.finished()) {
+            throw new NotOpen("inspection.rematch.not-finished");
+        }
+        if (reason == null) {
+            throw new InvalidField("reason", "inspection.rematch.reason.required");
+        }
+        var text = note == null ? "" : note.strip();
+        if (text.isEmpty()) {
+            throw new InvalidField("note", "inspection.rematch.note.required");
+        }
+        if (text.length() > 500) {
+            throw new InvalidField("note", "inspection.field.too-long");
+        }
+        // one re-matching at a time per draw: each step is computed from the ones before it
+        db.sql("select id from inspection.draw where id = ? for update")
+                .param(drawId)
+                .query(UUID.class)
+                .single();
+        var inspection = db.sql(
+                        """
+                        select identifier, case_id, outcome from inspection.inspection_case
+                        where draw_id = ? and subject_id = ?
+                        """)
+                .params(drawId, subjectId)
+                .query((rs, row) -> new Object[] {rs.getString(1), rs.getObject(2, UUID.class), rs.getString(3)})
+                .optional()
+                .orElseThrow(() -> new NotFound("inspection"));
+        if (inspection[2] != null) {
+            throw new NotOpen("inspection.rematch.result-recorded");
+        }
+        var identifier = (String) inspection[0];
+        var stored = db.sql("select snapshot, seed, outcome from inspection.draw where id = ?")
+                .param(drawId)
+                .query((rs, row) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                .single();
+        var snapshot = DrawFunction.parseSnapshot(stored[0]);
+        var seed = java.util.HexFormat.of().parseHex(stored[1]);
+        var drawn = DrawFunction.parseDrawn(stored[2]);
+        var earlier = rematches(drawId);
+        int step = earlier.size() + 1;
+        String chosen;
+        try {
+            chosen = DrawFunction.rematch(snapshot, drawn, seed, earlier, step, identifier, leaving, reason);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidField("leaving", "inspection.rematch.leaving.not-sent");
+        }
+        if (chosen == null) {
+            throw new NotOpen("inspection.rematch.nobody");
+        }
+        var officerIds = new HashMap<String, UUID>();
+        organization
+                .actingOfficers(draw.unitId())
+                .forEach(officer -> officerIds.put(officer.certificate().certificateNo(), officer.id()));
+        var leavingId = officerIds.get(leaving);
+        var chosenId = officerIds.get(chosen);
+        if (chosenId == null) {
+            throw new NotOpen("inspection.rematch.chosen-not-acting", chosen);
+        }
+        if (leavingId == null || !cases.replaceInspector((UUID) inspection[1], leavingId, chosenId)) {
+            throw new NotOpen("inspection.rematch.started");
+        }
+        var now = OffsetDateTime.now(clock);
+        db.sql(
+                        """
+                        insert into inspection.rematch (draw_id, step, identifier, subject_id, leaving, reason, chosen, note,
+                            recorded_by, recorded_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """)
+                .params(
+                        drawId,
+                        step,
+                        identifier,
+                        subjectId,
+                        leaving,
+                        reason.name(),
+                        chosen,
+                        text,
+                        user.getUsername(),
+                        now)
+                .update();
+        events.publishEvent(new DrawRematched(
+                drawId,
+                draw.unitId(),
+                step,
+                identifier,
+                leaving,
+                reason.name(),
+                chosen,
+                text,
+                user.getUsername(),
+                now.toInstant()));
+        return new DrawFunction.Rematch(step, identifier, leaving, reason, chosen);
     }
 
     /** The drawn subjects, with names and the inspectors' names, in class and rank order. */
@@ -453,7 +631,7 @@ class Draws {
         organization
                 .actingOfficers(draw.unitId())
                 .forEach(officer -> names.put(officer.certificate().certificateNo(), officer.name()));
-        return db.sql(
+        var rows = db.sql(
                         """
                         select ds.risk_class, ds.rank, ds.identifier, s.id, s.name, s.category, ds.certificate1,
                                ds.certificate2, ic.case_id, ic.due_on, ic.outcome, ic.outcome_note, ic.outcome_on
@@ -479,6 +657,42 @@ class Draws {
                         rs.getString(12),
                         rs.getObject(13, LocalDate.class)))
                 .list();
+        // the inspectors sent now: the draw's, as changed by each re-matching step in turn
+        var steps = rematches(drawId);
+        if (steps.isEmpty()) {
+            return rows;
+        }
+        var result = new java.util.ArrayList<DrawnRow>(rows.size());
+        for (var row : rows) {
+            var first = row.certificate1();
+            var second = row.certificate2();
+            for (var step : steps) {
+                if (step.identifier().equals(row.identifier())) {
+                    if (step.leaving().equals(first)) {
+                        first = step.chosen();
+                    } else if (step.leaving().equals(second)) {
+                        second = step.chosen();
+                    }
+                }
+            }
+            result.add(new DrawnRow(
+                    row.riskClass(),
+                    row.rank(),
+                    row.identifier(),
+                    row.subjectId(),
+                    row.name(),
+                    row.category(),
+                    first,
+                    second,
+                    names.getOrDefault(first, first),
+                    names.getOrDefault(second, second),
+                    row.caseId(),
+                    row.dueOn(),
+                    row.outcome(),
+                    row.outcomeNote(),
+                    row.outcomeOn()));
+        }
+        return result;
     }
 
     /**
@@ -532,6 +746,21 @@ class Draws {
             subjects.recordChange(
                     subjectId, user.getUsername(), "INSPECTION", json(before.asMap()), json(after.asMap()));
         }
+        var caseId = db.sql("select case_id from inspection.inspection_case where draw_id = ? and subject_id = ?")
+                .params(drawId, subjectId)
+                .query(UUID.class)
+                .single();
+        events.publishEvent(new InspectionResultRecorded(
+                drawId,
+                subjectId,
+                caseId,
+                draw.unitId(),
+                subject.name(),
+                outcome,
+                text,
+                today,
+                user.getUsername(),
+                clock.instant()));
     }
 
     private String json(java.util.Map<String, Object> map) {

@@ -89,7 +89,7 @@ class RandomInspectionPortalController {
     }
 
     /** The published files of a draw, as plain UTF-8 text, exactly as hashed. */
-    @GetMapping("/draws/{id}/{name:snapshot|rules|commitment|seed|outcome}.txt")
+    @GetMapping("/draws/{id}/{name:snapshot|rules|commitment|seed|outcome|rematches}.txt")
     ResponseEntity<byte[]> file(@PathVariable UUID id, @PathVariable String name) {
         var text = draws.file(id, name).orElseThrow(() -> new NotFound("draw file"));
         return ResponseEntity.ok()

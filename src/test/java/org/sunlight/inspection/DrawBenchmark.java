@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class DrawBenchmark {
 
     @Test
-    void drawsFromAMillionAndVerifies() {
+    void drawsFromAMillionAndVerifies() throws java.io.IOException {
         var day = LocalDate.of(2026, 6, 1);
         var random = new SplittableRandom(2026);
         var subjects = new ArrayList<DrawFunction.Entry>(1_000_000);
@@ -67,14 +67,21 @@ class DrawBenchmark {
         ratios.put(RiskClass.D, new BigDecimal("20.00"));
         var rules = new DrawFunction.Rules("bench", ratios, 30, 2);
 
+        var os = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        System.out.printf(
+                "load average before: %.2f, %d processors%n",
+                os.getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
         long[] freeze = new long[5];
         long[] draw = new long[5];
         long[] verify = new long[5];
+        long[] drawCpu = new long[5];
+        long[] verifyCpu = new long[5];
         for (int run = 0; run < 5; run++) {
             long start = System.nanoTime();
             var snapshotText = DrawFunction.snapshotText(snapshot);
             var rulesText = DrawFunction.rulesText(rules);
-            var snapshotSha = Draws.sha256(snapshotText);
+            var snapshotSha = sha256(snapshotText);
             freeze[run] = (System.nanoTime() - start) / 1_000_000;
             var secret = "ab".repeat(32);
             var commitment = DrawFunction.record(
@@ -88,7 +95,7 @@ class DrawBenchmark {
                     "snapshot-sha256",
                     snapshotSha,
                     "rules-sha256",
-                    Draws.sha256(rulesText),
+                    sha256(rulesText),
                     "secret-sha256",
                     DrawFunction.hex(
                             DrawFunction.sha256(java.util.HexFormat.of().parseHex(secret))),
@@ -98,12 +105,14 @@ class DrawBenchmark {
                     "2026-06-01",
                     "committed-at",
                     "now");
-            var seed = DrawFunction.seed(Draws.sha256(commitment), secret, "3380.25");
+            var seed = DrawFunction.seed(sha256(commitment), secret, "3380.25");
 
             start = System.nanoTime();
+            long cpu = os.getProcessCpuTime();
             var outcome = DrawFunction.run(snapshot, rules, seed);
             var outcomeText = DrawFunction.outcomeText(outcome);
             draw[run] = (System.nanoTime() - start) / 1_000_000;
+            drawCpu[run] = (os.getProcessCpuTime() - cpu) / 1_000_000;
 
             var seedText = DrawFunction.record(
                     DrawFunction.SEED_HEADER,
@@ -113,9 +122,22 @@ class DrawBenchmark {
                     "3380.25",
                     "seed",
                     DrawFunction.hex(seed));
+            var files = java.nio.file.Files.createTempDirectory("draw-bench");
+            java.nio.file.Files.writeString(files.resolve("snapshot.txt"), snapshotText);
+            java.nio.file.Files.writeString(files.resolve("rules.txt"), rulesText);
+            java.nio.file.Files.writeString(files.resolve("commitment.txt"), commitment);
+            java.nio.file.Files.writeString(files.resolve("seed.txt"), seedText);
+            java.nio.file.Files.writeString(files.resolve("outcome.txt"), outcomeText);
+            System.gc();
             start = System.nanoTime();
-            var report = DrawVerifier.verify(snapshotText, rulesText, commitment, seedText, outcomeText);
+            cpu = os.getProcessCpuTime();
+            var report = DrawVerifier.verify(files);
             verify[run] = (System.nanoTime() - start) / 1_000_000;
+            verifyCpu[run] = (os.getProcessCpuTime() - cpu) / 1_000_000;
+            for (var name : DrawVerifier.FILES) {
+                java.nio.file.Files.delete(files.resolve(name));
+            }
+            java.nio.file.Files.delete(files);
             assertThat(report.problems()).isEmpty();
             if (run == 0) {
                 System.out.printf(
@@ -129,6 +151,13 @@ class DrawBenchmark {
         }
         System.out.println("freeze (canonical snapshot + SHA-256) ms: " + Arrays.toString(freeze));
         System.out.println("draw (exclusions, selection, matching) ms: " + Arrays.toString(draw));
-        System.out.println("verify (parse, hashes, seed, re-run, compare) ms: " + Arrays.toString(verify));
+        System.out.println("draw process CPU ms: " + Arrays.toString(drawCpu));
+        System.out.println("verify (read files, parse, hashes, seed, re-run, compare) ms: " + Arrays.toString(verify));
+        System.out.println("verify process CPU ms: " + Arrays.toString(verifyCpu));
+        System.out.printf("load average after: %.2f%n", os.getSystemLoadAverage());
+    }
+
+    private static String sha256(String text) {
+        return DrawFunction.hex(DrawFunction.sha256(text.getBytes(StandardCharsets.UTF_8)));
     }
 }

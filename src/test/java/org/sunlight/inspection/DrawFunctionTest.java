@@ -114,6 +114,59 @@ class DrawFunctionTest {
         assertThat(DrawFunction.outcomeText(outcome)).contains("D\tA\t1\tS1\t-\t-\n");
     }
 
+    @Test
+    void theSelectionIsTheDocumentedRankingByTheStandardHmac() throws Exception {
+        var random = new java.util.SplittableRandom(16);
+        var subjects = new ArrayList<DrawFunction.Entry>();
+        for (int i = 0; i < 30_000; i++) {
+            // credit codes, and licence numbers in Chinese, which are not ASCII
+            var identifier = i % 7 == 0 ? "鲁卫公证字〔2026〕第" + i + "号" : String.format("91370881MA%08d", i);
+            subjects.add(
+                    entry(identifier, RiskClass.values()[random.nextInt(4)], SubjectStatus.OPERATING, null, false));
+        }
+        var seed = seed("reference");
+
+        var outcome = DrawFunction.run(snapshot(subjects, 40), rules("7.50"), seed);
+
+        // the reference: every subject's HMAC by javax.crypto.Mac, the class ordered in full, the first ⌈n × 7.5 %⌉
+        var mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(seed, "HmacSHA256"));
+        var expected = new ArrayList<String>();
+        for (var risk : RiskClass.values()) {
+            var ranked = new ArrayList<String[]>();
+            for (var subject : subjects) {
+                if (subject.risk() == risk) {
+                    var digest = mac.doFinal(
+                            ("select\n" + subject.identifier()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    ranked.add(new String[] {java.util.HexFormat.of().formatHex(digest), subject.identifier()});
+                }
+            }
+            ranked.sort((a, b) -> a[0].compareTo(b[0]));
+            int count = DrawFunction.count(ranked.size(), new BigDecimal("7.50"));
+            for (int i = 0; i < count; i++) {
+                expected.add(risk + " " + (i + 1) + " " + ranked.get(i)[1]);
+            }
+        }
+        assertThat(outcome.drawn())
+                .extracting(drawn -> drawn.risk() + " " + drawn.rank() + " " + drawn.identifier())
+                .containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void theSelectionCutIsTheKthSmallest() {
+        var random = new java.util.SplittableRandom(5);
+        for (int round = 0; round < 200; round++) {
+            var values = new long[1 + random.nextInt(500)];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = round % 3 == 0 ? random.nextInt(5) : random.nextLong();
+            }
+            var sorted = values.clone();
+            java.util.Arrays.sort(sorted);
+            int k = random.nextInt(values.length);
+            assertThat(DrawFunction.select(values.clone(), k)).isEqualTo(sorted[k]);
+        }
+    }
+
     private static DrawFunction.Entry entry(
             String identifier, RiskClass risk, SubjectStatus status, LocalDate lastInspected, boolean openCase) {
         return new DrawFunction.Entry(

@@ -97,6 +97,103 @@ class DrawHttpTest {
     }
 
     @Test
+    void aRematchingIsARecordedSubDrawTheVerifierReRuns() throws Exception {
+        var admin = StaffClient.loggedIn(port, "qufu-admin");
+        var drawId = InspectionSteps.aFinishedDraw(admin, YEARS.getAndIncrement(), LocalDate.now(clock), "3275.4");
+        var sent = db.sql(
+                        """
+                        select ds.subject_id, ds.certificate1, ds.certificate2, ds.inspector1, ic.case_id
+                        from inspection.draw_subject ds join inspection.inspection_case ic
+                          on ic.draw_id = ds.draw_id and ic.subject_id = ds.subject_id
+                        where ds.draw_id = ? order by ds.risk_class, ds.rank limit 1
+                        """)
+                .param(drawId)
+                .query((rs, row) -> new Object[] {
+                    rs.getObject(1, UUID.class),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getObject(4, UUID.class),
+                    rs.getObject(5, UUID.class)
+                })
+                .single();
+        var subjectId = (UUID) sent[0];
+        var leaving = (String) sent[1];
+        var staying = (String) sent[2];
+        var caseId = (UUID) sent[4];
+        var page = "/console/inspection/draws/" + drawId;
+        admin.get(page);
+
+        // a reason is required, and nothing changes without one
+        var refused = admin.postFormAndFollow(
+                page + "/rematch", Map.of("leaving", subjectId + "/" + leaving, "reason", "ILLNESS", "note", " "));
+        assertThat(refused.body()).contains("请写明重新匹配的情况说明");
+        assertThat(rematches(drawId)).isZero();
+
+        var done = admin.postFormAndFollow(
+                page + "/rematch",
+                Map.of("leaving", subjectId + "/" + leaving, "reason", "ILLNESS", "note", "住院治疗，不能参加本次检查"));
+        assertThat(done.body()).contains("已重新匹配（第 1 步）");
+        var chosen = db.sql("select chosen from inspection.rematch where draw_id = ? and step = 1")
+                .param(drawId)
+                .query(String.class)
+                .single();
+        assertThat(chosen).isNotIn(leaving, staying);
+        // the inspection case now has the drawn replacement, not the one who left
+        var officers = db.sql(
+                        """
+                        select o.certificate_no from cases.case_officer co
+                        join organization.officer o on o.id = co.officer_id
+                        where co.case_id = ?
+                        """)
+                .param(caseId)
+                .query(String.class)
+                .list();
+        assertThat(officers).contains(chosen, staying).doesNotContain(leaving);
+        var kinds = db.sql("select kind from audit.entry where record_id = ? order by id")
+                .param(drawId.toString())
+                .query(String.class)
+                .list();
+        assertThat(kinds).containsExactly("DRAW_COMMITTED", "DRAW_FINISHED", "DRAW_REMATCHED");
+
+        // anyone re-runs the sub-draw from the published files
+        var directory = InspectionSteps.downloadDraw(StaffClient.anonymous(port), drawId);
+        var rematches = directory.resolve(DrawVerifier.REMATCHES);
+        var text = Files.readString(rematches);
+        assertThat(text).contains("R\t1\t").contains("\tILLNESS\t" + chosen + "\n");
+        var report = DrawVerifier.verify(directory);
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.facts()).anySatisfy(fact -> assertThat(fact).startsWith("re-matchings: 1 reproduced"));
+
+        // a replacement chosen by hand is found out
+        Files.writeString(rematches, text.replace("\t" + chosen + "\n", "\t" + staying + "\n"));
+        assertThat(DrawVerifier.verify(directory).problems())
+                .singleElement()
+                .asString()
+                .startsWith("rematches.txt: step 1")
+                .contains("draws " + chosen);
+        Files.writeString(rematches, text);
+
+        // once the result is recorded, nobody is re-matched
+        admin.postFormAndFollow(
+                page + "/subjects/" + subjectId + "/outcome", Map.of("outcome", "NO_PROBLEM", "note", ""));
+        var late = admin.postFormAndFollow(
+                page + "/rematch", Map.of("leaving", subjectId + "/" + chosen, "reason", "CONFLICT", "note", "亲属关系"));
+        assertThat(late.body()).contains("该对象的检查结果已记录，不能重新匹配");
+        assertThat(rematches(drawId)).isEqualTo(1);
+        assertThatThrownBy(() -> db.sql("delete from inspection.rematch where draw_id = ?")
+                        .param(drawId)
+                        .update())
+                .hasMessageContaining("never changed");
+    }
+
+    private long rematches(UUID drawId) {
+        return db.sql("select count(*) from inspection.rematch where draw_id = ?")
+                .param(drawId)
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
     void aFinishedDrawIsAuditedAndNeverChanges() throws Exception {
         var admin = StaffClient.loggedIn(port, "qufu-admin");
         var drawId = InspectionSteps.aFinishedDraw(admin, YEARS.getAndIncrement(), LocalDate.now(clock), "3001.5");

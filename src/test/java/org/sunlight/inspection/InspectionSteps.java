@@ -86,7 +86,7 @@ final class InspectionSteps {
         return UUID.fromString(drawPage.substring(drawPage.lastIndexOf('/') + 1));
     }
 
-    /** The five published files of a draw, downloaded from the portal into a fresh directory. */
+    /** The published files of a draw (the five and the re-matchings), downloaded from the portal into a fresh directory. */
     static Path downloadDraw(StaffClient anyone, UUID drawId) throws java.io.IOException {
         var directory = Files.createTempDirectory("draw");
         for (var name : DrawVerifier.FILES) {
@@ -96,6 +96,12 @@ final class InspectionSteps {
             }
             Files.write(directory.resolve(name), response.body());
         }
+        var rematches =
+                anyone.download("/portal/random-inspection-results/draws/" + drawId + "/" + DrawVerifier.REMATCHES);
+        if (rematches.statusCode() != 200) {
+            throw new AssertionError(DrawVerifier.REMATCHES + ": " + rematches.statusCode());
+        }
+        Files.write(directory.resolve(DrawVerifier.REMATCHES), rematches.body());
         return directory;
     }
 

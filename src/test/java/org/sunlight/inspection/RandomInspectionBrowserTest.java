@@ -15,8 +15,9 @@ import org.sunlight.Browser;
 
 /**
  * S1 in a real browser: a county publishes its plan, which the public reads before any draw; takes a task; commits to
- * the draw; finishes it with the day's public value; records an inspection's outcome; and the public finds the drawn
- * subject by name with its outcome.
+ * the draw; finishes it with the day's public value; records an inspection's outcome, which goes through the disclosure
+ * desk (party told, redacted preview, published) to the portal's results; and the public finds the drawn subject by
+ * name with its outcome.
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -100,6 +101,31 @@ class RandomInspectionBrowserTest {
                     .click();
             assertThat(page.locator("[data-test=notice]")).containsText("检查结果已记录");
             Browser.screenshot(page, "inspection-draw");
+
+            // the result goes the way of every result: told to the party, previewed redacted, published
+            page.navigate("/console/disclosures");
+            var entry = page.locator("tr", new Page.LocatorOptions().setHasText("双随机抽查：" + name));
+            entry.getByPlaceholder("告知方式").fill("现场告知");
+            entry.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("记录告知"))
+                    .click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("已记录告知当事人");
+            page.locator("tr", new Page.LocatorOptions().setHasText("双随机抽查：" + name))
+                    .getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("预览并公示"))
+                    .click();
+            assertThat(page.locator("#redacted")).containsText("检查结果及处理情况：未发现问题");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("确认公示"))
+                    .click();
+
+            portal.navigate("/portal/results");
+            portal.getByLabel("关键词").fill(name);
+            portal.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("查询"))
+                    .click();
+            portal.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("双随机抽查：" + name))
+                    .first()
+                    .click();
+            assertThat(portal.locator("[data-test=public-text]")).containsText("检查结果及处理情况：未发现问题");
+            assertThat(portal.locator("[data-test=public-text]")).containsText("2080 年公共场所卫生监督抽查");
+            Browser.screenshot(portal, "inspection-published-result");
 
             portal.navigate("/portal/random-inspection-results");
             portal.getByLabel("按单位名称查询是否被抽中").fill(name);
