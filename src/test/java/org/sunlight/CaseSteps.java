@@ -37,6 +37,21 @@ public final class CaseSteps {
 
     /** A case of the procedure about the demo clinic (or, with {@code citizen}, a citizen), handled by the officers. */
     public UUID open(StaffClient officer, String procedure, boolean citizen, UUID... officerIds) throws Exception {
+        var response = officer.postJson("/api/cases", openingBody(procedure, citizen, null, officerIds));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return UUID.fromString(JSON.readTree(response.body()).get("id").asText());
+    }
+
+    /**
+     * Opening a case about the demo clinic with the offence's days as recorded (行政处罚法 第三十六条), e.g.
+     * {"on":"2024-01-05","continuing":false,"healthHarmed":true}; the answer is the API's, created or refused.
+     */
+    public java.net.http.HttpResponse<String> openWithViolation(
+            StaffClient officer, String procedure, String violation, UUID... officerIds) {
+        return officer.postJson("/api/cases", openingBody(procedure, false, violation, officerIds));
+    }
+
+    private static String openingBody(String procedure, boolean citizen, String violation, UUID... officerIds) {
         var ids = new StringBuilder();
         for (var officerId : officerIds) {
             ids.append(ids.isEmpty() ? "" : ",").append('"').append(officerId).append('"');
@@ -45,15 +60,11 @@ public final class CaseSteps {
                 ? "{\"kind\":\"INDIVIDUAL\",\"name\":\"孙某某\",\"identity\":\"" + PERSON_ID + "\"}"
                 : "{\"kind\":\"ORGANISATION\",\"name\":\"曲阜市某某诊所\",\"identity\":\"" + CLINIC_CODE
                         + "\",\"address\":\"曲阜市鲁城街道\"}";
-        var response = officer.postJson(
-                "/api/cases",
-                """
+        return """
                 {"procedure":"%s","title":"某某诊所未取得医疗机构执业许可证擅自执业","summary":"群众举报",
-                 "parties":[%s],"officerIds":[%s]}
+                 "parties":[%s],"officerIds":[%s]%s}
                 """
-                        .formatted(procedure, party, ids));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return UUID.fromString(JSON.readTree(response.body()).get("id").asText());
+                .formatted(procedure, party, ids, violation == null ? "" : ",\"violation\":" + violation);
     }
 
     /** The action is taken; its answer is the case as it now stands. */
@@ -108,5 +119,60 @@ public final class CaseSteps {
     public static String proposal(String kind, String amount, boolean complex) {
         return "{\"proposal\":{\"kind\":\"" + kind + "\"" + (amount == null ? "" : ",\"fine\":" + amount)
                 + ",\"text\":\"拟作出处理\",\"major\":" + complex + "}}";
+    }
+
+    /** A party as the API takes it: a citizen by name and ID number, with an address. */
+    public static String citizen(String name, String idNumber, String address) {
+        return "{\"kind\":\"INDIVIDUAL\",\"name\":\"%s\",\"identity\":\"%s\",\"address\":\"%s\"}"
+                .formatted(name, idNumber, address);
+    }
+
+    /**
+     * A simple-procedure case about the party, handled by the account's officer (lead) and a colleague certified today:
+     * the two officers 行政处罚法 第四十二条 wants on the spot.
+     */
+    public UUID openOnTheSpot(StaffClient officer, String username, String title, String summary, String party)
+            throws Exception {
+        var response = officer.postJson(
+                "/api/cases",
+                """
+                {"procedure":"SIMPLE_PENALTY","title":"%s","summary":"%s","parties":[%s],"officerIds":["%s","%s"]}
+                """
+                        .formatted(title, summary, party, officerOf(username), colleagueOf(username)));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return UUID.fromString(JSON.readTree(response.body()).get("id").asText());
+    }
+
+    /**
+     * The party told the intended penalty and heard (行政处罚法 第四十四条、第四十五条), then the decision made and delivered
+     * on the spot (第五十二条), both by the account's officer with the colleague: the answer is the decided case.
+     *
+     * @param proposal the proposal as a JSON object ({"kind":"FINE","fine":200,...})
+     * @param note the decision's note, or null
+     */
+    public JsonNode decideOnTheSpot(StaffClient officer, String username, UUID id, String proposal, String note)
+            throws Exception {
+        var companion = colleagueOf(username);
+        act(
+                officer,
+                id,
+                "inform-on-the-spot",
+                "{\"proposal\":%s,\"companionId\":\"%s\",\"note\":\"已告知违法事实、处罚理由和依据，当事人陈述：无异议\"}"
+                        .formatted(proposal, companion));
+        return act(
+                officer,
+                id,
+                "decide-on-the-spot",
+                "{\"proposal\":%s,\"companionId\":\"%s\"%s}"
+                        .formatted(proposal, companion, note == null ? "" : ",\"note\":\"" + note + "\""));
+    }
+
+    /** {@link #openOnTheSpot} then {@link #decideOnTheSpot}: a case decided on the spot. */
+    public UUID decidedOnTheSpot(
+            StaffClient officer, String username, String title, String summary, String party, String proposal)
+            throws Exception {
+        var id = openOnTheSpot(officer, username, title, summary, party);
+        decideOnTheSpot(officer, username, id, proposal, "现场查见");
+        return id;
     }
 }

@@ -312,7 +312,7 @@ public final class ArchiveVerifier {
                     problems.add("文书不在清单的文件中 / the document is not among the manifest's files: " + name);
                 } else if (detail == null) {
                     problems.add("文书没有经证明的审计条目 / document has no proven audit entry: " + name);
-                } else if (!same(detail.get("number"), document.get("number"))) {
+                } else if (!sameNumber(detail.get("number"), document.get("number"))) {
                     problems.add("文书与审计条目不符 / document differs from its audit entry: " + name);
                 } else if (document.get("printedAuditIndex") != null) {
                     var printed =
@@ -459,6 +459,11 @@ public final class ArchiveVerifier {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The same 文号, or none on both sides: records, notices and reports carry no number. */
+    private static boolean sameNumber(Object a, Object b) {
+        return a == null && b == null || same(a, b);
     }
 
     private static boolean same(Object a, Object b) {

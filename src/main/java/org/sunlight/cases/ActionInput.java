@@ -1,6 +1,7 @@
 package org.sunlight.cases;
 
 import java.time.LocalDate;
+import java.util.UUID;
 
 /**
  * What an action may carry besides itself.
@@ -14,6 +15,10 @@ import java.time.LocalDate;
  *     periods run from it
  * @param serviceMethod how the document was served
  * @param consented the party agreed in writing to electronic service (行政处罚法 第六十一条)
+ * @param officerId the officer the act is about: the one who joins the case
+ * @param companionId the second officer acting with the one who takes the action (行政处罚法 第四十二条)
+ * @param refusedToSign the party refused to sign for the document delivered on the spot (行政处罚法 第五十二条): the
+ *     refusal is noted on it
  */
 public record ActionInput(
         String note,
@@ -24,11 +29,27 @@ public record ActionInput(
         boolean waived,
         LocalDate receivedOn,
         ServiceMethod serviceMethod,
-        boolean consented) {
+        boolean consented,
+        UUID officerId,
+        UUID companionId,
+        boolean refusedToSign) {
+
+    public ActionInput(
+            String note,
+            Proposal proposal,
+            String reason,
+            LocalDate hearingOn,
+            Integer days,
+            boolean waived,
+            LocalDate receivedOn,
+            ServiceMethod serviceMethod,
+            boolean consented) {
+        this(note, proposal, reason, hearingOn, days, waived, receivedOn, serviceMethod, consented, null, null, false);
+    }
 
     public ActionInput(
             String note, Proposal proposal, String reason, LocalDate hearingOn, Integer days, boolean waived) {
-        this(note, proposal, reason, hearingOn, days, waived, null, null, false);
+        this(note, proposal, reason, hearingOn, days, waived, null, null, false, null, null, false);
     }
 
     public static ActionInput none() {

@@ -62,7 +62,15 @@ public enum CaseAction {
     SEIZE("seize"),
     EXTEND_SEIZURE("extend-seizure"),
     RELEASE("release"),
-    HAND_OVER_TO_CASE("hand-over-to-case");
+    HAND_OVER_TO_CASE("hand-over-to-case"),
+    ADD_OFFICER("add-officer"),
+    INFORM_ON_THE_SPOT("inform-on-the-spot"),
+    REPORT_FOR_RECORD("report-for-record"),
+    REQUEST_RECUSAL("request-recusal"),
+    RECUSE("recuse"),
+    REFUSE_RECUSAL("refuse-recusal"),
+    WITHDRAW_CASE("withdraw-case"),
+    TRANSFER_TO_ORGAN("transfer-to-organ");
 
     private static final Map<String, CaseAction> BY_ID =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(CaseAction::id, Function.identity()));

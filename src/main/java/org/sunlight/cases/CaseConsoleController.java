@@ -60,10 +60,25 @@ class CaseConsoleController {
     @GetMapping("/new")
     String newCase(@AuthenticationPrincipal StaffUser user, Model model) {
         model.addAttribute("procedures", ProcedureKind.values());
-        model.addAttribute("officers", organization.actingOfficers(user.getUnitId()));
+        model.addAttribute("officers", validOfficers(user.getUnitId()));
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("serviceMethods", ServiceMethod.values());
         return "cases/new";
+    }
+
+    /**
+     * The unit's officers whose certificate allows acting today, by name (issue 18: expired and revoked certificates
+     * are not offered; 行政处罚法 第四十二条).
+     */
+    private List<org.sunlight.organization.Officer> validOfficers(UUID unitId) {
+        var today = LocalDate.now(clock);
+        return organization.actingOfficers(unitId).stream()
+                .filter(officer -> officer.certificate() != null
+                        && officer.certificate().statusOn(today).allowsActing())
+                .sorted(java.util.Comparator.comparing(
+                        org.sunlight.organization.Officer::name,
+                        java.text.Collator.getInstance(java.util.Locale.CHINA)))
+                .toList();
     }
 
     @PostMapping
@@ -77,13 +92,26 @@ class CaseConsoleController {
             @RequestParam(required = false) String partyIdentity,
             @RequestParam(required = false) String partyAddress,
             @RequestParam(required = false) List<UUID> officerIds,
+            @RequestParam(required = false) UUID leadOfficerId,
             @RequestParam(required = false) String itemCode,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate violationOn,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate violationEndedOn,
+            @RequestParam(defaultValue = "false") boolean violationContinuing,
+            @RequestParam(defaultValue = "false") boolean violationHealthHarmed,
             Model model) {
         var parties = new ArrayList<OpenCase.PartyInput>();
         if (partyName != null && !partyName.isBlank() || partyIdentity != null && !partyIdentity.isBlank()) {
             parties.add(new OpenCase.PartyInput(partyKind, partyName, partyIdentity, partyAddress));
         }
+        // the lead officer (主办) is the first of the case's officers
+        var officers = officerIds == null ? new ArrayList<UUID>() : new ArrayList<>(officerIds);
         try {
+            if (leadOfficerId != null) {
+                if (!officers.remove(leadOfficerId)) {
+                    throw new CaseRefusals.InvalidField("leadOfficerId", "case.field.lead-officer");
+                }
+                officers.add(0, leadOfficerId);
+            }
             var opened = cases.open(
                     user,
                     new OpenCase(
@@ -91,8 +119,9 @@ class CaseConsoleController {
                             title,
                             summary,
                             parties,
-                            officerIds,
-                            itemCode == null || itemCode.isBlank() ? null : itemCode.strip()));
+                            officers,
+                            itemCode == null || itemCode.isBlank() ? null : itemCode.strip(),
+                            new Violation(violationOn, violationEndedOn, violationContinuing, violationHealthHarmed)));
             return "redirect:/console/cases/" + opened.id();
         } catch (NotFound notFound) {
             throw notFound;
@@ -100,7 +129,7 @@ class CaseConsoleController {
             model.addAttribute("error", text(refusal.messageKey(), refusal.arguments()));
             model.addAttribute("errorField", refusal.field());
             model.addAttribute("procedures", ProcedureKind.values());
-            model.addAttribute("officers", organization.actingOfficers(user.getUnitId()));
+            model.addAttribute("officers", validOfficers(user.getUnitId()));
             model.addAttribute("today", LocalDate.now(clock));
             model.addAttribute("serviceMethods", ServiceMethod.values());
             model.addAttribute(
@@ -114,7 +143,12 @@ class CaseConsoleController {
                             partyIdentity,
                             partyAddress,
                             officerIds,
-                            itemCode));
+                            leadOfficerId,
+                            itemCode,
+                            violationOn,
+                            violationEndedOn,
+                            violationContinuing,
+                            violationHealthHarmed));
             return "cases/new";
         }
     }
@@ -129,7 +163,12 @@ class CaseConsoleController {
             String partyIdentity,
             String partyAddress,
             List<UUID> officerIds,
-            String itemCode) {}
+            UUID leadOfficerId,
+            String itemCode,
+            LocalDate violationOn,
+            LocalDate violationEndedOn,
+            boolean violationContinuing,
+            boolean violationHealthHarmed) {}
 
     @GetMapping("/{id}")
     String show(
@@ -154,6 +193,11 @@ class CaseConsoleController {
                 view.officerIds().stream()
                         .map(officerId -> organization.officer(officerId).orElse(null))
                         .filter(java.util.Objects::nonNull)
+                        .toList());
+        model.addAttribute(
+                "joinable",
+                validOfficers(view.unitId()).stream()
+                        .filter(officer -> !view.officerIds().contains(officer.id()))
                         .toList());
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("serviceMethods", ServiceMethod.values());
@@ -185,6 +229,9 @@ class CaseConsoleController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
             @RequestParam(required = false) ServiceMethod serviceMethod,
             @RequestParam(defaultValue = "false") boolean consented,
+            @RequestParam(required = false) UUID officerId,
+            @RequestParam(required = false) UUID companionId,
+            @RequestParam(defaultValue = "false") boolean refusedToSign,
             RedirectAttributes redirect) {
         var proposal = proposalKind == null
                 ? null
@@ -202,7 +249,18 @@ class CaseConsoleController {
                     id,
                     action,
                     new ActionInput(
-                            note, proposal, reason, hearingOn, days, waived, receivedOn, serviceMethod, consented));
+                            note,
+                            proposal,
+                            reason,
+                            hearingOn,
+                            days,
+                            waived,
+                            receivedOn,
+                            serviceMethod,
+                            consented,
+                            officerId,
+                            companionId,
+                            refusedToSign));
             redirect.addFlashAttribute(
                     "success",
                     text(

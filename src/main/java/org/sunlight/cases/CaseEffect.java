@@ -16,5 +16,9 @@ enum CaseEffect {
     HOLD_HEARING,
     EXTEND_CASE_LIMIT,
     EXTEND_SEIZURE,
-    TURN_INTO_PENALTY_CASE
+    TURN_INTO_PENALTY_CASE,
+    /** An officer joins the case (行政处罚法 第四十二条: so that two certified officers can act). */
+    ADD_OFFICER,
+    /** The officer the leader recused leaves the case (行政处罚法 第四十三条). */
+    REMOVE_OFFICER
 }

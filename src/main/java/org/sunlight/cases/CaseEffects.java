@@ -42,6 +42,8 @@ class CaseEffects {
             case EXTEND_CASE_LIMIT -> extend(context, Procedures.CASE_LIMIT);
             case EXTEND_SEIZURE -> extend(context, Procedures.SEIZURE);
             case TURN_INTO_PENALTY_CASE -> turnIntoPenaltyCase(context);
+            case ADD_OFFICER -> addOfficer(context);
+            case REMOVE_OFFICER -> removeOfficer(context);
         }
     }
 
@@ -113,5 +115,15 @@ class CaseEffects {
             cases.addOfficer(id, inspection.officerIds().get(i), i == 0);
         }
         cases.link(inspection.id(), id);
+    }
+
+    /** The officer the rules let join is on the case from now on, beside the ones already there (not as lead). */
+    private void addOfficer(Context context) {
+        cases.addOfficer(context.state().id(), context.input().officerId(), false);
+    }
+
+    /** The recused officer leaves the case; when they led it, the next officer on it leads. */
+    private void removeOfficer(Context context) {
+        cases.removeOfficer(context.state().id(), context.input().officerId());
     }
 }

@@ -25,6 +25,14 @@ import org.sunlight.platform.PageQuery;
 @Service
 public class CaseManagement {
 
+    /** The acts that name the officer they are about (joining, 回避). */
+    private static final java.util.Set<CaseAction> ABOUT_AN_OFFICER = java.util.EnumSet.of(
+            CaseAction.ADD_OFFICER, CaseAction.REQUEST_RECUSAL, CaseAction.RECUSE, CaseAction.REFUSE_RECUSAL);
+
+    /** The acts whose document states the reason given (撤案, 移送): the reason goes into the act's note. */
+    private static final java.util.Set<CaseAction> REASON_PRINTED =
+            java.util.EnumSet.of(CaseAction.WITHDRAW_CASE, CaseAction.TRANSFER_TO_ORGAN);
+
     private final Cases cases;
     private final CaseRules rules;
     private final CaseEffects effects;
@@ -106,6 +114,10 @@ public class CaseManagement {
                 throw new InvalidField("officerIds", "case.field.officer");
             }
         }
+        var violation = command.violation();
+        if (violation != null) {
+            checkViolation(violation, LocalDate.now(clock));
+        }
         var procedure = Procedures.of(command.procedure());
         var id = cases.insert(
                 user.getUnitId(),
@@ -119,6 +131,9 @@ public class CaseManagement {
                 throw new InvalidField("itemCode", "case.field.item-code");
             }
             cases.setItem(id, command.itemCode().strip());
+        }
+        if (violation != null && violation.on() != null) {
+            cases.recordViolation(id, violation);
         }
         for (var party : parties) {
             cases.addParty(
@@ -242,9 +257,15 @@ public class CaseManagement {
                 caseId,
                 transition,
                 user.getUsername(),
-                actionInput.note(),
+                ABOUT_AN_OFFICER.contains(transition.action())
+                        ? aboutTheOfficer(transition.action(), actionInput)
+                        : REASON_PRINTED.contains(transition.action()) ? withReason(actionInput) : noteOf(actionInput),
                 transition.is(ActionTrait.SERVES) ? clockStart : null,
-                transition.is(ActionTrait.SERVES) ? actionInput.serviceMethod() : null);
+                transition.is(ActionTrait.SERVES) ? actionInput.serviceMethod() : null,
+                new Cases.ActingOfficers(
+                        ABOUT_AN_OFFICER.contains(transition.action()) ? actionInput.officerId() : null,
+                        transition.rules().contains(Rule.TWO_OFFICERS_ACT) ? actionInput.companionId() : null,
+                        actionInput.refusedToSign()));
         if (transition.is(ActionTrait.DECIDES)) {
             var decided = cases.find(caseId).orElseThrow();
             events.publishEvent(new CaseDecided(
@@ -269,6 +290,50 @@ public class CaseManagement {
                 actionInput.note(),
                 actionInput.reason()));
         return view(user, caseId);
+    }
+
+    /**
+     * The act's note as written, with the party's refusal to sign added where there was one: 行政处罚法 第五十二条 wants
+     * it noted on the document delivered, which prints the notes of the case's acts.
+     */
+    private String noteOf(ActionInput input) {
+        if (!input.refusedToSign()) {
+            return input.note();
+        }
+        var refusal = label("case.refused-to-sign.note", "当事人拒绝签收");
+        return input.note() == null || input.note().isBlank()
+                ? refusal
+                : input.note().strip() + "；" + refusal;
+    }
+
+    /**
+     * The note of an act about an officer names them and, for 回避, carries the grounds or the leader's reason, so that
+     * the 回避决定书 printed from the case's notes states them.
+     */
+    private String aboutTheOfficer(CaseAction action, ActionInput input) {
+        var name = organization
+                .officer(input.officerId())
+                .map(org.sunlight.organization.Officer::name)
+                .orElse("");
+        var reason = input.reason() == null || input.reason().isBlank()
+                ? ""
+                : input.reason().strip();
+        var written = input.note() == null || input.note().isBlank()
+                ? ""
+                : input.note().strip();
+        return String.join(
+                "；",
+                java.util.stream.Stream.of(
+                                label("case.act.officer." + action.id(), action.id()) + name, reason, written)
+                        .filter(part -> !part.isEmpty())
+                        .toList());
+    }
+
+    private String withReason(ActionInput input) {
+        var reason = label("case.act.reason", "理由：") + input.reason().strip();
+        return input.note() == null || input.note().isBlank()
+                ? reason
+                : reason + "；" + input.note().strip();
     }
 
     /** Asks the review module whether the case's proposal, as it now stands, is major (L2), and records its answer. */
@@ -320,7 +385,8 @@ public class CaseManagement {
                 cases.acts(caseId),
                 deadlines,
                 actions,
-                CaseView.lateSurcharge(state.proposalFine(), deadlines, LocalDate.now(clock)));
+                CaseView.lateSurcharge(state.proposalFine(), deadlines, LocalDate.now(clock)),
+                state.violation());
     }
 
     /** A case for another module that applies its own scope (the records of a case, its documents). */
@@ -390,6 +456,25 @@ public class CaseManagement {
         return cases.find(caseId)
                 .filter(state -> organization.isVisible(user, state.unitId()))
                 .orElseThrow(() -> new NotFound("case"));
+    }
+
+    /** 行政处罚法 第三十六条: the days of the offence as they were, never in the future, a continuing act's end after its start. */
+    private static void checkViolation(Violation violation, LocalDate today) {
+        if (violation.on() == null) {
+            if (violation.endedOn() != null) {
+                throw new InvalidField("violation.on", "case.field.violation-on");
+            }
+            return;
+        }
+        if (violation.on().isAfter(today)) {
+            throw new InvalidField("violation.on", "case.field.violation-on");
+        }
+        if (violation.endedOn() != null
+                && (!violation.continuing()
+                        || violation.endedOn().isBefore(violation.on())
+                        || violation.endedOn().isAfter(today))) {
+            throw new InvalidField("violation.endedOn", "case.field.violation-ended-on");
+        }
     }
 
     private static void checkParty(OpenCase.PartyInput party, String field) {

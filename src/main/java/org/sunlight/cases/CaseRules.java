@@ -2,6 +2,7 @@ package org.sunlight.cases;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -20,13 +21,16 @@ class CaseRules {
     private final CaseProperties properties;
     private final Catalog catalog;
     private final MessageSource messages;
+    private final java.time.Clock clock;
 
     CaseRules(
             Organization organization,
             WorkingDays workingDays,
             CaseProperties properties,
             Catalog catalog,
-            MessageSource messages) {
+            MessageSource messages,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.organization = organization;
         this.workingDays = workingDays;
         this.properties = properties;
@@ -41,17 +45,66 @@ class CaseRules {
     void check(Rule rule, Context context) {
         var state = context.state();
         switch (rule) {
-            case TWO_CERTIFIED_OFFICERS -> twoCertifiedOfficers(state, context.today());
-            case CERTIFIED_OFFICER -> {
-                var officerId = context.actor().getOfficerId();
-                if (officerId == null
-                        || !organization
-                                .checkCertificate(
-                                        officerId,
-                                        context.today(),
-                                        state.procedure().category())
-                                .mayAct()) {
-                    throw new RuleBroken(rule, "rule.refusal.actor-not-certified");
+            case TWO_CERTIFIED_OFFICERS -> {
+                twoCertifiedOfficers(state, context.today());
+                actsOnTheCase(context);
+            }
+            case TWO_OFFICERS_ACT -> twoOfficersAct(context);
+            case OFFICER_MAY_JOIN -> officerMayJoin(context);
+            case STATEMENT_RECORDED -> {
+                var note = context.input().note();
+                if (note == null || note.strip().length() < 2) {
+                    throw new RuleBroken(rule, "rule.refusal.statement-not-recorded");
+                }
+            }
+            case PARTY_HEARD_FIRST -> {
+                boolean heard = context.cases().acts(state.id()).stream()
+                        .anyMatch(act -> act.action() == CaseAction.INFORM_ON_THE_SPOT);
+                if (!heard) {
+                    throw new RuleBroken(rule, "rule.refusal.party-not-heard");
+                }
+            }
+            case NOT_HEAVIER_AFTER_STATEMENT -> notHeavier(
+                    state, context.input().proposal());
+            case RECUSAL_GROUNDS -> {
+                var officerId = context.input().officerId();
+                if (officerId == null || !state.officerIds().contains(officerId)) {
+                    throw new RuleBroken(rule, "rule.refusal.recusal-officer");
+                }
+                if (recusalPending(context, officerId)) {
+                    throw new RuleBroken(rule, "rule.refusal.recusal-already-requested");
+                }
+                var reason = context.input().reason();
+                if (reason == null || reason.strip().length() < 2) {
+                    throw new RuleBroken(rule, "rule.refusal.recusal-grounds");
+                }
+            }
+            case RECUSAL_PENDING -> {
+                var officerId = context.input().officerId();
+                if (officerId == null || !recusalPending(context, officerId)) {
+                    throw new RuleBroken(rule, "rule.refusal.recusal-not-requested");
+                }
+            }
+            case LIMITATION_NOT_EXPIRED -> {
+                var until = state.violation() == null ? null : state.violation().discoverableUntil();
+                var discovered = state.createdAt().atZone(clock.getZone()).toLocalDate();
+                if (until != null && discovered.isAfter(until)) {
+                    throw new RuleBroken(
+                            rule,
+                            "rule.refusal.limitation-expired",
+                            state.violation().continuing()
+                                    ? state.violation().endedOn()
+                                    : state.violation().on(),
+                            state.violation().healthHarmed() ? 5 : 2,
+                            until,
+                            discovered);
+                }
+            }
+            case REPORTED_FOR_RECORD -> {
+                boolean reported = context.cases().acts(state.id()).stream()
+                        .anyMatch(act -> act.action() == CaseAction.REPORT_FOR_RECORD);
+                if (!reported) {
+                    throw new RuleBroken(rule, "rule.refusal.not-reported");
                 }
             }
             case PARTY_IDENTIFIED -> {
@@ -183,6 +236,126 @@ class CaseRules {
                         text(state.procedure().category().labelKey()),
                         text(check.refusalKey()));
             }
+        }
+    }
+
+    /**
+     * The actor and the companion the action names: two different officers of the case, each certified for the
+     * category today (行政处罚法 第四十二条).
+     */
+    private void twoOfficersAct(Context context) {
+        var state = context.state();
+        var actorId = context.actor().getOfficerId();
+        if (actorId == null || !state.officerIds().contains(actorId)) {
+            throw new RuleBroken(Rule.TWO_OFFICERS_ACT, "rule.refusal.actor-not-on-case");
+        }
+        var companionId = context.input().companionId();
+        if (companionId == null || companionId.equals(actorId)) {
+            throw new RuleBroken(Rule.TWO_OFFICERS_ACT, "rule.refusal.companion-missing");
+        }
+        if (!state.officerIds().contains(companionId)) {
+            throw new RuleBroken(Rule.TWO_OFFICERS_ACT, "rule.refusal.companion-not-on-case");
+        }
+        for (var officerId : List.of(actorId, companionId)) {
+            var check = organization.checkCertificate(
+                    officerId, context.today(), state.procedure().category());
+            if (!check.mayAct()) {
+                throw new RuleBroken(
+                        Rule.TWO_OFFICERS_ACT,
+                        "rule.refusal.officer-not-certified",
+                        check.officerName(),
+                        text(state.procedure().category().labelKey()),
+                        text(check.refusalKey()));
+            }
+        }
+    }
+
+    /**
+     * 行政处罚法 第四十二条 counts who acts, not who is listed: an officer taking the action is one of the case's, and a
+     * companion the action names is another of them (a leader's decision, taken without a certificate, is not counted).
+     */
+    private void actsOnTheCase(Context context) {
+        var state = context.state();
+        var actorId = context.actor().getOfficerId();
+        if (actorId != null
+                && context.actor().hasRole(org.sunlight.organization.Role.OFFICER)
+                && !state.officerIds().contains(actorId)) {
+            throw new RuleBroken(Rule.TWO_CERTIFIED_OFFICERS, "rule.refusal.actor-not-on-case");
+        }
+        var companionId = context.input().companionId();
+        if (companionId != null
+                && (companionId.equals(actorId) || !state.officerIds().contains(companionId))) {
+            throw new RuleBroken(Rule.TWO_CERTIFIED_OFFICERS, "rule.refusal.companion-not-on-case");
+        }
+    }
+
+    /** Whether the latest 回避 act about the officer is a request the leader has not decided yet. */
+    private static boolean recusalPending(Context context, java.util.UUID officerId) {
+        var latest = context.cases().acts(context.state().id()).stream()
+                .filter(act -> officerId.equals(act.officerId()))
+                .filter(act -> act.action() == CaseAction.REQUEST_RECUSAL
+                        || act.action() == CaseAction.RECUSE
+                        || act.action() == CaseAction.REFUSE_RECUSAL)
+                .reduce((first, second) -> second);
+        return latest.isPresent() && latest.get().action() == CaseAction.REQUEST_RECUSAL;
+    }
+
+    /** The officer named joins: one of the unit's, not on the case yet, certified for its category today. */
+    private void officerMayJoin(Context context) {
+        var state = context.state();
+        var officerId = context.input().officerId();
+        var officer = officerId == null ? null : organization.officer(officerId).orElse(null);
+        if (officer == null || !officer.unitId().equals(state.unitId())) {
+            throw new RuleBroken(Rule.OFFICER_MAY_JOIN, "rule.refusal.join-unknown");
+        }
+        if (state.officerIds().contains(officerId)) {
+            throw new RuleBroken(Rule.OFFICER_MAY_JOIN, "rule.refusal.join-already", officer.name());
+        }
+        // 行政处罚法 第四十三条: an officer recused from the case does not come back to it
+        boolean recused = context.cases().acts(state.id()).stream()
+                .anyMatch(act -> act.action() == CaseAction.RECUSE && officerId.equals(act.officerId()));
+        if (recused) {
+            throw new RuleBroken(Rule.OFFICER_MAY_JOIN, "rule.refusal.join-recused", officer.name());
+        }
+        var check = organization.checkCertificate(
+                officerId, context.today(), state.procedure().category());
+        if (!check.mayAct()) {
+            throw new RuleBroken(
+                    Rule.OFFICER_MAY_JOIN,
+                    "rule.refusal.officer-not-certified",
+                    check.officerName(),
+                    text(state.procedure().category().labelKey()),
+                    text(check.refusalKey()));
+        }
+    }
+
+    /**
+     * 行政处罚法 第四十五条第二款: the decision is no heavier than what the party was told: a warning stays a warning, a
+     * fine is not raised.
+     */
+    private void notHeavier(CaseState state, Proposal decided) {
+        if (!state.hasProposal() || decided == null || decided.kind() == null) {
+            return;
+        }
+        var told = state.proposalKind();
+        boolean heavier = told == ProposalKind.WARNING && decided.kind() != ProposalKind.WARNING
+                || told == ProposalKind.FINE
+                        && decided.kind() == ProposalKind.FINE
+                        && decided.fine() != null
+                        && state.proposalFine() != null
+                        && decided.fine().compareTo(state.proposalFine()) > 0;
+        if (heavier) {
+            throw new RuleBroken(
+                    Rule.NOT_HEAVIER_AFTER_STATEMENT,
+                    "rule.refusal.heavier-after-statement",
+                    text(told.labelKey())
+                            + (state.proposalFine() == null
+                                    ? ""
+                                    : " " + state.proposalFine().toPlainString()),
+                    text(decided.kind().labelKey())
+                            + (decided.fine() == null
+                                    ? ""
+                                    : " " + decided.fine().toPlainString()));
         }
     }
 

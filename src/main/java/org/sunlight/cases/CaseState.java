@@ -37,7 +37,8 @@ record CaseState(
         UUID originCaseId,
         UUID followUpCaseId,
         List<Party> parties,
-        List<UUID> officerIds) {
+        List<UUID> officerIds,
+        Violation violation) {
 
     boolean hasProposal() {
         return proposalKind != null;

@@ -33,7 +33,8 @@ public record CaseView(
         List<Act> acts,
         List<Deadline> deadlines,
         List<CaseAction> actions,
-        BigDecimal lateSurcharge) {
+        BigDecimal lateSurcharge,
+        Violation violation) {
 
     /** 行政处罚法 第七十二条: 3 % of the fine for each day paid late, never more than the fine itself. */
     static BigDecimal lateSurcharge(BigDecimal fine, List<Deadline> deadlines, LocalDate today) {
@@ -64,7 +65,10 @@ public record CaseView(
             String note,
             List<String> documents,
             LocalDate receivedOn,
-            ServiceMethod serviceMethod) {}
+            ServiceMethod serviceMethod,
+            UUID officerId,
+            UUID companionId,
+            boolean refusedToSign) {}
 
     /**
      * A period running or met.

@@ -68,6 +68,32 @@ class Cases {
                 == 1;
     }
 
+    void recordViolation(UUID caseId, Violation violation) {
+        db.sql(
+                        """
+                        update cases.enforcement_case set violation_on = ?, violation_ended_on = ?,
+                            violation_continuing = ?, violation_health_harmed = ?
+                        where id = ?
+                        """)
+                .params(violation.on(), violation.endedOn(), violation.continuing(), violation.healthHarmed(), caseId)
+                .update();
+    }
+
+    void removeOfficer(UUID caseId, UUID officerId) {
+        db.sql("delete from cases.case_officer where case_id = ? and officer_id = ?")
+                .params(caseId, officerId)
+                .update();
+        db.sql(
+                        """
+                        update cases.case_officer set lead = true
+                        where case_id = :case and officer_id = (
+                            select officer_id from cases.case_officer where case_id = :case order by officer_id limit 1)
+                          and not exists (select 1 from cases.case_officer where case_id = :case and lead)
+                        """)
+                .param("case", caseId)
+                .update();
+    }
+
     void addOfficer(UUID caseId, UUID officerId, boolean lead) {
         db.sql("insert into cases.case_officer (case_id, officer_id, lead) values (?, ?, ?) on conflict do nothing")
                 .params(caseId, officerId, lead)
@@ -198,12 +224,13 @@ class Cases {
             String actor,
             String note,
             LocalDate receivedOn,
-            ServiceMethod serviceMethod) {
+            ServiceMethod serviceMethod,
+            ActingOfficers acting) {
         db.sql(
                         """
                         insert into cases.case_act (case_id, action, from_stage, to_stage, actor, note, documents,
-                            received_on, service_method)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            received_on, service_method, officer_id, companion_id, refused_to_sign)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """)
                 .params(
                         caseId,
@@ -214,9 +241,15 @@ class Cases {
                         note == null ? "" : note,
                         transition.documents().stream().map(Enum::name).toArray(String[]::new),
                         receivedOn,
-                        serviceMethod == null ? null : serviceMethod.name())
+                        serviceMethod == null ? null : serviceMethod.name(),
+                        acting.officerId(),
+                        acting.companionId(),
+                        acting.refusedToSign())
                 .update();
     }
+
+    /** Who an act is about and who acted with its actor (行政处罚法 第四十二条), and a refusal to sign (第五十二条). */
+    record ActingOfficers(UUID officerId, UUID companionId, boolean refusedToSign) {}
 
     List<CaseView.Act> acts(UUID caseId) {
         return db.sql("select * from cases.case_act where case_id = ? order by id")
@@ -232,7 +265,10 @@ class Cases {
                         rs.getObject("received_on", LocalDate.class),
                         rs.getString("service_method") == null
                                 ? null
-                                : ServiceMethod.valueOf(rs.getString("service_method"))))
+                                : ServiceMethod.valueOf(rs.getString("service_method")),
+                        rs.getObject("officer_id", UUID.class),
+                        rs.getObject("companion_id", UUID.class),
+                        rs.getBoolean("refused_to_sign")))
                 .list();
     }
 
@@ -349,7 +385,12 @@ class Cases {
                 rs.getObject("origin_case_id", UUID.class),
                 rs.getObject("follow_up_case_id", UUID.class),
                 parties,
-                officers);
+                officers,
+                new Violation(
+                        rs.getObject("violation_on", LocalDate.class),
+                        rs.getObject("violation_ended_on", LocalDate.class),
+                        rs.getBoolean("violation_continuing"),
+                        rs.getBoolean("violation_health_harmed")));
     }
 
     /** The identities of the parties of the unit's cases whose stage is none of the given ended ones. */

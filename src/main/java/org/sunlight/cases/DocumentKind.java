@@ -26,7 +26,11 @@ public enum DocumentKind {
     SEIZURE_DECISION,
     SEIZURE_LIST,
     RELEASE_DECISION,
-    TRANSFER_LETTER;
+    TRANSFER_LETTER,
+    ON_THE_SPOT_FILING,
+    RECUSAL_DECISION,
+    CASE_WITHDRAWAL_APPROVAL,
+    CASE_TRANSFER_LETTER;
 
     public String labelKey() {
         return "document." + name();

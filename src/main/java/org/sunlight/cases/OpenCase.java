@@ -8,6 +8,7 @@ import java.util.UUID;
  *
  * @param officerIds the handling officers, the lead first
  * @param itemCode the enforcement item the case concerns, whose time limit a licence is decided within; or null
+ * @param violation when the offence was committed (行政处罚法 第三十六条), or null when not yet known
  */
 public record OpenCase(
         ProcedureKind procedure,
@@ -15,11 +16,22 @@ public record OpenCase(
         String summary,
         List<PartyInput> parties,
         List<UUID> officerIds,
-        String itemCode) {
+        String itemCode,
+        Violation violation) {
+
+    public OpenCase(
+            ProcedureKind procedure,
+            String title,
+            String summary,
+            List<PartyInput> parties,
+            List<UUID> officerIds,
+            String itemCode) {
+        this(procedure, title, summary, parties, officerIds, itemCode, null);
+    }
 
     public OpenCase(
             ProcedureKind procedure, String title, String summary, List<PartyInput> parties, List<UUID> officerIds) {
-        this(procedure, title, summary, parties, officerIds, null);
+        this(procedure, title, summary, parties, officerIds, null, null);
     }
 
     /** A party as entered: for an individual its ID number, for an organisation its credit code. */

@@ -101,7 +101,15 @@ public final class Procedures {
                 .stage("archived", ARCHIVE)
                 .terminal("not-filed", START)
                 .terminal("transferred", DECISION)
-                .step(FILE, "clue", "filed", Set.of(LEADER), List.of(PARTY_IDENTIFIED), List.of(FILING_REPORT))
+                .terminal("withdrawn", INVESTIGATION)
+                .terminal("transferred-to-organ", INVESTIGATION)
+                .step(
+                        FILE,
+                        "clue",
+                        "filed",
+                        Set.of(LEADER),
+                        List.of(PARTY_IDENTIFIED, LIMITATION_NOT_EXPIRED),
+                        List.of(FILING_REPORT))
                 .effect(CaseEffect.FILE)
                 .starts(CASE_LIMIT)
                 // 行政处罚法 第五十四条: not filing a case is a decision too, and says why
@@ -162,6 +170,33 @@ public final class Procedures {
                         List.of(REASON_GIVEN),
                         List.of(EXTENSION_APPROVAL))
                 .effect(CaseEffect.EXTEND_CASE_LIMIT)
+                // 行政处罚法 第五十七条第一款第三项: the facts are not established, the filing is withdrawn (撤案) with its
+                // reason; 第二十五条、第二十六条: a case outside the unit's jurisdiction goes to the competent organ;
+                // 第二十七条: one suspected of a crime goes to the judicial organs as soon as it shows
+                .step(
+                        WITHDRAW_CASE,
+                        "investigation",
+                        "withdrawn",
+                        Set.of(LEADER),
+                        List.of(REASON_GIVEN),
+                        List.of(CASE_WITHDRAWAL_APPROVAL))
+                .stops(CASE_LIMIT)
+                .step(
+                        TRANSFER_TO_ORGAN,
+                        "investigation",
+                        "transferred-to-organ",
+                        Set.of(LEADER),
+                        List.of(REASON_GIVEN),
+                        List.of(CASE_TRANSFER_LETTER))
+                .stops(CASE_LIMIT)
+                .step(
+                        TRANSFER,
+                        "investigation",
+                        "transferred",
+                        Set.of(LEADER),
+                        List.of(REASON_GIVEN),
+                        List.of(TRANSFER_LETTER))
+                .stops(CASE_LIMIT)
                 .step(
                         CONCLUDE_INVESTIGATION,
                         "investigation",
@@ -298,6 +333,14 @@ public final class Procedures {
                         "advance-notice",
                         "hearing-notice",
                         "decision-pending")
+                .joinableIn("clue", "filed", "investigation")
+                .recusableIn(
+                        "filed",
+                        "investigation",
+                        "case-discussion",
+                        "advance-notice",
+                        "hearing-notice",
+                        "decision-pending")
                 .build("clue");
     }
 
@@ -307,14 +350,37 @@ public final class Procedures {
                 .stage("decided", SERVICE_AND_EXECUTION)
                 .stage("executed", SERVICE_AND_EXECUTION)
                 .stage("archived", ARCHIVE)
+                // 行政处罚法 第四十四条、第四十五条: the party is told and heard before the decision, by the two officers
+                // who act (第四十二条; 第五十二条 makes no exception)
+                .step(
+                        INFORM_ON_THE_SPOT,
+                        "on-the-spot",
+                        "on-the-spot",
+                        Set.of(OFFICER),
+                        List.of(
+                                TWO_OFFICERS_ACT,
+                                PARTY_IDENTIFIED,
+                                LIMITATION_NOT_EXPIRED,
+                                STATEMENT_RECORDED,
+                                SIMPLE_PROCEDURE_LIMIT),
+                        List.of(STATEMENT_RECORD))
+                .traits(PROPOSES)
+                .effect(CaseEffect.PROPOSE)
                 // 行政处罚法 第五十八条 (legal review) belongs to the general procedure; the on-the-spot decision is never
-                // above 第五十一条's limits, so it is not gated
+                // above 第五十一条's limits, so it is not gated. 第五十二条: delivered on the spot, a refusal to sign noted
                 .step(
                         DECIDE_ON_THE_SPOT,
                         "on-the-spot",
                         "decided",
                         Set.of(OFFICER),
-                        List.of(CERTIFIED_OFFICER, PARTY_IDENTIFIED, PROPOSAL_RECORDED, SIMPLE_PROCEDURE_LIMIT),
+                        List.of(
+                                TWO_OFFICERS_ACT,
+                                PARTY_IDENTIFIED,
+                                LIMITATION_NOT_EXPIRED,
+                                PARTY_HEARD_FIRST,
+                                PROPOSAL_RECORDED,
+                                SIMPLE_PROCEDURE_LIMIT,
+                                NOT_HEAVIER_AFTER_STATEMENT),
                         List.of(ON_THE_SPOT_DECISION))
                 .traits(PROPOSES)
                 .effect(CaseEffect.PROPOSE)
@@ -323,15 +389,32 @@ public final class Procedures {
                 .step(RECORD_PAYMENT, "decided", "executed", Set.of(OFFICER), List.of(), List.of())
                 .traits(FULFILS)
                 .stops(PAYMENT)
-                .step(CaseAction.ARCHIVE, "executed", "archived", Set.of(OFFICER, ADMIN), List.of(), List.of())
+                // 行政处罚法 第五十二条第三款: the decision is reported to the unit for the record
+                .step(REPORT_FOR_RECORD, "decided", "decided", Set.of(OFFICER), List.of(), List.of(ON_THE_SPOT_FILING))
+                .step(
+                        REPORT_FOR_RECORD,
+                        "executed",
+                        "executed",
+                        Set.of(OFFICER),
+                        List.of(),
+                        List.of(ON_THE_SPOT_FILING))
+                .step(
+                        CaseAction.ARCHIVE,
+                        "executed",
+                        "archived",
+                        Set.of(OFFICER, ADMIN),
+                        List.of(REPORTED_FOR_RECORD),
+                        List.of())
                 // a warning given on the spot has nothing to pay
                 .step(
                         CaseAction.ARCHIVE,
                         "decided",
                         "archived",
                         Set.of(OFFICER, ADMIN),
-                        List.of(NOTHING_TO_PAY),
+                        List.of(NOTHING_TO_PAY, REPORTED_FOR_RECORD),
                         List.of())
+                .joinableIn("on-the-spot")
+                .recusableIn("on-the-spot")
                 .build("on-the-spot");
     }
 
@@ -395,6 +478,8 @@ public final class Procedures {
                 .effect(CaseEffect.TURN_INTO_PENALTY_CASE)
                 .stops(RECTIFICATION)
                 .step(CaseAction.ARCHIVE, "closed", "archived", Set.of(OFFICER, ADMIN), List.of(), List.of())
+                .joinableIn("planned", "inspecting")
+                .recusableIn("planned", "inspecting")
                 .build("planned");
     }
 
@@ -474,6 +559,8 @@ public final class Procedures {
                 .traits(RECORDED_STEP, SERVES)
                 .stops(LICENCE_SERVICE)
                 .step(CaseAction.ARCHIVE, "served", "archived", Set.of(OFFICER, ADMIN), List.of(), List.of())
+                .joinableIn("applied", "accepted")
+                .recusableIn("applied", "accepted")
                 .build("applied");
     }
 
@@ -530,6 +617,8 @@ public final class Procedures {
                 .step(HAND_OVER_TO_CASE, "seized", "handled-in-case", Set.of(LEADER), List.of(), List.of())
                 .stops(SEIZURE)
                 .step(CaseAction.ARCHIVE, "released", "archived", Set.of(OFFICER, ADMIN), List.of(), List.of())
+                .joinableIn("proposed")
+                .recusableIn("proposed", "seized")
                 .build("proposed");
     }
 
@@ -620,6 +709,38 @@ public final class Procedures {
             for (var stage : stages) {
                 step(EXTEND_LIMIT, stage, stage, Set.of(LEADER), List.of(REASON_GIVEN), List.of(EXTENSION_APPROVAL))
                         .effect(CaseEffect.EXTEND_CASE_LIMIT);
+            }
+            return this;
+        }
+
+        /**
+         * 行政处罚法 第四十二条: while the facts are still gathered an officer or the leader adds a certified officer of
+         * the unit to the case, recorded as an act (a case opened with one officer is no dead end).
+         */
+        Builder joinableIn(String... stages) {
+            for (var stage : stages) {
+                step(ADD_OFFICER, stage, stage, Set.of(OFFICER, LEADER), List.of(OFFICER_MAY_JOIN), List.of())
+                        .effect(CaseEffect.ADD_OFFICER);
+            }
+            return this;
+        }
+
+        /**
+         * 行政处罚法 第四十三条: the party asks, or an officer declares, that an officer of the case withdraw; the unit's
+         * leader decides (the investigation does not stop meanwhile); a recused officer leaves the case.
+         */
+        Builder recusableIn(String... stages) {
+            for (var stage : stages) {
+                step(REQUEST_RECUSAL, stage, stage, Set.of(OFFICER, LEADER), List.of(RECUSAL_GROUNDS), List.of())
+                        .step(RECUSE, stage, stage, Set.of(LEADER), List.of(RECUSAL_PENDING), List.of(RECUSAL_DECISION))
+                        .effect(CaseEffect.REMOVE_OFFICER)
+                        .step(
+                                REFUSE_RECUSAL,
+                                stage,
+                                stage,
+                                Set.of(LEADER),
+                                List.of(RECUSAL_PENDING, REASON_GIVEN),
+                                List.of(RECUSAL_DECISION));
             }
             return this;
         }

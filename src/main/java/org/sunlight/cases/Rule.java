@@ -7,8 +7,41 @@ package org.sunlight.cases;
 public enum Rule {
     /** 行政处罚法 第四十二条: at least two officers with certificates valid for the category on the day. */
     TWO_CERTIFIED_OFFICERS,
-    /** One officer with a valid certificate (the simple procedure's on-the-spot decision, 第五十二条 still needs the officer). */
-    CERTIFIED_OFFICER,
+    /**
+     * 行政处罚法 第四十二条: two officers act, not two listed: the one taking the action and the companion the action
+     * names are both officers of the case, two people, each with a certificate valid for the category on the day (the
+     * simple procedure too: 第五十二条 sets no exception).
+     */
+    TWO_OFFICERS_ACT,
+    /**
+     * 行政处罚法 第四十二条: an officer who joins a case is one of the unit's, not on it yet, holds a certificate valid for
+     * the case's category on the day, and was not recused from it (第四十三条).
+     */
+    OFFICER_MAY_JOIN,
+    /**
+     * 行政处罚法 第四十四条、第四十五条: the party is told the facts, reasons, basis and intended penalty and its right to
+     * state and defend, and what it says (or that it gave it up) is written down.
+     */
+    STATEMENT_RECORDED,
+    /** 行政处罚法 第四十四条: no on-the-spot decision before the party was told and heard (the 告知 recorded first). */
+    PARTY_HEARD_FIRST,
+    /** 行政处罚法 第四十五条第二款: a statement or defence never earns a heavier penalty than the one the party was told of. */
+    NOT_HEAVIER_AFTER_STATEMENT,
+    /** 行政处罚法 第五十二条第三款: an on-the-spot decision is reported to the unit for the record (备案) before the file closes. */
+    REPORTED_FOR_RECORD,
+    /**
+     * 行政处罚法 第四十三条: a request for 回避 (the party's, or the officer's own declaration) names an officer of the case
+     * and the grounds (a direct interest or another relation that may affect fair enforcement).
+     */
+    RECUSAL_GROUNDS,
+    /**
+     * 行政处罚法 第三十六条: an offence not discovered within two years (five where citizens' life and health were
+     * endangered and harmed), counted from the day of the act or the day a continuing act ended, is not punished; the
+     * case's clue was registered on the day of discovery. Checked where the violation's day is recorded.
+     */
+    LIMITATION_NOT_EXPIRED,
+    /** 行政处罚法 第四十三条: the unit's leader decides a 回避 request made and not yet decided for that officer. */
+    RECUSAL_PENDING,
     /** Every party is identified: an ID number (GB 11643) or a unified social credit code (GB 32100) that checks. */
     PARTY_IDENTIFIED,
     /** A proposed decision has been recorded. */

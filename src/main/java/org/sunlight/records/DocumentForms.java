@@ -32,6 +32,7 @@ final class DocumentForms {
             DocumentKind.ADVANCE_NOTICE,
             DocumentKind.PENALTY_DECISION,
             DocumentKind.ON_THE_SPOT_DECISION,
+            DocumentKind.ON_THE_SPOT_FILING,
             DocumentKind.DISCUSSION_RECORD,
             DocumentKind.COLLECTIVE_DISCUSSION_RECORD);
 

@@ -2,7 +2,6 @@ package org.sunlight.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
@@ -17,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.sunlight.Browser;
+import org.sunlight.CaseSteps;
 import org.sunlight.StaffClient;
 
 /** An officer in a real browser downloads an archived case's file from its page; the verifier finds it clean. */
@@ -66,28 +66,18 @@ class CaseFileBrowserTest {
     }
 
     private UUID archivedCase() throws Exception {
-        var json = new ObjectMapper();
         var officer = StaffClient.loggedIn(port, "qufu-officer");
         officer.get("/console");
-        var officerId = db.sql("select officer_id from organization.user_account where username = 'qufu-officer'")
-                .query(UUID.class)
-                .single();
-        var response = officer.postJson(
-                "/api/cases",
-                """
-                {"procedure":"SIMPLE_PENALTY","title":"游泳场所水质不符合卫生标准",
-                 "parties":[{"kind":"INDIVIDUAL","name":"孙某某","identity":"11010519491231002X","address":"曲阜市"}],
-                 "officerIds":["%s"]}
-                """
-                        .formatted(officerId));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        var id = UUID.fromString(json.readTree(response.body()).get("id").asText());
-        for (var action : new String[] {"decide-on-the-spot", "record-payment", "archive"}) {
-            var body = action.equals("decide-on-the-spot")
-                    ? "{\"note\":\"现场查见\",\"proposal\":{\"kind\":\"FINE\",\"fine\":100,\"text\":\"罚款\",\"major\":false}}"
-                    : "{}";
-            var acted = officer.postJson("/api/cases/" + id + "/actions/" + action, body);
-            assertThat(acted.statusCode()).as(action + ": " + acted.body()).isEqualTo(200);
+        var steps = new CaseSteps(port, db);
+        var id = steps.decidedOnTheSpot(
+                officer,
+                "qufu-officer",
+                "游泳场所水质不符合卫生标准",
+                "",
+                CaseSteps.citizen("孙某某", "11010519491231002X", "曲阜市"),
+                "{\"kind\":\"FINE\",\"fine\":100,\"text\":\"罚款\",\"major\":false}");
+        for (var action : new String[] {"record-payment", "report-for-record", "archive"}) {
+            steps.act(officer, id, action, "{}");
         }
         return id;
     }

@@ -25,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.sunlight.CaseSteps;
 import org.sunlight.StaffClient;
 
 /**
@@ -61,9 +62,13 @@ class CaseFileHttpTest {
         new java.util.Random(7).nextBytes(video);
         System.arraycopy(new byte[] {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm'}, 0, video, 0, 12);
         upload("现场录像.mp4", video);
-        act(
-                "decide-on-the-spot",
-                "{\"note\":\"现场查见\",\"proposal\":{\"kind\":\"FINE\",\"fine\":200,\"text\":\"罚款\",\"major\":false}}");
+        new CaseSteps(port, db)
+                .decideOnTheSpot(
+                        officer,
+                        "qufu-officer",
+                        caseId,
+                        "{\"kind\":\"FINE\",\"fine\":200,\"text\":\"罚款\",\"major\":false}",
+                        "现场查见");
 
         var open = officer.download("/console/cases/" + caseId + "/archive.zip");
         assertThat(open.statusCode()).as("a case not yet closed is not filed").isEqualTo(409);
@@ -73,6 +78,7 @@ class CaseFileHttpTest {
                 .doesNotContain("当前环节：decided");
 
         act("record-payment", "{}");
+        act("report-for-record", "{}");
         assertThat(act("archive", "{}").get("stage").asText()).isEqualTo("archived");
 
         var download = officer.download("/console/cases/" + caseId + "/archive.zip");
@@ -290,20 +296,13 @@ class CaseFileHttpTest {
     }
 
     private UUID openSimpleCase() throws Exception {
-        var officerId = db.sql("select officer_id from organization.user_account where username = 'qufu-officer'")
-                .query(UUID.class)
-                .single();
-        var response = officer.postJson(
-                "/api/cases",
-                """
-                {"procedure":"SIMPLE_PENALTY","title":"公共场所从业人员未取得健康证明",
-                 "summary":"从业人员未取得有效健康合格证明即上岗",
-                 "parties":[{"kind":"INDIVIDUAL","name":"钱某某","identity":"%s","address":"曲阜市鲁城街道"}],
-                 "officerIds":["%s"]}
-                """
-                        .formatted(PERSON_ID, officerId));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return UUID.fromString(json.readTree(response.body()).get("id").asText());
+        return new CaseSteps(port, db)
+                .openOnTheSpot(
+                        officer,
+                        "qufu-officer",
+                        "公共场所从业人员未取得健康证明",
+                        "从业人员未取得有效健康合格证明即上岗",
+                        CaseSteps.citizen("钱某某", PERSON_ID, "曲阜市鲁城街道"));
     }
 
     private com.fasterxml.jackson.databind.JsonNode act(String action, String body) throws Exception {

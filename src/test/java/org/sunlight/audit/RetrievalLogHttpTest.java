@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.sunlight.CaseSteps;
 import org.sunlight.StaffClient;
 
 /**
@@ -116,7 +117,9 @@ class RetrievalLogHttpTest {
         var officer = staff("qufu-officer");
         var caseId = decidedOnTheSpot(officer);
         var acts = caseActs(caseId);
-        assertThat(acts).as("the on-the-spot decision").isEqualTo(1);
+        assertThat(acts)
+                .as("the party told and heard, then the on-the-spot decision")
+                .isEqualTo(2);
         assertThat(db.sql("select count(*) from audit.entry where kind = 'CASE_OPENED' and case_id = ?")
                         .param(caseId)
                         .query(Long.class)
@@ -180,24 +183,13 @@ class RetrievalLogHttpTest {
     }
 
     private UUID decidedOnTheSpot(StaffClient officer) throws Exception {
-        var officerId = db.sql("select officer_id from organization.user_account where username = 'qufu-officer'")
-                .query(UUID.class)
-                .single();
-        var response = officer.postJson(
-                "/api/cases",
-                """
-                {"procedure":"SIMPLE_PENALTY","title":"公共场所从业人员未取得健康证明",
-                 "summary":"从业人员未取得有效健康合格证明即上岗",
-                 "parties":[{"kind":"INDIVIDUAL","name":"钱某某","identity":"11010519491231002X","address":"曲阜市"}],
-                 "officerIds":["%s"]}
-                """
-                        .formatted(officerId));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        var id = UUID.fromString(json.readTree(response.body()).get("id").asText());
-        var decided = officer.postJson(
-                "/api/cases/" + id + "/actions/decide-on-the-spot",
-                "{\"note\":\"现场查见\",\"proposal\":{\"kind\":\"FINE\",\"fine\":200,\"text\":\"罚款\",\"major\":false}}");
-        assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
-        return id;
+        return new CaseSteps(port, db)
+                .decidedOnTheSpot(
+                        officer,
+                        "qufu-officer",
+                        "公共场所从业人员未取得健康证明",
+                        "从业人员未取得有效健康合格证明即上岗",
+                        CaseSteps.citizen("钱某某", "11010519491231002X", "曲阜市"),
+                        "{\"kind\":\"FINE\",\"fine\":200,\"text\":\"罚款\",\"major\":false}");
     }
 }

@@ -398,30 +398,6 @@ class GeneralProcedureHttpTest {
     }
 
     @Test
-    void theSimpleProcedureFinesOnTheSpotOnlyWithinItsLimit() throws Exception {
-        var officer = staff("qufu-officer");
-        var response = officer.postJson(
-                "/api/cases",
-                """
-                {"procedure":"SIMPLE_PENALTY","title":"公共场所从业人员未取得健康证明",
-                 "parties":[{"kind":"INDIVIDUAL","name":"王某","identity":"%s","address":"曲阜市"}],
-                 "officerIds":["%s"]}
-                """
-                        .formatted(PERSON_ID, officerOf("qufu-officer")));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        var id = UUID.fromString(json.readTree(response.body()).get("id").asText());
-
-        var refused = actRefused(officer, id, "decide-on-the-spot", proposal(500, false));
-        assertThat(refused.get("rule").asText()).isEqualTo("SIMPLE_PROCEDURE_LIMIT");
-        assertThat(refused.get("detail").asText()).contains("200").contains("第五十一条");
-
-        var decided = act(officer, id, "decide-on-the-spot", proposal(200, false));
-        assertThat(stage(decided)).isEqualTo("decided");
-        assertThat(deadline(decided, "payment").get("dueOn").asText())
-                .isEqualTo(workingDays.addCalendarDays(today, 15).due().toString());
-    }
-
-    @Test
     void anInvalidPartyIdentityIsRefusedNamingTheField() throws Exception {
         var officer = staff("qufu-officer");
 

@@ -92,6 +92,40 @@ class ProceduresTest {
     }
 
     @Test
+    void onTheSpotTwoOfficersActThePartyIsHeardFirstAndTheDecisionIsReportedBeforeArchiving() {
+        // 行政处罚法 第四十二条、第四十四条、第四十五条、第五十二条
+        var simple = Procedures.of(ProcedureKind.SIMPLE_PENALTY);
+        assertThat(simple.transition("on-the-spot", CaseAction.DECIDE_ON_THE_SPOT)
+                        .orElseThrow()
+                        .rules())
+                .contains(
+                        Rule.TWO_OFFICERS_ACT,
+                        Rule.PARTY_HEARD_FIRST,
+                        Rule.NOT_HEAVIER_AFTER_STATEMENT,
+                        Rule.LIMITATION_NOT_EXPIRED);
+        assertThat(simple.transitions())
+                .filteredOn(t -> t.action() == CaseAction.ARCHIVE)
+                .isNotEmpty()
+                .allSatisfy(t -> assertThat(t.rules()).contains(Rule.REPORTED_FOR_RECORD));
+    }
+
+    @Test
+    void everyProcedureLetsAnOfficerJoinAndARecusalBeDecided() {
+        // 行政处罚法 第四十二条、第四十三条
+        for (var procedure : Procedures.all()) {
+            var actions =
+                    procedure.transitions().stream().map(Transition::action).toList();
+            assertThat(actions)
+                    .as(procedure.kind().name())
+                    .contains(
+                            CaseAction.ADD_OFFICER,
+                            CaseAction.REQUEST_RECUSAL,
+                            CaseAction.RECUSE,
+                            CaseAction.REFUSE_RECUSAL);
+        }
+    }
+
+    @Test
     void theDecisionIsGatedByTheReviewOfAMajorProposal() {
         // 行政处罚法 第五十八条; the review module answers whether a proposal is major and agreed
         var decide = Procedures.of(ProcedureKind.GENERAL_PENALTY)

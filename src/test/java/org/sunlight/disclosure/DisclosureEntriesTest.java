@@ -3,7 +3,6 @@ package org.sunlight.disclosure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sunlight.StaffClient.form;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
@@ -12,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.sunlight.CaseSteps;
 import org.sunlight.StaffClient;
 import org.sunlight.calendar.WorkingDays;
 
@@ -19,7 +19,6 @@ import org.sunlight.calendar.WorkingDays;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DisclosureEntriesTest {
 
-    private final ObjectMapper json = new ObjectMapper();
     private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
     @LocalServerPort
@@ -33,9 +32,8 @@ class DisclosureEntriesTest {
 
     @Test
     void aPenaltyIsDueWithinSevenWorkingDaysAndThePartyIsToldFirst() throws Exception {
-        var officer = staff("qufu-officer");
-        var id = openCase(officer, "SIMPLE_PENALTY", "INDIVIDUAL", "11010519491231002X", 1);
-        act(officer, id, "decide-on-the-spot", "{\"proposal\":{\"kind\":\"WARNING\",\"text\":\"警告\"}}");
+        var officer = steps().staff("qufu-officer");
+        var id = warnedOnTheSpot(officer);
 
         var due = db.sql("select due_on from disclosure.disclosure_entry where case_id = ?")
                 .param(id)
@@ -61,10 +59,15 @@ class DisclosureEntriesTest {
 
     @Test
     void anInspectionOutcomeIsDueWithinTwentyWorkingDays() throws Exception {
-        var officer = staff("qufu-officer");
-        var id = openCase(officer, "INSPECTION", "ORGANISATION", "91350100M000100Y43", 2);
-        act(officer, id, "start-inspection", "{\"reason\":\"执法记录仪故障\"}");
-        act(officer, id, "no-problem", "{}");
+        var officer = steps().staff("qufu-officer");
+        var id = steps().open(
+                        officer,
+                        "INSPECTION",
+                        false,
+                        steps().officerOf("qufu-officer"),
+                        steps().officerOf("qufu-officer2"));
+        steps().act(officer, id, "start-inspection", "{\"reason\":\"执法记录仪故障\"}");
+        steps().act(officer, id, "no-problem", "{}");
 
         var entry = db.sql("select category, due_on from disclosure.disclosure_entry where case_id = ?")
                 .param(id)
@@ -76,9 +79,8 @@ class DisclosureEntriesTest {
 
     @Test
     void anotherCountyCannotRecordTheNotice() throws Exception {
-        var officer = staff("qufu-officer");
-        var id = openCase(officer, "SIMPLE_PENALTY", "INDIVIDUAL", "11010519491231002X", 1);
-        act(officer, id, "decide-on-the-spot", "{\"proposal\":{\"kind\":\"WARNING\",\"text\":\"警告\"}}");
+        var officer = steps().staff("qufu-officer");
+        var id = warnedOnTheSpot(officer);
         var entry = db.sql("select id from disclosure.disclosure_entry where case_id = ?")
                 .param(id)
                 .query(UUID.class)
@@ -93,37 +95,19 @@ class DisclosureEntriesTest {
         assertThat(zoucheng.get("/console/disclosures").body()).doesNotContain(entry.toString());
     }
 
-    private StaffClient staff(String username) {
-        var client = StaffClient.loggedIn(port, username);
-        client.get("/console");
-        return client;
+    private CaseSteps steps() {
+        return new CaseSteps(port, db);
     }
 
-    private UUID openCase(StaffClient officer, String procedure, String kind, String identity, int officers)
-            throws Exception {
-        var ids = officers == 1
-                ? "\"" + officerOf("qufu-officer") + "\""
-                : "\"" + officerOf("qufu-officer") + "\",\"" + officerOf("qufu-officer2") + "\"";
-        var response = officer.postJson(
-                "/api/cases",
-                """
-                {"procedure":"%s","title":"理发店从业人员未取得健康合格证明",
-                 "parties":[{"kind":"%s","name":"王某","identity":"%s"}],"officerIds":[%s]}
-                """
-                        .formatted(procedure, kind, identity, ids));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return UUID.fromString(json.readTree(response.body()).get("id").asText());
-    }
-
-    private void act(StaffClient client, UUID id, String action, String body) {
-        var response = client.postJson("/api/cases/" + id + "/actions/" + action, body);
-        assertThat(response.statusCode()).as(action + ": " + response.body()).isEqualTo(200);
-    }
-
-    private UUID officerOf(String username) {
-        return db.sql("select officer_id from organization.user_account where username = ?")
-                .param(username)
-                .query(UUID.class)
-                .single();
+    /** A warning given on the spot to 王某 by qufu-officer and a colleague. */
+    private UUID warnedOnTheSpot(StaffClient officer) throws Exception {
+        var id = steps().openOnTheSpot(
+                        officer,
+                        "qufu-officer",
+                        "理发店从业人员未取得健康合格证明",
+                        "",
+                        CaseSteps.citizen("王某", "11010519491231002X", ""));
+        steps().decideOnTheSpot(officer, "qufu-officer", id, "{\"kind\":\"WARNING\",\"text\":\"警告\"}", null);
+        return id;
     }
 }

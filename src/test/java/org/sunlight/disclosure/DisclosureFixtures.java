@@ -1,13 +1,12 @@
 package org.sunlight.disclosure;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.sunlight.StaffClient.form;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.sunlight.CaseSteps;
 import org.sunlight.StaffClient;
 
 /** Decisions made on the spot in the demo county, and their disclosure entries published, for the disclosure tests. */
@@ -16,7 +15,6 @@ final class DisclosureFixtures {
     /** The demo party of the tests that need a natural person: 赵某某 with a valid ID number. */
     static final String PERSON = "{\"kind\":\"INDIVIDUAL\",\"name\":\"赵某某\",\"identity\":\"11010519491231002X\"}";
 
-    private final ObjectMapper json = new ObjectMapper();
     private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
     private final int port;
     private final JdbcClient db;
@@ -46,25 +44,19 @@ final class DisclosureFixtures {
             throws Exception {
         var officer = StaffClient.loggedIn(port, "qufu-officer");
         officer.get("/console");
-        var officerId = db.sql("select officer_id from organization.user_account where username = 'qufu-officer'")
-                .query(UUID.class)
-                .single();
-        var response = officer.postJson(
-                "/api/cases",
-                """
-                {"procedure":"SIMPLE_PENALTY","title":"%s","summary":"%s","parties":[%s],"officerIds":["%s"]}
-                """
-                        .formatted(title, summary, party, officerId));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        var caseId = UUID.fromString(json.readTree(response.body()).get("id").asText());
-        var decided = officer.postJson(
-                "/api/cases/" + caseId + "/actions/decide-on-the-spot",
-                "{\"proposal\":{\"kind\":\"FINE\",\"fine\":" + fine + ",\"text\":\"罚款\""
-                        + (itemCode == null
-                                ? ""
-                                : ",\"itemCode\":\"" + itemCode + "\",\"circumstance\":\"" + circumstance + "\"")
-                        + "}}");
-        assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
+        var caseId = new CaseSteps(port, db)
+                .decidedOnTheSpot(
+                        officer,
+                        "qufu-officer",
+                        title,
+                        summary,
+                        party,
+                        "{\"kind\":\"FINE\",\"fine\":" + fine + ",\"text\":\"罚款\""
+                                + (itemCode == null
+                                        ? ""
+                                        : ",\"itemCode\":\"" + itemCode + "\",\"circumstance\":\"" + circumstance
+                                                + "\"")
+                                + "}");
         var entry = db.sql("select id from disclosure.disclosure_entry where case_id = ?")
                 .param(caseId)
                 .query(UUID.class)

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.sunlight.CaseSteps;
 import org.sunlight.StaffClient;
 
 /**
@@ -115,22 +116,14 @@ class PublicationTest {
     private UUID decidedEntry(String title) throws Exception {
         var officer = StaffClient.loggedIn(port, "qufu-officer");
         officer.get("/console");
-        var officerId = db.sql("select officer_id from organization.user_account where username = 'qufu-officer'")
-                .query(UUID.class)
-                .single();
-        var response = officer.postJson(
-                "/api/cases",
-                """
-                {"procedure":"SIMPLE_PENALTY","title":"%s","summary":"当事人王小明，身份证号%s，手机13812345678",
-                 "parties":[{"kind":"INDIVIDUAL","name":"王小明","identity":"%s","address":"%s"}],
-                 "officerIds":["%s"]}
-                """
-                        .formatted(title, ID, ID, ADDRESS, officerId));
-        var caseId = UUID.fromString(json.readTree(response.body()).get("id").asText());
-        var decided = officer.postJson(
-                "/api/cases/" + caseId + "/actions/decide-on-the-spot",
-                "{\"proposal\":{\"kind\":\"FINE\",\"fine\":200,\"text\":\"罚款二百元\"}}");
-        assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
+        var caseId = new CaseSteps(port, db)
+                .decidedOnTheSpot(
+                        officer,
+                        "qufu-officer",
+                        title,
+                        "当事人王小明，身份证号%s，手机13812345678".formatted(ID),
+                        CaseSteps.citizen("王小明", ID, ADDRESS),
+                        "{\"kind\":\"FINE\",\"fine\":200,\"text\":\"罚款二百元\"}");
         return db.sql("select id from disclosure.disclosure_entry where case_id = ?")
                 .param(caseId)
                 .query(UUID.class)

@@ -11,6 +11,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.sunlight.CaseSteps;
 import org.sunlight.StaffClient;
 import org.sunlight.platform.IntegrityProblem;
 import org.sunlight.platform.IntegrityProblem.Kind;
@@ -39,7 +40,8 @@ class DocumentIntegrityTest {
         var officer = StaffClient.loggedIn(port, "qufu-officer");
         officer.get("/console");
         var caseId = decidedOnTheSpot(officer);
-        var document = db.sql("select id, number, html from records.document where case_id = ?")
+        var document = db.sql(
+                        "select id, number, html from records.document where case_id = ? and kind = 'ON_THE_SPOT_DECISION'")
                 .param(caseId)
                 .query((rs, row) ->
                         new Object[] {rs.getObject("id", UUID.class), rs.getString("number"), rs.getString("html")})
@@ -88,25 +90,13 @@ class DocumentIntegrityTest {
     }
 
     private UUID decidedOnTheSpot(StaffClient officer) throws Exception {
-        var json = new com.fasterxml.jackson.databind.ObjectMapper();
-        var officerId = db.sql("select officer_id from organization.user_account where username = 'qufu-officer'")
-                .query(UUID.class)
-                .single();
-        var response = officer.postJson(
-                "/api/cases",
-                """
-                {"procedure":"SIMPLE_PENALTY","title":"公共场所从业人员未取得健康证明",
-                 "summary":"从业人员未取得有效健康合格证明即上岗",
-                 "parties":[{"kind":"INDIVIDUAL","name":"赵某某","identity":"%s","address":"曲阜市鲁城街道"}],
-                 "officerIds":["%s"]}
-                """
-                        .formatted(DocumentsHttpTest.PERSON_ID, officerId));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        var id = UUID.fromString(json.readTree(response.body()).get("id").asText());
-        var decided = officer.postJson(
-                "/api/cases/" + id + "/actions/decide-on-the-spot",
-                "{\"note\":\"现场查见\",\"proposal\":{\"kind\":\"FINE\",\"fine\":200,\"text\":\"罚款\",\"major\":false}}");
-        assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
-        return id;
+        return new CaseSteps(port, db)
+                .decidedOnTheSpot(
+                        officer,
+                        "qufu-officer",
+                        "公共场所从业人员未取得健康证明",
+                        "从业人员未取得有效健康合格证明即上岗",
+                        CaseSteps.citizen("赵某某", DocumentsHttpTest.PERSON_ID, "曲阜市鲁城街道"),
+                        "{\"kind\":\"FINE\",\"fine\":200,\"text\":\"罚款\",\"major\":false}");
     }
 }

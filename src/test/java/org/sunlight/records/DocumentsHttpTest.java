@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.sunlight.CaseSteps;
 import org.sunlight.StaffClient;
 
 /**
@@ -49,8 +50,10 @@ class DocumentsHttpTest {
 
         var documents = json.readTree(
                 officer.getJson("/api/cases/" + caseId + "/documents").body());
-        assertThat(documents).hasSize(1);
-        var decision = documents.get(0);
+        // 行政处罚法 第四十四条、第五十二条: the statement record of the party heard, then the decision
+        assertThat(documents).hasSize(2);
+        assertThat(documents.get(0).get("kind").asText()).isEqualTo("STATEMENT_RECORD");
+        var decision = documents.get(1);
         assertThat(decision.get("kind").asText()).isEqualTo("ON_THE_SPOT_DECISION");
         assertThat(decision.get("title").asText()).isEqualTo("当场行政处罚决定书");
         var number = decision.get("number").asText();
@@ -120,7 +123,7 @@ class DocumentsHttpTest {
     @Test
     void anotherCountyDoesNotSeeTheDocuments() throws Exception {
         var caseId = decidedOnTheSpot(staff("qufu-officer"), "李某某");
-        var id = documentsOf(staff("qufu-officer"), caseId).get(0).get("id").asText();
+        var id = decisionsOf(staff("qufu-officer"), caseId).get(0).get("id").asText();
 
         var zoucheng = staff("zoucheng-officer");
         assertThat(zoucheng.getJson("/api/cases/" + caseId + "/documents").statusCode())
@@ -136,7 +139,7 @@ class DocumentsHttpTest {
     void aLeaderCorrectsADocumentWithANewOneAndTheOldOneStaysAsIssued() throws Exception {
         var officer = staff("qufu-officer");
         var caseId = decidedOnTheSpot(officer, "赵某某");
-        var old = documentsOf(officer, caseId).get(0);
+        var old = decisionsOf(officer, caseId).get(0);
         var oldId = old.get("id").asText();
         var htmlBefore = storedHtml(oldId);
 
@@ -154,7 +157,7 @@ class DocumentsHttpTest {
         assertThat(correction.get("number").asText())
                 .isNotEqualTo(old.get("number").asText());
 
-        var documents = documentsOf(officer, caseId);
+        var documents = decisionsOf(officer, caseId);
         assertThat(documents).hasSize(2);
         assertThat(documents.get(0).get("correctedBy").asText())
                 .isEqualTo(correction.get("id").asText());
@@ -179,7 +182,7 @@ class DocumentsHttpTest {
         // L5: the decision fined 200 yuan; a "correction" to 900,000 yuan and a revocation would bypass the review
         var officer = staff("qufu-officer");
         var caseId = decidedOnTheSpot(officer, "钱某某");
-        var decision = documentsOf(officer, caseId).get(0).get("id").asText();
+        var decision = decisionsOf(officer, caseId).get(0).get("id").asText();
         var leader = staff("qufu-leader");
         for (var text : new String[] {"罚款金额应为 900000 元", "罚款应为90万元", "并处吊销执业证书", "改为警告"}) {
             var refused = leader.postJson(
@@ -189,7 +192,7 @@ class DocumentsHttpTest {
             assertThat(problem.get("rule").asText()).as(text).isEqualTo("CORRECTION_CHANGES_DECISION");
             assertThat(problem.get("field").asText()).isEqualTo("text");
         }
-        assertThat(documentsOf(officer, caseId)).hasSize(1);
+        assertThat(decisionsOf(officer, caseId)).hasSize(1);
 
         var clerical = leader.postJson(
                 "/api/documents/" + decision + "/corrections",
@@ -205,7 +208,7 @@ class DocumentsHttpTest {
     void theCaseDocumentListLinksEachDocument() throws Exception {
         var officer = staff("qufu-officer");
         var caseId = decidedOnTheSpot(officer, "孙某某");
-        var id = documentsOf(officer, caseId).get(0).get("id").asText();
+        var id = decisionsOf(officer, caseId).get(0).get("id").asText();
 
         var list = officer.get("/console/cases/" + caseId + "/documents");
 
@@ -221,23 +224,31 @@ class DocumentsHttpTest {
     }
 
     private UUID decidedOnTheSpot(StaffClient officer, String party) throws Exception {
-        var response = officer.postJson(
-                "/api/cases",
-                """
-                {"procedure":"SIMPLE_PENALTY","title":"公共场所从业人员未取得健康证明",
-                 "summary":"从业人员未取得有效健康合格证明即上岗",
-                 "parties":[{"kind":"INDIVIDUAL","name":"%s","identity":"%s","address":"曲阜市鲁城街道"}],
-                 "officerIds":["%s"]}
-                """
-                        .formatted(party, PERSON_ID, officerOf("qufu-officer")));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        var id = UUID.fromString(json.readTree(response.body()).get("id").asText());
-        var decided = officer.postJson(
-                "/api/cases/" + id + "/actions/decide-on-the-spot",
-                "{\"note\":\"现场查见从业人员无健康证明\","
-                        + "\"proposal\":{\"kind\":\"FINE\",\"fine\":200,\"text\":\"罚款\",\"major\":false}}");
-        assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
+        var steps = new CaseSteps(port, db);
+        var id = steps.openOnTheSpot(
+                officer,
+                "qufu-officer",
+                "公共场所从业人员未取得健康证明",
+                "从业人员未取得有效健康合格证明即上岗",
+                CaseSteps.citizen(party, PERSON_ID, "曲阜市鲁城街道"));
+        steps.decideOnTheSpot(
+                officer,
+                "qufu-officer",
+                id,
+                "{\"kind\":\"FINE\",\"fine\":200,\"text\":\"罚款\",\"major\":false}",
+                "现场查见从业人员无健康证明");
         return id;
+    }
+
+    /** The case's on-the-spot decisions as the API lists them, in order (the statement record left out). */
+    private List<JsonNode> decisionsOf(StaffClient client, UUID caseId) throws IOException {
+        var decisions = new ArrayList<JsonNode>();
+        for (var document : documentsOf(client, caseId)) {
+            if (document.get("kind").asText().equals("ON_THE_SPOT_DECISION")) {
+                decisions.add(document);
+            }
+        }
+        return decisions;
     }
 
     private JsonNode documentsOf(StaffClient client, UUID caseId) throws IOException {
