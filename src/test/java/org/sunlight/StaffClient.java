@@ -110,6 +110,41 @@ public final class StaffClient {
                 true);
     }
 
+    /**
+     * Posts a multipart form as the page does: its fields, the page's CSRF token, and one file under the given field
+     * name (none when {@code file} is null).
+     */
+    public HttpResponse<String> postMultipart(
+            String path,
+            Map<String, String> fields,
+            String fileField,
+            String fileName,
+            String contentType,
+            byte[] file) {
+        var boundary = "----sunlight" + java.util.UUID.randomUUID();
+        var body = new java.io.ByteArrayOutputStream();
+        var all = new LinkedHashMap<>(fields);
+        if (csrf != null) {
+            all.putIfAbsent("_csrf", csrf);
+        }
+        all.forEach((name, value) -> body.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8)));
+        if (file != null) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+                            + "\"; filename=\"" + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(file);
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())),
+                true);
+    }
+
     /** Downloads a file, as bytes. */
     public HttpResponse<byte[]> download(String path) {
         try {

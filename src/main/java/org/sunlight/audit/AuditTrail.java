@@ -83,6 +83,24 @@ public class AuditTrail {
         return Merkle.inclusion(tree, index, treeSize);
     }
 
+    /**
+     * Whether the entry is proven by the signed head: its leaf hash recomputed from its bytes, its audit path from the
+     * tree, the root they give equal to the head's, and the head's signature valid under the product's key.
+     */
+    public boolean proves(Entry entry, TreeHead head) {
+        if (!key.verify(head.treeSize(), head.rootHash(), head.timestampMs(), head.signature())) {
+            return false;
+        }
+        var leafHash = Merkle.leafHash(entry.leaf());
+        return java.util.Arrays.equals(leafHash, entry.leafHash())
+                && Merkle.verifyInclusion(
+                        entry.index(),
+                        head.treeSize(),
+                        leafHash,
+                        inclusion(entry.index(), head.treeSize()),
+                        head.rootHash());
+    }
+
     /** The signing key, X.509 SubjectPublicKeyInfo DER. */
     public byte[] publicKeyDer() {
         return key.publicKeyDer();

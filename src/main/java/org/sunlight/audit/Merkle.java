@@ -89,6 +89,36 @@ final class Merkle {
     }
 
     /** PROOF(m, D[n]): that the tree of the first m leaves is a prefix of the tree of the first n. */
+    /**
+     * Whether the audit path proves the leaf hash at the index in the tree of the given size and root (RFC 9162
+     * 2.1.3.2).
+     */
+    static boolean verifyInclusion(long index, long size, byte[] leafHash, List<byte[]> path, byte[] root) {
+        if (index < 0 || index >= size) {
+            return false;
+        }
+        long fn = index;
+        long sn = size - 1;
+        var r = leafHash;
+        for (var sibling : path) {
+            if (sn == 0) {
+                return false;
+            }
+            if ((fn & 1) == 1 || fn == sn) {
+                r = nodeHash(sibling, r);
+                while ((fn & 1) == 0 && fn != 0) {
+                    fn >>= 1;
+                    sn >>= 1;
+                }
+            } else {
+                r = nodeHash(r, sibling);
+            }
+            fn >>= 1;
+            sn >>= 1;
+        }
+        return sn == 0 && java.util.Arrays.equals(r, root);
+    }
+
     static List<byte[]> consistency(Nodes nodes, long m, long n) {
         if (m < 0 || m > n) {
             throw new IllegalArgumentException("no consistency from " + m + " to " + n);

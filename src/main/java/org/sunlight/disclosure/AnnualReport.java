@@ -17,6 +17,7 @@ import org.sunlight.review.ReviewFigures;
  * @param countedAt when the figures were counted
  * @param randomInspections the double-random draws and their inspections (null in reports published before they
  *     were counted)
+ * @param complaints the complaints about enforcement received (A6); null in reports published before they were kept
  */
 public record AnnualReport(
         UUID unitId,
@@ -28,7 +29,8 @@ public record AnnualReport(
         DisclosureFigures disclosures,
         List<UnitLine> units,
         Instant countedAt,
-        org.sunlight.inspection.RandomInspectionFigures randomInspections) {
+        org.sunlight.inspection.RandomInspectionFigures randomInspections,
+        ComplaintFigures complaints) {
 
     /**
      * One unit's part of a city's or province's report.

@@ -122,7 +122,17 @@ public record AnnualReportView(AnnualReport report, List<Section> sections) {
         share.percent(layout.text("report.figure.disclosures-on-time-share"), d.onTimeShare());
 
         var complaints = layout.section("report.section.complaints", false);
-        complaints.notRecorded(layout.text("report.figure.complaints"));
+        var c = report.complaints();
+        if (c == null) {
+            complaints.notRecorded(layout.text("report.figure.complaints"));
+        } else {
+            complaints.count(layout.text("report.figure.complaints-received"), c.received());
+            complaints.count(layout.text("report.figure.complaints-accepted"), c.accepted());
+            complaints.count(layout.text("report.figure.complaints-not-accepted"), c.notAccepted());
+            complaints.count(layout.text("report.figure.complaints-concluded"), c.concluded());
+            complaints.count(layout.text("report.figure.complaints-upheld"), c.upheld());
+            complaints.count(layout.text("report.figure.complaints-acknowledged-late"), c.acknowledgedLate());
+        }
         return new AnnualReportView(report, layout.sections());
     }
 

@@ -38,6 +38,7 @@ class AnnualReports {
     private final PushMessages pushes;
     private final org.springframework.context.MessageSource messages;
     private final org.sunlight.inspection.RandomInspection randomInspection;
+    private final org.springframework.beans.factory.ObjectProvider<ReportedComplaints> complaints;
 
     AnnualReports(
             JdbcClient db,
@@ -48,7 +49,9 @@ class AnnualReports {
             Clock clock,
             PushMessages pushes,
             org.springframework.context.MessageSource messages,
-            org.sunlight.inspection.RandomInspection randomInspection) {
+            org.sunlight.inspection.RandomInspection randomInspection,
+            org.springframework.beans.factory.ObjectProvider<ReportedComplaints> complaints) {
+        this.complaints = complaints;
         this.randomInspection = randomInspection;
         this.pushes = pushes;
         this.messages = messages;
@@ -109,7 +112,8 @@ class AnnualReports {
                 disclosures(all, from, to),
                 List.copyOf(lines),
                 Instant.now(clock),
-                randomInspection.figures(all, from, to));
+                randomInspection.figures(all, from, to),
+                complaints(all, from, to));
     }
 
     private AnnualReport.UnitLine line(Unit unit, boolean own, Set<UUID> units, LocalDate from, LocalDate to) {
@@ -125,6 +129,12 @@ class AnnualReports {
                 caseFigures.finesPaid().total(),
                 disclosed.due(),
                 disclosed.onTime());
+    }
+
+    /** The complaints received, when a module keeps them; else null, and the report says so. */
+    private ComplaintFigures complaints(Set<UUID> units, LocalDate from, LocalDate to) {
+        var reported = complaints.getIfAvailable();
+        return reported == null ? null : reported.figures(units, from, to);
     }
 
     private DisclosureFigures disclosures(Collection<UUID> units, LocalDate from, LocalDate to) {

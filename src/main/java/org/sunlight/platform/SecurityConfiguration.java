@@ -47,6 +47,9 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/admin/**")
                         .hasRole("ADMIN")
+                        // complaints and accountability (A6, A9): the supervisors', and leaders may read
+                        .requestMatchers("/console/supervision/**", "/api/supervision/**")
+                        .hasAnyRole("SUPERVISOR", "LEADER")
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login")

@@ -1,0 +1,28 @@
+package org.sunlight.supervision;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A matter of accountability (责任追究, A9). */
+record Accountability(
+        UUID id,
+        UUID unitId,
+        AccountabilitySource source,
+        UUID complaintId,
+        UUID caseId,
+        String title,
+        String facts,
+        String openedBy,
+        Instant openedAt,
+        String status,
+        AccountabilityOutcome outcome,
+        String responsible,
+        String outcomeReason,
+        String decidedBy,
+        Instant decidedAt,
+        int version) {
+
+    public boolean decided() {
+        return "DECIDED".equals(status);
+    }
+}

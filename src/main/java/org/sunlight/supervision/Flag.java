@@ -1,0 +1,11 @@
+package org.sunlight.supervision;
+
+import java.util.UUID;
+
+/**
+ * What a problem-detection model flags: a case or a complaint (or an officer, by how complaints name them), in a unit.
+ *
+ * @param subject the record flagged: {@code case}, {@code complaint} or {@code officer}
+ * @param detail what the model found, in figures
+ */
+record Flag(String model, UUID unitId, String subject, String recordId, String detail) {}

@@ -1,0 +1,65 @@
+package org.sunlight.supervision;
+
+import org.sunlight.cases.CaseAction;
+
+/**
+ * The stages of a case between which responsibility is split (实施方案 三(五)1: 发现违法线索、调查核实、承办人员提出建议、
+ * 内部层级审核、法制审核、作出行政执法决定), and the service and execution after them.
+ */
+enum ResponsibilityStage {
+    CLUE,
+    INVESTIGATION,
+    PROPOSAL,
+    INTERNAL_REVIEW,
+    LEGAL_REVIEW,
+    DECISION,
+    EXECUTION;
+
+    public String labelKey() {
+        return "supervision.stage." + name();
+    }
+
+    /** The stage an act of a case belongs to. */
+    static ResponsibilityStage of(CaseAction action) {
+        return switch (action) {
+            case FILE, DECLINE, RECEIVE, ACCEPT, START_INSPECTION -> CLUE;
+            case BEGIN_INVESTIGATION,
+                    INSPECT_SITE,
+                    INQUIRE,
+                    TAKE_SAMPLES,
+                    PRESERVE_EVIDENCE,
+                    DECIDE_PRESERVATION,
+                    EXTEND_LIMIT,
+                    CONCLUDE_INVESTIGATION,
+                    EXAMINE_SITE,
+                    SEIZE,
+                    EXTEND_SEIZURE,
+                    RELEASE,
+                    NO_PROBLEM,
+                    ORDER_RECTIFICATION,
+                    VERIFY_RECTIFICATION -> INVESTIGATION;
+            case PROPOSE,
+                    NOTIFY,
+                    RECORD_STATEMENT,
+                    REQUEST_HEARING,
+                    CLOSE_STATEMENT,
+                    HOLD_HEARING,
+                    RECONSIDER -> PROPOSAL;
+            case DISCUSS_COLLECTIVELY,
+                    REQUEST_COORDINATION,
+                    COORDINATE_PROCEED,
+                    COORDINATE_RETURN,
+                    TRANSFER -> INTERNAL_REVIEW;
+            case SUBMIT_FOR_REVIEW, REVIEW_AGREED, REVIEW_RETURNED -> LEGAL_REVIEW;
+            case DECIDE,
+                    DECIDE_ON_THE_SPOT,
+                    GRANT_LICENCE,
+                    REFUSE_LICENCE,
+                    REFUSE_APPLICATION,
+                    TURN_INTO_CASE,
+                    ESCALATE,
+                    HAND_OVER_TO_CASE -> DECISION;
+            case SERVE, RECORD_PAYMENT, APPLY_TO_COURT, CLOSE, ARCHIVE -> EXECUTION;
+        };
+    }
+}
