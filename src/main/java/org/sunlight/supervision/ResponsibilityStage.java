@@ -37,14 +37,19 @@ enum ResponsibilityStage {
                     RELEASE,
                     NO_PROBLEM,
                     ORDER_RECTIFICATION,
-                    VERIFY_RECTIFICATION -> INVESTIGATION;
+                    VERIFY_RECTIFICATION,
+                    ADD_OFFICER,
+                    REQUEST_RECUSAL,
+                    RECUSE,
+                    REFUSE_RECUSAL -> INVESTIGATION;
             case PROPOSE,
                     NOTIFY,
                     RECORD_STATEMENT,
                     REQUEST_HEARING,
                     CLOSE_STATEMENT,
                     HOLD_HEARING,
-                    RECONSIDER -> PROPOSAL;
+                    RECONSIDER,
+                    INFORM_ON_THE_SPOT -> PROPOSAL;
             case DISCUSS_COLLECTIVELY,
                     REQUEST_COORDINATION,
                     COORDINATE_PROCEED,
@@ -58,8 +63,10 @@ enum ResponsibilityStage {
                     REFUSE_APPLICATION,
                     TURN_INTO_CASE,
                     ESCALATE,
-                    HAND_OVER_TO_CASE -> DECISION;
-            case SERVE, RECORD_PAYMENT, APPLY_TO_COURT, CLOSE, ARCHIVE -> EXECUTION;
+                    HAND_OVER_TO_CASE,
+                    WITHDRAW_CASE,
+                    TRANSFER_TO_ORGAN -> DECISION;
+            case SERVE, RECORD_PAYMENT, APPLY_TO_COURT, CLOSE, ARCHIVE, REPORT_FOR_RECORD -> EXECUTION;
         };
     }
 }
