@@ -190,7 +190,7 @@ class AnnualReportHttpTest {
             var formatter = new DataFormatter();
             sheet.forEach(row -> row.forEach(
                     cell -> text.append(formatter.formatCellValue(cell)).append('|')));
-            assertThat(text).contains(title, "决定罚款金额|", "按期公示|", "投诉举报件数");
+            assertThat(text).contains(title, "决定罚款金额|", "按期公示|", "收到投诉举报|");
         }
 
         var api = json.readTree(visitor.getJson("/api/public/annual-reports/" + qufu + "/" + year)
