@@ -91,6 +91,14 @@ public final class CaseSteps {
         return view(client, id).get("stage").asText();
     }
 
+    /** A general penalty case of qufu-officer and a colleague, filed by the leader and under investigation. */
+    public UUID investigating(StaffClient officer, StaffClient leader) throws Exception {
+        var id = open(officer, "GENERAL_PENALTY", false, officerOf("qufu-officer"), colleagueOf("qufu-officer"));
+        act(leader, id, "file", "{}");
+        act(officer, id, "begin-investigation", "{}");
+        return id;
+    }
+
     /** The officer record behind a demo account. */
     public UUID officerOf(String username) {
         return db.sql("select officer_id from organization.user_account where username = ?")

@@ -39,14 +39,6 @@ class InvestigationOutcomesHttpTest {
         leader = steps.staff("qufu-leader");
     }
 
-    private UUID investigated() throws Exception {
-        var id = steps.open(
-                officer, "GENERAL_PENALTY", false, steps.officerOf("qufu-officer"), steps.colleagueOf("qufu-officer"));
-        steps.act(leader, id, "file", "{}");
-        steps.act(officer, id, "begin-investigation", "{}");
-        return id;
-    }
-
     private String document(UUID id, String kind) {
         return db.sql("select title || ' ' || html from records.document where case_id = ? and kind = ?")
                 .params(id, kind)
@@ -65,7 +57,7 @@ class InvestigationOutcomesHttpTest {
 
     @Test
     void theLeaderWithdrawsAFilingWhoseFactsAreNotEstablishedGivingTheReason() throws Exception {
-        var id = investigated();
+        var id = steps.investigating(officer, leader);
         var byOfficer = steps.refused(officer, id, "withdraw-case", "{\"reason\":\"违法事实不能成立\"}");
         assertThat(byOfficer.get("detail").asText()).contains("负责人");
         var noReason = steps.refused(leader, id, "withdraw-case", "{}");
@@ -80,7 +72,7 @@ class InvestigationOutcomesHttpTest {
 
     @Test
     void aCaseOutsideTheUnitsJurisdictionGoesToTheCompetentOrganAndACrimeToTheJudicialOrgans() throws Exception {
-        var elsewhere = investigated();
+        var elsewhere = steps.investigating(officer, leader);
         var moved = steps.act(leader, elsewhere, "transfer-to-organ", "{\"reason\":\"违法行为发生地在邹城市，移送邹城市卫生健康局\"}");
         assertThat(moved.get("stage").asText()).isEqualTo("transferred-to-organ");
         assertThat(caseLimit(moved).get("metOn").isNull()).isFalse();
@@ -88,7 +80,7 @@ class InvestigationOutcomesHttpTest {
                 .contains("案件移送书")
                 .contains("移送邹城市卫生健康局");
 
-        var crime = investigated();
+        var crime = steps.investigating(officer, leader);
         var noReason = steps.refused(leader, crime, "transfer", "{}");
         assertThat(noReason.get("rule").asText()).isEqualTo("REASON_GIVEN");
         var sent = steps.act(leader, crime, "transfer", "{\"reason\":\"涉嫌非法行医罪\"}");

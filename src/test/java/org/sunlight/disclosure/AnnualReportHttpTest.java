@@ -169,7 +169,7 @@ class AnnualReportHttpTest {
         assertThat(visitor.get("/portal/annual-reports").body()).contains(title);
         assertThat(visitor.get("/").body()).contains("/portal/annual-reports");
         var report = visitor.get("/portal/annual-reports/" + qufu + "/" + year).body();
-        assertThat(report).contains(title, "第 2 版", "更新原因：补录一起行政复议结果", "办理结果（按执法类别和结果）", "按期公示的比例", "系统尚未记录");
+        assertThat(report).contains(title, "第 2 版", "更新原因：补录一起行政复议结果", "办理结果（按执法类别和结果）", "按期公示的比例", "收到投诉举报");
         assertThat(visitor.get("/portal/annual-reports/" + qufu + "/" + year + "?version=1")
                         .body())
                 .contains("您查看的是历史版本");
@@ -190,7 +190,7 @@ class AnnualReportHttpTest {
             var formatter = new DataFormatter();
             sheet.forEach(row -> row.forEach(
                     cell -> text.append(formatter.formatCellValue(cell)).append('|')));
-            assertThat(text).contains(title, "决定罚款金额|", "按期公示|", "投诉举报件数");
+            assertThat(text).contains(title, "决定罚款金额|", "按期公示|", "收到投诉举报|");
         }
 
         var api = json.readTree(visitor.getJson("/api/public/annual-reports/" + qufu + "/" + year)
