@@ -74,12 +74,13 @@ public final class Browser implements AutoCloseable {
     public static void confirmIfAsked(Page page) {
         var dialog = page.locator("#confirm-dialog[open]");
         if (dialog.count() > 0) {
-            dialog.getByRole(
+            // accepting sends the form: wait for the answer's page, so that what the act wrote is there to be read
+            page.waitForNavigation(() -> dialog.getByRole(
                             com.microsoft.playwright.options.AriaRole.BUTTON,
                             new com.microsoft.playwright.Locator.GetByRoleOptions()
                                     .setName("确认")
                                     .setExact(true))
-                    .click();
+                    .click());
         }
     }
 

@@ -25,5 +25,10 @@ public enum ActionTrait {
      */
     SERVES,
     /** Holds a hearing: a decision after it needs a legal review made on the hearing record (行政处罚法 第五十八条). */
-    HEARING
+    HEARING,
+    /**
+     * Done beside the procedure's course, whenever it is needed (an officer joins, a recusal, an extension of the
+     * limit): it does not move the case on, so a case does not wait for it on anybody's console.
+     */
+    INCIDENTAL
 }

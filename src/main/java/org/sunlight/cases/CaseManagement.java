@@ -502,6 +502,9 @@ public class CaseManagement {
         var officerStages = new java.util.TreeSet<String>();
         for (var procedure : Procedures.all()) {
             for (var transition : procedure.transitions()) {
+                if (transition.traits().contains(ActionTrait.INCIDENTAL)) {
+                    continue;
+                }
                 var pair = procedure.kind().name() + ":" + transition.from();
                 for (var role : transition.roles()) {
                     if (!user.hasRole(role)) {

@@ -708,7 +708,8 @@ public final class Procedures {
         Builder extendableIn(String... stages) {
             for (var stage : stages) {
                 step(EXTEND_LIMIT, stage, stage, Set.of(LEADER), List.of(REASON_GIVEN), List.of(EXTENSION_APPROVAL))
-                        .effect(CaseEffect.EXTEND_CASE_LIMIT);
+                        .effect(CaseEffect.EXTEND_CASE_LIMIT)
+                        .traits(ActionTrait.INCIDENTAL);
             }
             return this;
         }
@@ -720,7 +721,8 @@ public final class Procedures {
         Builder joinableIn(String... stages) {
             for (var stage : stages) {
                 step(ADD_OFFICER, stage, stage, Set.of(OFFICER, LEADER), List.of(OFFICER_MAY_JOIN), List.of())
-                        .effect(CaseEffect.ADD_OFFICER);
+                        .effect(CaseEffect.ADD_OFFICER)
+                        .traits(ActionTrait.INCIDENTAL);
             }
             return this;
         }
@@ -732,15 +734,18 @@ public final class Procedures {
         Builder recusableIn(String... stages) {
             for (var stage : stages) {
                 step(REQUEST_RECUSAL, stage, stage, Set.of(OFFICER, LEADER), List.of(RECUSAL_GROUNDS), List.of())
+                        .traits(ActionTrait.INCIDENTAL)
                         .step(RECUSE, stage, stage, Set.of(LEADER), List.of(RECUSAL_PENDING), List.of(RECUSAL_DECISION))
                         .effect(CaseEffect.REMOVE_OFFICER)
+                        .traits(ActionTrait.INCIDENTAL)
                         .step(
                                 REFUSE_RECUSAL,
                                 stage,
                                 stage,
                                 Set.of(LEADER),
                                 List.of(RECUSAL_PENDING, REASON_GIVEN),
-                                List.of(RECUSAL_DECISION));
+                                List.of(RECUSAL_DECISION))
+                        .traits(ActionTrait.INCIDENTAL);
             }
             return this;
         }

@@ -91,10 +91,11 @@ class LoggedDocumentsCheckTest {
         var officer = StaffClient.loggedIn(port, "qufu-officer");
         officer.get("/console");
         var caseId = decidedOnTheSpot(officer);
-        var row = new java.util.HashMap<>(db.sql("select * from records.document where case_id = ?")
-                .param(caseId)
-                .query()
-                .singleRow());
+        var row = new java.util.HashMap<>(
+                db.sql("select * from records.document where case_id = ? and kind = 'ON_THE_SPOT_DECISION'")
+                        .param(caseId)
+                        .query()
+                        .singleRow());
         var id = (UUID) row.get("id");
         var number = (String) row.get("number");
         integrator.integrate(true);

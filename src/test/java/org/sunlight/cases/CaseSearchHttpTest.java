@@ -164,20 +164,13 @@ class CaseSearchHttpTest {
 
     @Test
     void aDecisionIsFoundByItsDocumentNumber() throws Exception {
-        var response = officer.postJson(
-                "/api/cases",
-                """
-                {"procedure":"SIMPLE_PENALTY","title":"%s 从业人员未取得健康证明",
-                 "parties":[{"kind":"INDIVIDUAL","name":"孙某某","identity":"%s"}],"officerIds":["%s"]}
-                """
-                        .formatted(mark, CaseSteps.PERSON_ID, steps.officerOf("qufu-officer")));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        var id = UUID.fromString(JSON.readTree(response.body()).get("id").asText());
-        steps.act(
+        var id = steps.decidedOnTheSpot(
                 officer,
-                id,
-                "decide-on-the-spot",
-                "{\"note\":\"现场查见\",\"proposal\":{\"kind\":\"FINE\",\"fine\":200,\"text\":\"罚款\",\"major\":false}}");
+                "qufu-officer",
+                mark + " 从业人员未取得健康证明",
+                "从业人员未取得有效健康合格证明即上岗",
+                CaseSteps.citizen("孙某某", CaseSteps.PERSON_ID, "曲阜市鲁城街道"),
+                "{\"kind\":\"FINE\",\"fine\":200,\"text\":\"罚款\",\"major\":false}");
         var documents =
                 JSON.readTree(officer.getJson("/api/cases/" + id + "/documents").body());
         String number = null;

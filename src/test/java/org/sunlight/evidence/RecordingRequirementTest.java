@@ -80,7 +80,7 @@ class RecordingRequirementTest {
 
         var otherCounty = fixtures.staff("zoucheng-supervisor");
         assertThat(otherCounty.get("/console/evidence/exemptions").body()).doesNotContain("/console/cases/" + caseId);
-        assertThat(officer.get("/console/evidence/exemptions").statusCode()).isEqualTo(404);
+        assertThat(officer.get("/console/evidence/exemptions").statusCode()).isEqualTo(403);
     }
 
     @Test

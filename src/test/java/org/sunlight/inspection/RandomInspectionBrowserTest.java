@@ -115,6 +115,7 @@ class RandomInspectionBrowserTest {
             assertThat(page.locator("#redacted")).containsText("检查结果及处理情况：未发现问题");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("确认公示"))
                     .click();
+            Browser.confirmIfAsked(page);
 
             portal.navigate("/portal/results");
             portal.getByLabel("关键词").fill(name);
