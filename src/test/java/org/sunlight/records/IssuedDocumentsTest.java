@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,6 +27,27 @@ class IssuedDocumentsTest {
 
     @Autowired
     TransactionTemplate transactions;
+
+    /** Written straight into the table, past the issuing path and its audit entry. */
+    private final List<UUID> inserted = new ArrayList<>();
+
+    /**
+     * The documents these tests write are, to the integrity checks, forgeries with no DOCUMENT_ISSUED entry: they go
+     * again as an attacker would remove them, so that the shared database stays one the checks find untouched.
+     */
+    @AfterEach
+    void removeTheDocumentsWrittenPastTheIssuer() {
+        transactions.executeWithoutResult(status -> {
+            db.sql("alter table records.document disable trigger document_immutable")
+                    .update();
+            for (var id : inserted) {
+                db.sql("delete from records.document where id = ?").param(id).update();
+            }
+            db.sql("alter table records.document enable trigger document_immutable")
+                    .update();
+        });
+        inserted.clear();
+    }
 
     @Test
     void theDatabaseRefusesToChangeTheContentOfAnIssuedDocument() {
@@ -70,6 +94,7 @@ class IssuedDocumentsTest {
                 null,
                 null);
         transactions.executeWithoutResult(status -> documents.insert(document));
+        inserted.add(document.id());
         return document;
     }
 }
