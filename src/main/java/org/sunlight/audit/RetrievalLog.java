@@ -11,6 +11,7 @@ import org.sunlight.audit.AuditRefusals.SupervisorRequired;
 import org.sunlight.organization.Organization;
 import org.sunlight.organization.Role;
 import org.sunlight.organization.StaffUser;
+import org.sunlight.organization.UnitLevel;
 import org.sunlight.platform.NotFound;
 import org.sunlight.platform.PageOf;
 import org.sunlight.platform.PageQuery;
@@ -39,13 +40,27 @@ class RetrievalLog {
         return entries.retrievals(filter(query), organization.visibleUnitIds(user), page);
     }
 
-    /** One entry's leaf data, for staff who see the entry's unit (entries of no unit: administrators). */
+    /**
+     * Entries that say who looked at what and who signed in from where: the retrieval log is for supervisors and
+     * administrators (R8), not for the colleagues it watches.
+     */
+    static final Set<String> ABOUT_PEOPLE = Set.of(AuditEvents.RETRIEVAL, AuditEvents.LOGIN, AuditEvents.LOGIN_FAILED);
+
+    /**
+     * One entry's leaf data, for staff who see the entry's unit. Entries about people need a supervisor or an
+     * administrator; entries of no unit (a failed login names no unit) only the province's administrators.
+     */
     AuditEntries.Entry entry(StaffUser user, long index) {
-        return entries.byIndex(index)
-                .filter(entry -> entry.unitId() == null
-                        ? user.hasRole(Role.ADMIN)
-                        : organization.isVisible(user, entry.unitId()))
-                .orElseThrow(() -> new NotFound("entry"));
+        return entries.byIndex(index).filter(entry -> mayRead(user, entry)).orElseThrow(() -> new NotFound("entry"));
+    }
+
+    private boolean mayRead(StaffUser user, AuditEntries.Entry entry) {
+        if (ABOUT_PEOPLE.contains(entry.kind()) && !user.hasRole(Role.SUPERVISOR) && !user.hasRole(Role.ADMIN)) {
+            return false;
+        }
+        return entry.unitId() == null
+                ? user.hasRole(Role.ADMIN) && user.getUnitLevel() == UnitLevel.PROVINCE
+                : organization.isVisible(user, entry.unitId());
     }
 
     static void requireSupervisor(StaffUser user) {

@@ -15,6 +15,7 @@ import org.sunlight.evidence.EvidenceRefusals.InvalidField;
 import org.sunlight.organization.Organization;
 import org.sunlight.organization.Role;
 import org.sunlight.organization.StaffUser;
+import org.sunlight.organization.UnitLevel;
 import org.sunlight.platform.NotFound;
 import org.sunlight.platform.PageOf;
 import org.sunlight.platform.PageQuery;
@@ -221,6 +222,10 @@ public class Devices {
     public void setStandard(StaffUser user, BigDecimal devicesPerOfficer) {
         if (!user.hasRole(Role.ADMIN)) {
             throw new NotFound("device-standard");
+        }
+        if (user.getUnitLevel() != UnitLevel.PROVINCE) {
+            // one standard counts every unit alike: a county's administrator does not overwrite it for all
+            throw new EvidenceRefusals.ProvinceSetsTheStandard();
         }
         if (devicesPerOfficer == null
                 || devicesPerOfficer.signum() <= 0

@@ -39,6 +39,7 @@ import org.sunlight.evidence.EvidenceRefusals.UploadBusy;
 import org.sunlight.organization.Organization;
 import org.sunlight.organization.Role;
 import org.sunlight.organization.StaffUser;
+import org.sunlight.platform.FileNames;
 import org.sunlight.platform.NotFound;
 import org.sunlight.platform.Retrieved;
 
@@ -149,8 +150,11 @@ public class Evidence {
         var fileName = command.fileName() == null ? "" : command.fileName().strip();
         fileName = fileName.substring(fileName.lastIndexOf('/') + 1);
         fileName = fileName.substring(fileName.lastIndexOf('\\') + 1);
-        if (fileName.isEmpty() || fileName.length() > 255 || fileName.chars().anyMatch(Character::isISOControl)) {
+        if (fileName.isEmpty() || fileName.length() > 255) {
             throw new InvalidField("fileName", "evidence.field.file-name");
+        }
+        if (!FileNames.showsWhatItSays(fileName)) {
+            throw new InvalidField("fileName", "evidence.field.file-name.hidden");
         }
         if (command.size() == null || command.size() <= 0 || command.size() > maxFileSize) {
             throw new InvalidField("size", "evidence.field.size", Long.toString(maxFileSize));

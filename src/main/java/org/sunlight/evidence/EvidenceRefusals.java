@@ -99,6 +99,18 @@ final class EvidenceRefusals {
         }
     }
 
+    /** The standard is the province's: one figure for every unit, set by the province's administrators only. */
+    static final class ProvinceSetsTheStandard extends Refusal {
+        ProvinceSetsTheStandard() {
+            super(null, "device.refusal.standard-province");
+        }
+
+        @Override
+        public HttpStatus status() {
+            return HttpStatus.FORBIDDEN;
+        }
+    }
+
     /** The device cannot be issued, returned or used as asked. */
     static final class DeviceRefused extends Refusal {
         DeviceRefused(String field, String messageKey, Object... arguments) {

@@ -163,6 +163,56 @@ class RetrievalLogHttpTest {
                 .isEqualTo(404);
     }
 
+    @Test
+    void whoLookedAndWhoSignedInIsReadByTheLogsReadersOnly() throws Exception {
+        var officer = staff("qufu-officer");
+        var caseId = decidedOnTheSpot(officer);
+        var colleague = staff("qufu-officer2");
+        assertThat(colleague.getJson("/api/cases/" + caseId).statusCode()).isEqualTo(200);
+        StaffClient.anonymous(port).login("nobody-of-this-unit", "wrong");
+        integrator.integrate(true);
+        long retrieval = db.sql(
+                        """
+                        select max(leaf_index) from audit.entry
+                        where kind = 'RETRIEVAL' and case_id = ? and actor = 'qufu-officer2'
+                        """)
+                .param(caseId)
+                .query(Long.class)
+                .single();
+        long failedLogin = db.sql(
+                        "select max(leaf_index) from audit.entry where kind = 'LOGIN_FAILED' and actor = 'nobody-of-this-unit'")
+                .query(Long.class)
+                .single();
+
+        // a colleague's retrieval is not for the officers, reviewers and leaders it watches
+        for (var colleagueOfTheUnit : java.util.List.of("qufu-officer", "qufu-reviewer", "qufu-leader")) {
+            assertThat(staff(colleagueOfTheUnit)
+                            .getJson("/api/audit/entries/" + retrieval)
+                            .statusCode())
+                    .as(colleagueOfTheUnit)
+                    .isEqualTo(404);
+        }
+        var read = json.readTree(staff("qufu-supervisor")
+                .getJson("/api/audit/entries/" + retrieval)
+                .body());
+        assertThat(read.get("actor").asText()).isEqualTo("qufu-officer2");
+        assertThat(staff("qufu-admin")
+                        .getJson("/api/audit/entries/" + retrieval)
+                        .statusCode())
+                .isEqualTo(200);
+
+        // a failed login names no unit: only the province's administrators read it
+        for (var admin : java.util.List.of("qufu-admin", "zoucheng-admin", "city-admin")) {
+            assertThat(staff(admin).getJson("/api/audit/entries/" + failedLogin).statusCode())
+                    .as(admin)
+                    .isEqualTo(404);
+        }
+        var login = json.readTree(staff("province-admin")
+                .getJson("/api/audit/entries/" + failedLogin)
+                .body());
+        assertThat(login.get("kind").asText()).isEqualTo("LOGIN_FAILED");
+    }
+
     private long caseActs(UUID caseId) {
         return db.sql("select count(*) from audit.entry where kind = 'CASE_ACT' and case_id = ?")
                 .param(caseId)

@@ -92,6 +92,11 @@ class DevicesHttpTest {
                 false);
         // the route policy refuses the standard to anyone but an administrator (issue 14), before the module is reached
         assertThat(notAdmin.statusCode()).isEqualTo(403);
+        var countyAdmin = setStandard(fixtures.staff("qufu-admin"), "5");
+        assertThat(countyAdmin.statusCode())
+                .as("the standard is the province's")
+                .isEqualTo(403);
+        assertThat(JSON.readTree(countyAdmin.body()).get("detail").asText()).contains("省级");
         var badStandard = setStandard(admin, "-1");
         assertThat(badStandard.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(badStandard.body()).get("field").asText()).isEqualTo("devicesPerOfficer");

@@ -169,6 +169,9 @@ class EvidenceHttpTest {
         record Case(String body, String field) {}
         for (var bad : List.of(
                 new Case("{\"fileName\":\"\",\"size\":10}", "fileName"),
+                // shown as "aexe.png": a right-to-left override hides what the file is
+                new Case("{\"fileName\":\"a\\u202egnp.exe\",\"size\":10}", "fileName"),
+                new Case("{\"fileName\":\"询问\\u200b录像.mp4\",\"size\":10}", "fileName"),
                 new Case("{\"fileName\":\"a.mp4\",\"size\":0}", "size"),
                 new Case("{\"fileName\":\"a.mp4\",\"size\":10,\"action\":\"decide\"}", "action"),
                 new Case("{\"fileName\":\"a.mp4\",\"size\":10,\"capturedAt\":\"昨天\"}", "capturedAt"),
