@@ -75,6 +75,7 @@ class AccountAdminController {
         var now = clock.instant();
         var officerNames = new HashMap<UUID, String>();
         queries.activeOfficersOf(unitIds).forEach(officer -> officerNames.put(officer.id(), officer.name()));
+        var withSecondFactor = accounts.withSecondFactor(unitIds);
         var rows = accounts.ofUnits(unitIds).stream()
                 .map(account -> new AccountRow(
                         account,
@@ -82,7 +83,8 @@ class AccountAdminController {
                                 ? null
                                 : officerNames.computeIfAbsent(account.officerId(), this::officerName),
                         account.lockedAt(now),
-                        account.id().equals(user.getAccountId())))
+                        account.id().equals(user.getAccountId()),
+                        withSecondFactor.contains(account.id())))
                 .toList();
         model.addAttribute("rows", rows);
         model.addAttribute("unitNames", scope.unitNames(user));
@@ -210,6 +212,20 @@ class AccountAdminController {
         return "redirect:/admin/accounts";
     }
 
+    /** 等保 level 3: a lost authenticator is replaced through an administrator, never by the person alone. */
+    @PostMapping("/{id}/second-factor/reset")
+    String resetSecondFactor(
+            @AuthenticationPrincipal StaffUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+        var account = accountInScope(user, id);
+        if (accounts.resetSecondFactor(account.id())) {
+            redirect.addFlashAttribute("notice", "admin.account.second-factor.reset.done");
+        } else {
+            redirect.addFlashAttribute("problem", "admin.account.second-factor.reset.none");
+        }
+        redirect.addFlashAttribute("noticeArg", account.username());
+        return "redirect:/admin/accounts";
+    }
+
     @PostMapping("/{id}/deactivate")
     String deactivate(@AuthenticationPrincipal StaffUser user, @PathVariable UUID id, RedirectAttributes redirect) {
         var account = accountInScope(user, id);
@@ -313,7 +329,7 @@ class AccountAdminController {
     }
 
     /** One line of the account list. */
-    record AccountRow(UserAccount account, String officerName, boolean locked, boolean own) {}
+    record AccountRow(UserAccount account, String officerName, boolean locked, boolean own, boolean secondFactor) {}
 
     /** The officers of one unit, as one group of the linked-officer choice. */
     record OfficerGroup(Unit unit, List<Officer> officers) {}

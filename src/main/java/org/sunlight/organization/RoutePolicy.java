@@ -363,6 +363,7 @@ public class RoutePolicy implements AuthorizationManager<RequestAuthorizationCon
             only(GET, "/admin/accounts/{id}/password", ADMIN),
             only(POST, "/admin/accounts/{id}/password", ADMIN),
             only(POST, "/admin/accounts/{id}/unlock", ADMIN),
+            only(POST, "/admin/accounts/{id}/second-factor/reset", ADMIN),
             only(POST, "/admin/accounts/{id}/deactivate", ADMIN),
             only(POST, "/admin/accounts/{id}/activate", ADMIN),
             only(GET, "/admin/calendar", ADMIN),

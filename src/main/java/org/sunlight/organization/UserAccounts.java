@@ -151,6 +151,38 @@ class UserAccounts {
         sessions.endOf(id);
     }
 
+    /**
+     * An administrator takes away a lost second factor (a phone lost or replaced): the account logs in with its password
+     * again until its owner enables a new one, and its sessions end.
+     */
+    boolean resetSecondFactor(UUID id) {
+        var reset = db.sql(
+                        """
+                        update organization.user_account
+                        set totp_secret = null, totp_enabled_at = null, totp_last_step = null, updated_at = now()
+                        where id = ? and totp_secret is not null
+                        """)
+                .param(id)
+                .update();
+        sessions.endOf(id);
+        return reset == 1;
+    }
+
+    /** The accounts of the units that have a second factor enabled. */
+    java.util.Set<UUID> withSecondFactor(Collection<UUID> unitIds) {
+        if (unitIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return java.util.Set.copyOf(db.sql(
+                        """
+                        select id from organization.user_account
+                        where unit_id in (:units) and totp_secret is not null
+                        """)
+                .param("units", unitIds)
+                .query(UUID.class)
+                .list());
+    }
+
     void setActive(UUID id, boolean active) {
         db.sql("update organization.user_account set active = ?, updated_at = now() where id = ?")
                 .params(active, id)

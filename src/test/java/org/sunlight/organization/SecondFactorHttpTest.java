@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import javax.crypto.spec.SecretKeySpec;
@@ -28,8 +29,8 @@ import org.sunlight.StaffClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SecondFactorHttpTest {
 
-    private static final String PASSWORD = "Start2026pass";
-    private static final Pattern SECRET = Pattern.compile("data-test=\"secret\">([A-Z2-7]+)<");
+    static final String PASSWORD = "Start2026pass";
+    static final Pattern SECRET = Pattern.compile("data-test=\"secret\">([A-Z2-7]+)<");
 
     @LocalServerPort
     int port;
@@ -102,6 +103,27 @@ class SecondFactorHttpTest {
                         .query(String.class)
                         .single())
                 .isEqualTo(secret);
+
+        // the phone is lost: an administrator of the unit resets the second factor, which ends the leader's sessions
+        var id = db.sql("select id from organization.user_account where username = ?")
+                .param(username)
+                .query(UUID.class)
+                .single();
+        admin.get("/admin/accounts");
+        var reset = admin.postForm("/admin/accounts/" + id + "/second-factor/reset", Map.of());
+        assertThat(location(reset)).endsWith("/admin/accounts");
+        assertThat(admin.get("/admin/accounts").body()).contains("已重置账户“" + username + "”的双因素认证");
+        assertThat(location(person.get("/console"))).as("the session ended").contains("/login");
+        var again = StaffClient.anonymous(port);
+        assertThat(location(again.login(username, PASSWORD))).endsWith("/console");
+        assertThat(again.get("/console/second-factor").body()).contains("data-test=\"secret\"");
+        var nothingToReset = admin.postForm("/admin/accounts/" + id + "/second-factor/reset", Map.of());
+        assertThat(location(nothingToReset)).endsWith("/admin/accounts");
+        assertThat(admin.get("/admin/accounts").body()).contains("该账户未启用双因素认证");
+        assertThat(StaffClient.loggedIn(port, "qufu-officer")
+                        .postForm("/admin/accounts/" + id + "/second-factor/reset", Map.of())
+                        .statusCode())
+                .isEqualTo(403);
     }
 
     @Test
@@ -111,13 +133,18 @@ class SecondFactorHttpTest {
         assertThat(officer.get("/console").body()).doesNotContain("双因素认证");
     }
 
-    private static String code(String secret, Instant at) throws Exception {
+    static String code(String secret, Instant at) throws Exception {
         var totp = new TimeBasedOneTimePasswordGenerator();
         return totp.generateOneTimePasswordString(
                 new SecretKeySpec(new Base32().decode(secret), totp.getAlgorithm()), at, Locale.ROOT);
     }
 
     private String newLeader(StaffClient admin) {
+        return newLeader(admin, db);
+    }
+
+    /** A new leader account of 曲阜市, created by the administrator through the account form, with {@link #PASSWORD}. */
+    static String newLeader(StaffClient admin, JdbcClient db) {
         var username = "test-" + UUID.randomUUID().toString().substring(0, 8);
         admin.get("/admin/accounts/new");
         var fields = new LinkedHashMap<String, String>();
