@@ -92,6 +92,19 @@ public final class StaffClient {
         return send(request, false);
     }
 
+    /** A JSON POST carrying an {@code Idempotency-Key}, as a client that may retry after a lost answer sends it. */
+    public HttpResponse<String> postJson(String path, String json, String idempotencyKey) {
+        var request = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .header("Idempotency-Key", idempotencyKey)
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (csrf != null) {
+            request.header("X-CSRF-TOKEN", csrf);
+        }
+        return send(request, false);
+    }
+
     /** Uploads a file as the page's form does: multipart, with the page's CSRF token as a form field. */
     public HttpResponse<String> upload(String path, String fileName, String contentType, byte[] file) {
         var boundary = "----sunlight" + java.util.UUID.randomUUID();
