@@ -339,10 +339,20 @@ public class CaseManagement {
         var written = input.note() == null || input.note().isBlank()
                 ? ""
                 : input.note().strip();
+        // 行政处罚法 第六十四条第二项: the 听证通知书 states when the party asked, the day of the hearing and who presides
+        var hearing = action == CaseAction.REQUEST_HEARING
+                ? messages.getMessage(
+                        "case.act.hearing",
+                        new Object[] {
+                            String.valueOf(Hearings.requestedOn(input, LocalDate.now(clock))),
+                            String.valueOf(input.hearingOn())
+                        },
+                        java.util.Locale.SIMPLIFIED_CHINESE)
+                : "";
         return String.join(
                 "；",
                 java.util.stream.Stream.of(
-                                label("case.act.officer." + action.id(), action.id()) + name, reason, written)
+                                hearing, label("case.act.officer." + action.id(), action.id()) + name, reason, written)
                         .filter(part -> !part.isEmpty())
                         .toList());
     }

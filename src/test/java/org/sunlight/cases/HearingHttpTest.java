@@ -96,7 +96,16 @@ class HearingHttpTest {
 
         var requested = steps.act(officer, id, "request-hearing", request(id, earliest, presiding));
         assertThat(requested.get("stage").asText()).isEqualTo("hearing-notice");
-        assertThat(steps.document(id, "HEARING_NOTICE")).startsWith("听证通知书").doesNotContain("听证告知书");
+        var presidingName = db.sql("select name from organization.officer where id = ?")
+                .param(presiding)
+                .query(String.class)
+                .single();
+        // 第六十四条第二项: the notice says when and who presides
+        assertThat(steps.document(id, "HEARING_NOTICE"))
+                .startsWith("听证通知书")
+                .doesNotContain("听证告知书")
+                .contains("听证日期：" + earliest)
+                .contains("听证主持人：" + presidingName);
 
         // the day before the hearing it is neither held nor ended
         passUntil(earliest.minusDays(1));
@@ -111,10 +120,6 @@ class HearingHttpTest {
         passUntil(earliest);
         var held = steps.act(officer, id, "hold-hearing", "{\"note\":\"当事人到场陈述申辩\",\"reason\":\"执法记录仪故障\"}");
         assertThat(held.get("stage").asText()).isEqualTo("decision-pending");
-        var presidingName = db.sql("select name from organization.officer where id = ?")
-                .param(presiding)
-                .query(String.class)
-                .single();
         assertThat(steps.document(id, "HEARING_RECORD"))
                 .contains("听证主持人：" + presidingName)
                 .contains("非本案调查人员主持");
