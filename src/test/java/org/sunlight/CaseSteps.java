@@ -183,4 +183,55 @@ public final class CaseSteps {
         decideOnTheSpot(officer, username, id, proposal, "现场查见");
         return id;
     }
+
+    /** The title and frozen HTML of the case's documents of the kind, as issued (several joined by a space). */
+    public String document(UUID id, String kind) {
+        return db.sql("select string_agg(title || ' ' || html, ' ' order by issued_at) from records.document"
+                        + " where case_id = ? and kind = ?")
+                .params(id, kind)
+                .query(String.class)
+                .optional()
+                .orElse(null);
+    }
+
+    /** A case under investigation concluded: the officers discuss it and the proposal is theirs to make. */
+    public UUID inDiscussion(StaffClient officer, StaffClient leader) throws Exception {
+        var id = investigating(officer, leader);
+        act(officer, id, "conclude-investigation", "{}");
+        return id;
+    }
+
+    /** The running or met deadline of the rule in the case's view, or null when it has none. */
+    public static JsonNode deadline(JsonNode view, String rule) {
+        for (var deadline : view.get("deadlines")) {
+            if (deadline.get("rule").asText().equals(rule)) {
+                return deadline;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * An officer of the account's unit who is not on the case: one the organ may designate to preside over its hearing
+     * (行政处罚法 第六十四条第四项).
+     */
+    public UUID notOnTheCase(String username, UUID caseId) {
+        return db.sql(
+                        """
+                        select o.id from organization.officer o
+                        join organization.user_account a on a.unit_id = o.unit_id and a.username = :username
+                        where o.active
+                          and o.id not in (select officer_id from cases.case_officer where case_id = :case)
+                        order by o.certificate_no limit 1
+                        """)
+                .param("username", username)
+                .param("case", caseId)
+                .query(UUID.class)
+                .single();
+    }
+
+    /** A request for a hearing on the day, presided over by an officer of the unit who is not on the case. */
+    public String hearingRequest(UUID caseId, java.time.LocalDate hearingOn) {
+        return "{\"hearingOn\":\"%s\",\"officerId\":\"%s\"}".formatted(hearingOn, notOnTheCase("qufu-officer", caseId));
+    }
 }

@@ -25,6 +25,8 @@ public class ActionForm {
             "itemCode",
             "circumstance",
             "outOfRangeReason",
+            "mitigation",
+            "ground",
             "reason",
             "hearingOn",
             "days",
@@ -34,7 +36,8 @@ public class ActionForm {
             "consented",
             "officerId",
             "companionId",
-            "refusedToSign");
+            "refusedToSign",
+            "requestedOn");
 
     private String note;
     private ProposalKind proposalKind;
@@ -44,6 +47,8 @@ public class ActionForm {
     private String itemCode;
     private String circumstance;
     private String outOfRangeReason;
+    private Mitigation mitigation;
+    private LegalGround ground;
     private String reason;
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -61,6 +66,9 @@ public class ActionForm {
     private UUID companionId;
     private boolean refusedToSign;
 
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate requestedOn;
+
     ActionInput input() {
         var proposal = proposalKind == null
                 ? null
@@ -71,7 +79,9 @@ public class ActionForm {
                         proposalMajor,
                         blankToNull(itemCode),
                         blankToNull(circumstance),
-                        outOfRangeReason);
+                        outOfRangeReason,
+                        mitigation,
+                        ground);
         return new ActionInput(
                 note,
                 proposal,
@@ -84,7 +94,8 @@ public class ActionForm {
                 consented,
                 officerId,
                 companionId,
-                refusedToSign);
+                refusedToSign,
+                requestedOn);
     }
 
     /** What was typed into each field, exactly (a malformed amount as written), to fill the form again. */
@@ -183,6 +194,22 @@ public class ActionForm {
         this.outOfRangeReason = outOfRangeReason;
     }
 
+    public Mitigation getMitigation() {
+        return mitigation;
+    }
+
+    public void setMitigation(Mitigation mitigation) {
+        this.mitigation = mitigation;
+    }
+
+    public LegalGround getGround() {
+        return ground;
+    }
+
+    public void setGround(LegalGround ground) {
+        this.ground = ground;
+    }
+
     public String getReason() {
         return reason;
     }
@@ -261,5 +288,13 @@ public class ActionForm {
 
     public void setRefusedToSign(boolean refusedToSign) {
         this.refusedToSign = refusedToSign;
+    }
+
+    public LocalDate getRequestedOn() {
+        return requestedOn;
+    }
+
+    public void setRequestedOn(LocalDate requestedOn) {
+        this.requestedOn = requestedOn;
     }
 }

@@ -19,6 +19,7 @@ import java.util.UUID;
  * @param companionId the second officer acting with the one who takes the action (行政处罚法 第四十二条)
  * @param refusedToSign the party refused to sign for the document delivered on the spot (行政处罚法 第五十二条): the
  *     refusal is noted on it
+ * @param requestedOn the day the party asked for a hearing (行政处罚法 第六十四条第一项), when not the day recorded
  */
 public record ActionInput(
         String note,
@@ -32,7 +33,37 @@ public record ActionInput(
         boolean consented,
         UUID officerId,
         UUID companionId,
-        boolean refusedToSign) {
+        boolean refusedToSign,
+        LocalDate requestedOn) {
+
+    public ActionInput(
+            String note,
+            Proposal proposal,
+            String reason,
+            LocalDate hearingOn,
+            Integer days,
+            boolean waived,
+            LocalDate receivedOn,
+            ServiceMethod serviceMethod,
+            boolean consented,
+            UUID officerId,
+            UUID companionId,
+            boolean refusedToSign) {
+        this(
+                note,
+                proposal,
+                reason,
+                hearingOn,
+                days,
+                waived,
+                receivedOn,
+                serviceMethod,
+                consented,
+                officerId,
+                companionId,
+                refusedToSign,
+                null);
+    }
 
     public ActionInput(
             String note,
@@ -44,12 +75,25 @@ public record ActionInput(
             LocalDate receivedOn,
             ServiceMethod serviceMethod,
             boolean consented) {
-        this(note, proposal, reason, hearingOn, days, waived, receivedOn, serviceMethod, consented, null, null, false);
+        this(
+                note,
+                proposal,
+                reason,
+                hearingOn,
+                days,
+                waived,
+                receivedOn,
+                serviceMethod,
+                consented,
+                null,
+                null,
+                false,
+                null);
     }
 
     public ActionInput(
             String note, Proposal proposal, String reason, LocalDate hearingOn, Integer days, boolean waived) {
-        this(note, proposal, reason, hearingOn, days, waived, null, null, false, null, null, false);
+        this(note, proposal, reason, hearingOn, days, waived, null, null, false, null, null, false, null);
     }
 
     public static ActionInput none() {

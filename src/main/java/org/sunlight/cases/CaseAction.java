@@ -70,7 +70,12 @@ public enum CaseAction {
     RECUSE("recuse"),
     REFUSE_RECUSAL("refuse-recusal"),
     WITHDRAW_CASE("withdraw-case"),
-    TRANSFER_TO_ORGAN("transfer-to-organ");
+    TRANSFER_TO_ORGAN("transfer-to-organ"),
+    DECIDE_NO_PENALTY("decide-no-penalty"),
+    END_HEARING("end-hearing"),
+    URGE_PAYMENT("urge-payment"),
+    RECORD_ENFORCEMENT("record-enforcement"),
+    END_EXECUTION("end-execution");
 
     private static final Map<String, CaseAction> BY_ID =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(CaseAction::id, Function.identity()));
@@ -89,6 +94,25 @@ public enum CaseAction {
 
     public String labelKey() {
         return "action." + id;
+    }
+
+    /**
+     * Whether the act gathers the facts and evidence a decision states (行政处罚法 第五十九条第一款第二项): the
+     * investigative records, the party's statement and the hearing, not the officers' and leaders' internal
+     * discussions and reviews.
+     */
+    public boolean gathersEvidence() {
+        return switch (this) {
+            case INSPECT_SITE,
+                    INQUIRE,
+                    TAKE_SAMPLES,
+                    PRESERVE_EVIDENCE,
+                    DECIDE_PRESERVATION,
+                    RECORD_STATEMENT,
+                    HOLD_HEARING,
+                    END_HEARING -> true;
+            default -> false;
+        };
     }
 
     /** The action an id names, if any. */

@@ -273,6 +273,9 @@ class CaseConsoleController {
                                 CaseAction.CONCLUDE_INVESTIGATION,
                                 CaseAction.REFUSE_APPLICATION,
                                 CaseAction.TRANSFER,
+                                CaseAction.END_HEARING,
+                                CaseAction.APPLY_TO_COURT,
+                                CaseAction.END_EXECUTION,
                                 CaseAction.CLOSE,
                                 CaseAction.ARCHIVE)
                         .contains(transition.action());

@@ -72,14 +72,18 @@ class CaseEffects {
         cases.closeStatement(context.state().id());
     }
 
-    /** 行政处罚法 第六十四条: the hearing is notified at least 7 working days ahead. */
+    /**
+     * 行政处罚法 第六十四条第二项、第八十五条: the hearing is at least 7 working days after the day the party received the
+     * 听证通知书 (the day recorded with its service, or today when it was handed over).
+     */
     private void scheduleHearing(Context context) {
-        var earliest = workingDays.addWorkingDays(context.today(), 7).due();
+        var notified = Services.receivedOn(context.state(), context.transition(), context.input(), context.today());
+        var earliest = workingDays.addWorkingDays(notified, 7).due();
         var hearingOn = context.input().hearingOn();
         if (hearingOn == null || hearingOn.isBefore(earliest)) {
             throw new InvalidField("hearingOn", "rule.refusal.hearing-date", earliest);
         }
-        cases.scheduleHearing(context.state().id(), context.today(), hearingOn);
+        cases.scheduleHearing(context.state().id(), notified, hearingOn);
     }
 
     /** 行政处罚法 第五十八条: the decision after a hearing needs a legal review made on the hearing record. */

@@ -27,11 +27,19 @@ public class CaseManagement {
 
     /** The acts that name the officer they are about (joining, 回避). */
     private static final java.util.Set<CaseAction> ABOUT_AN_OFFICER = java.util.EnumSet.of(
-            CaseAction.ADD_OFFICER, CaseAction.REQUEST_RECUSAL, CaseAction.RECUSE, CaseAction.REFUSE_RECUSAL);
+            CaseAction.ADD_OFFICER,
+            CaseAction.REQUEST_RECUSAL,
+            CaseAction.RECUSE,
+            CaseAction.REFUSE_RECUSAL,
+            CaseAction.REQUEST_HEARING);
 
     /** The acts whose document states the reason given (撤案, 移送): the reason goes into the act's note. */
-    private static final java.util.Set<CaseAction> REASON_PRINTED =
-            java.util.EnumSet.of(CaseAction.WITHDRAW_CASE, CaseAction.TRANSFER_TO_ORGAN);
+    private static final java.util.Set<CaseAction> REASON_PRINTED = java.util.EnumSet.of(
+            CaseAction.WITHDRAW_CASE,
+            CaseAction.TRANSFER_TO_ORGAN,
+            CaseAction.END_HEARING,
+            CaseAction.RECORD_ENFORCEMENT,
+            CaseAction.END_EXECUTION);
 
     private final Cases cases;
     private final CaseRules rules;
@@ -45,6 +53,7 @@ public class CaseManagement {
     private final Clock clock;
     private final org.springframework.beans.factory.ObjectProvider<ActionGuard> guards;
     private final List<CaseDocumentNumbers> documentNumbers;
+    private final CaseProperties properties;
 
     CaseManagement(
             Cases cases,
@@ -58,7 +67,9 @@ public class CaseManagement {
             org.springframework.context.MessageSource messages,
             Clock clock,
             org.springframework.beans.factory.ObjectProvider<ActionGuard> guards,
-            List<CaseDocumentNumbers> documentNumbers) {
+            List<CaseDocumentNumbers> documentNumbers,
+            CaseProperties properties) {
+        this.properties = properties;
         this.cases = cases;
         this.rules = rules;
         this.effects = effects;
@@ -267,7 +278,11 @@ public class CaseManagement {
                 transition.is(ActionTrait.SERVES) ? actionInput.serviceMethod() : null,
                 new Cases.ActingOfficers(
                         ABOUT_AN_OFFICER.contains(transition.action()) ? actionInput.officerId() : null,
-                        transition.rules().contains(Rule.TWO_OFFICERS_ACT) ? actionInput.companionId() : null,
+                        // the companion named where the rules checked it (第四十二条): the officers who acted
+                        transition.rules().contains(Rule.TWO_OFFICERS_ACT)
+                                        || transition.rules().contains(Rule.TWO_CERTIFIED_OFFICERS)
+                                ? actionInput.companionId()
+                                : null,
                         actionInput.refusedToSign()));
         if (transition.is(ActionTrait.DECIDES)) {
             var decided = cases.find(caseId).orElseThrow();
@@ -324,10 +339,20 @@ public class CaseManagement {
         var written = input.note() == null || input.note().isBlank()
                 ? ""
                 : input.note().strip();
+        // 行政处罚法 第六十四条第二项: the 听证通知书 states when the party asked, the day of the hearing and who presides
+        var hearing = action == CaseAction.REQUEST_HEARING
+                ? messages.getMessage(
+                        "case.act.hearing",
+                        new Object[] {
+                            String.valueOf(Hearings.requestedOn(input, LocalDate.now(clock))),
+                            String.valueOf(input.hearingOn())
+                        },
+                        java.util.Locale.SIMPLIFIED_CHINESE)
+                : "";
         return String.join(
                 "；",
                 java.util.stream.Stream.of(
-                                label("case.act.officer." + action.id(), action.id()) + name, reason, written)
+                                hearing, label("case.act.officer." + action.id(), action.id()) + name, reason, written)
                         .filter(part -> !part.isEmpty())
                         .toList());
     }
@@ -362,6 +387,7 @@ public class CaseManagement {
     private CaseView toView(CaseState state, List<CaseAction> actions) {
         var caseId = state.id();
         var deadlines = cases.deadlines(caseId);
+        var acts = cases.acts(caseId);
         return new CaseView(
                 state.id(),
                 state.unitId(),
@@ -385,11 +411,59 @@ public class CaseManagement {
                 state.followUpCaseId(),
                 state.parties(),
                 state.officerIds(),
-                cases.acts(caseId),
+                acts,
                 deadlines,
                 actions,
                 CaseView.lateSurcharge(state.proposalFine(), deadlines, LocalDate.now(clock)),
-                state.violation());
+                state.violation(),
+                state.proposalMitigation(),
+                state.proposalGround(),
+                rules.hearingAllowed(state),
+                basis(state),
+                organization
+                        .unit(state.unitId())
+                        .flatMap(unit -> properties.particulars(unit.divisionCode()))
+                        .orElse(null),
+                actingOfficers(state, acts));
+    }
+
+    /** The item and discretion standard the proposal (or, failing it, the case) names, with their published bases. */
+    private CaseView.Basis basis(CaseState state) {
+        var item = state.proposalItemCode() != null ? state.proposalItemCode() : state.itemCode();
+        if (item == null || item.isBlank()) {
+            return null;
+        }
+        var itemBasis = catalog.itemLegalBasis(state.unitId(), item.strip()).orElse(null);
+        var band = state.proposalCircumstance() == null
+                ? null
+                : catalog.discretionBand(state.unitId(), item.strip(), state.proposalCircumstance())
+                        .orElse(null);
+        return new CaseView.Basis(
+                item.strip(),
+                itemBasis,
+                band == null ? null : band.code(),
+                band == null ? null : band.circumstance(),
+                band == null || band.legalBasis().isBlank() ? null : band.legalBasis());
+    }
+
+    /**
+     * The officers of the case who acted in it (行政处罚法 第四十二条): who took one of its acts or went with the one who
+     * did; an officer only listed is not among them.
+     */
+    private List<UUID> actingOfficers(CaseState state, List<CaseView.Act> acts) {
+        var actors = acts.stream().map(CaseView.Act::actor).collect(java.util.stream.Collectors.toSet());
+        var acted = new java.util.HashSet<UUID>();
+        for (var member : organization.staffWithRole(state.unitId(), org.sunlight.organization.Role.OFFICER)) {
+            if (member.officerId() != null && actors.contains(member.username())) {
+                acted.add(member.officerId());
+            }
+        }
+        for (var act : acts) {
+            if (act.companionId() != null) {
+                acted.add(act.companionId());
+            }
+        }
+        return state.officerIds().stream().filter(acted::contains).toList();
     }
 
     /** A case for another module that applies its own scope (the records of a case, its documents). */

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.sunlight.calendar.WorkingDays;
+import org.sunlight.cases.CaseRefusals.InvalidField;
 import org.sunlight.catalog.Catalog;
 import org.sunlight.catalog.HearingThreshold;
 import org.sunlight.organization.Organization;
@@ -122,6 +123,12 @@ class CaseRules {
                     "the review module's guards answer " + rule + " (CaseManagement asks them in its place)");
             case DECISION_AS_PROPOSED -> {
                 var decided = context.transition().decidedKind();
+                if (decided == null && state.proposalKind() == ProposalKind.NO_PENALTY) {
+                    throw new RuleBroken(
+                            rule,
+                            "rule.refusal.no-penalty-proposed",
+                            text(context.transition().labelKey()));
+                }
                 if (decided != null && state.hasProposal() && state.proposalKind() != decided) {
                     throw new RuleBroken(
                             rule,
@@ -140,21 +147,38 @@ class CaseRules {
                     throw new RuleBroken(rule, "rule.refusal.hearing-threshold");
                 }
             }
-            case HEARING_REQUEST_IN_TIME -> context.cases()
-                    .deadline(state.id(), Procedures.STATEMENT.id())
-                    .filter(deadline -> context.today().isAfter(deadline.dueOn()))
-                    .ifPresent(deadline -> {
-                        throw new RuleBroken(rule, "rule.refusal.hearing-late", deadline.dueOn());
-                    });
+            case HEARING_REQUEST_IN_TIME -> {
+                var requested = Hearings.requestedOn(context.input(), context.today());
+                context.cases().deadline(state.id(), Procedures.STATEMENT.id()).ifPresent(deadline -> {
+                    if (requested.isBefore(deadline.startedOn())) {
+                        throw new InvalidField("requestedOn", "case.field.requested-on-range", deadline.startedOn());
+                    }
+                    if (requested.isAfter(deadline.dueOn())) {
+                        throw new RuleBroken(rule, "rule.refusal.hearing-late", deadline.startedOn(), deadline.dueOn());
+                    }
+                });
+            }
             case HEARING_NOTIFIED_IN_TIME -> {
-                var notified = state.hearingNotifiedOn();
+                // 第六十四条第二项, 第八十五条: seven working days from the day the party received the 听证通知书
+                var notified = context.transition().action() == CaseAction.REQUEST_HEARING
+                        ? Services.receivedOn(state, context.transition(), context.input(), context.today())
+                        : state.hearingNotifiedOn();
+                var hearingOn = context.transition().action() == CaseAction.REQUEST_HEARING
+                        ? context.input().hearingOn()
+                        : state.hearingOn();
                 var earliest = workingDays
                         .addWorkingDays(notified == null ? context.today() : notified, 7)
                         .due();
-                if (state.hearingOn() == null || state.hearingOn().isBefore(earliest)) {
+                if (hearingOn == null || hearingOn.isBefore(earliest)) {
                     throw new RuleBroken(rule, "rule.refusal.hearing-date", earliest);
                 }
             }
+            case HEARING_DAY_REACHED -> {
+                if (state.hearingOn() != null && context.today().isBefore(state.hearingOn())) {
+                    throw new RuleBroken(rule, "rule.refusal.hearing-day", state.hearingOn(), context.today());
+                }
+            }
+            case PRESIDING_NOT_INVESTIGATOR -> presidingNotInvestigator(context);
             case STATEMENT_PERIOD_OVER -> {
                 if (!state.statementClosed() && !context.input().waived()) {
                     context.cases()
@@ -185,6 +209,51 @@ class CaseRules {
                     throw new RuleBroken(rule, "rule.refusal.seizure-extension-days");
                 }
             }
+            case PAYMENT_OVERDUE -> {
+                var payment = context.cases().deadline(state.id(), Procedures.PAYMENT.id());
+                if (payment.isEmpty()) {
+                    throw new RuleBroken(rule, "rule.refusal.nothing-to-urge");
+                }
+                if (!context.today().isAfter(payment.get().dueOn())) {
+                    throw new RuleBroken(
+                            rule,
+                            "rule.refusal.payment-not-overdue",
+                            payment.get().dueOn());
+                }
+            }
+            case REMINDER_PERIOD_PASSED -> {
+                var reminded = Execution.reminderReceivedOn(context.cases().acts(state.id()));
+                if (reminded == null) {
+                    throw new RuleBroken(rule, "rule.refusal.reminder-missing");
+                }
+                var tenth = workingDays.addWorkingDays(reminded, 10).due();
+                if (!context.today().isAfter(tenth)) {
+                    throw new RuleBroken(rule, "rule.refusal.reminder-period", reminded, tenth.plusDays(1));
+                }
+            }
+            case ENFORCEMENT_WINDOW -> {
+                var acts = context.cases().acts(state.id());
+                var received = Execution.decisionReceivedOn(acts);
+                var payment = context.cases().deadline(state.id(), Procedures.PAYMENT.id());
+                if (received == null || payment.isEmpty()) {
+                    throw new RuleBroken(rule, "rule.refusal.nothing-to-urge");
+                }
+                var window =
+                        Execution.window(workingDays, received, payment.get().dueOn());
+                if (!window.contains(context.today())) {
+                    throw new RuleBroken(
+                            rule,
+                            context.today().isBefore(window.opensOn())
+                                    ? "rule.refusal.enforcement-too-early"
+                                    : "rule.refusal.enforcement-too-late",
+                            received,
+                            window.periodsEndOn(),
+                            window.opensOn(),
+                            window.closesOn());
+                }
+            }
+            case NO_PENALTY_GROUND -> noPenaltyGround(state, proposalOf(context));
+            case MITIGATION_GROUND -> mitigationGround(state, proposalOf(context));
             case REASON_GIVEN -> {
                 var reason = context.input().reason();
                 if (reason == null || reason.strip().length() < 2) {
@@ -289,6 +358,30 @@ class CaseRules {
         }
     }
 
+    /**
+     * 行政处罚法 第六十四条第四项: the presiding officer named at the request (or the one the hearing names) is one of the
+     * unit's officers and none of the case's investigators, past or present.
+     */
+    private void presidingNotInvestigator(Context context) {
+        var state = context.state();
+        var presiding = context.transition().action() == CaseAction.REQUEST_HEARING
+                ? context.input().officerId()
+                : Hearings.presiding(context.cases().acts(state.id()));
+        var officer = presiding == null ? null : organization.officer(presiding).orElse(null);
+        if (officer == null || !officer.unitId().equals(state.unitId())) {
+            throw new RuleBroken(Rule.PRESIDING_NOT_INVESTIGATOR, "rule.refusal.presiding-missing");
+        }
+        boolean investigated = state.officerIds().contains(presiding)
+                || presiding.equals(context.actor().getOfficerId())
+                || context.cases().acts(state.id()).stream()
+                        .anyMatch(act -> presiding.equals(act.companionId())
+                                || presiding.equals(act.officerId()) && act.action() != CaseAction.REQUEST_HEARING);
+        if (investigated) {
+            throw new RuleBroken(
+                    Rule.PRESIDING_NOT_INVESTIGATOR, "rule.refusal.presiding-investigated", officer.name());
+        }
+    }
+
     /** Whether the latest 回避 act about the officer is a request the leader has not decided yet. */
     private static boolean recusalPending(Context context, java.util.UUID officerId) {
         var latest = context.cases().acts(context.state().id()).stream()
@@ -359,6 +452,61 @@ class CaseRules {
         }
     }
 
+    /** 行政处罚法 第三十条、第三十一条、第三十三条: not punishing states its ground, one the law gives for it. */
+    private void noPenaltyGround(CaseState state, Proposal proposal) {
+        if (proposal == null) {
+            return;
+        }
+        var ground = proposal.ground();
+        if (proposal.kind() == ProposalKind.NO_PENALTY) {
+            if (ground == null || !ground.noPenalty()) {
+                throw new RuleBroken(Rule.NO_PENALTY_GROUND, "rule.refusal.no-penalty-ground");
+            }
+            if (proposal.mitigation() != null) {
+                throw new RuleBroken(Rule.NO_PENALTY_GROUND, "rule.refusal.no-penalty-mitigated");
+            }
+            personal(Rule.NO_PENALTY_GROUND, state, ground);
+        } else if (ground != null && ground.noPenalty()) {
+            throw new RuleBroken(
+                    Rule.NO_PENALTY_GROUND,
+                    "rule.refusal.no-penalty-ground-for-penalty",
+                    text(ground.labelKey()),
+                    text(proposal.kind().labelKey()));
+        }
+    }
+
+    /** 行政处罚法 第三十二条: 从轻 or 减轻 with its ground, only for a penalty. */
+    private void mitigationGround(CaseState state, Proposal proposal) {
+        if (proposal == null) {
+            return;
+        }
+        var ground = proposal.ground();
+        if (proposal.mitigation() != null) {
+            if (!proposal.kind().punishes()) {
+                throw new RuleBroken(
+                        Rule.MITIGATION_GROUND,
+                        "rule.refusal.mitigation-no-penalty",
+                        text(proposal.kind().labelKey()));
+            }
+            if (ground == null || ground.noPenalty()) {
+                throw new RuleBroken(
+                        Rule.MITIGATION_GROUND,
+                        "rule.refusal.mitigation-ground",
+                        text(proposal.mitigation().labelKey()));
+            }
+            personal(Rule.MITIGATION_GROUND, state, ground);
+        } else if (ground != null && !ground.noPenalty()) {
+            throw new RuleBroken(Rule.MITIGATION_GROUND, "rule.refusal.mitigation-missing", text(ground.labelKey()));
+        }
+    }
+
+    /** 第三十条、第三十一条 are about a natural person: a case about an organisation cannot rest on them. */
+    private void personal(Rule rule, CaseState state, LegalGround ground) {
+        if (LegalGround.PERSONAL.contains(ground) && state.anyOrganisation()) {
+            throw new RuleBroken(rule, "rule.refusal.ground-personal", text(ground.labelKey()));
+        }
+    }
+
     private void simpleProcedureLimit(CaseState state, Proposal proposal) {
         if (proposal == null) {
             throw new RuleBroken(Rule.PROPOSAL_RECORDED, "rule.refusal.proposal-missing");
@@ -392,7 +540,9 @@ class CaseRules {
                                 context.state().proposalComplex(),
                                 context.state().proposalItemCode(),
                                 context.state().proposalCircumstance(),
-                                context.state().proposalOutOfRangeReason())
+                                context.state().proposalOutOfRangeReason(),
+                                context.state().proposalMitigation(),
+                                context.state().proposalGround())
                         : null;
     }
 

@@ -38,7 +38,9 @@ record CaseState(
         UUID followUpCaseId,
         List<Party> parties,
         List<UUID> officerIds,
-        Violation violation) {
+        Violation violation,
+        Mitigation proposalMitigation,
+        LegalGround proposalGround) {
 
     boolean hasProposal() {
         return proposalKind != null;

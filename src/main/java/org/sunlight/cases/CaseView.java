@@ -34,7 +34,25 @@ public record CaseView(
         List<Deadline> deadlines,
         List<CaseAction> actions,
         BigDecimal lateSurcharge,
-        Violation violation) {
+        Violation violation,
+        Mitigation proposalMitigation,
+        LegalGround proposalGround,
+        boolean hearingAllowed,
+        Basis basis,
+        DecisionParticulars particulars,
+        List<UUID> actingOfficerIds) {
+
+    /**
+     * What the decision rests on (行政处罚法 第五十九条第一款第三项), from the enforcement item and the discretion standard
+     * the proposal chose: the item's published legal basis (the provisions broken and the penalty provisions) and the
+     * standard's, each null when not published.
+     */
+    public record Basis(
+            String itemCode,
+            String itemLegalBasis,
+            String standardCode,
+            String circumstance,
+            String standardLegalBasis) {}
 
     /** 行政处罚法 第七十二条: 3 % of the fine for each day paid late, never more than the fine itself. */
     static BigDecimal lateSurcharge(BigDecimal fine, List<Deadline> deadlines, LocalDate today) {

@@ -299,7 +299,8 @@ class Cases {
                         """
                         update cases.enforcement_case set proposal_kind = ?, proposal_fine = ?, proposal_text = ?,
                             proposal_complex = ?, proposal_item_code = ?, proposal_circumstance = ?,
-                            proposal_out_of_range = ?, proposal_out_of_range_reason = ?
+                            proposal_out_of_range = ?, proposal_out_of_range_reason = ?,
+                            proposal_mitigation = ?, proposal_ground = ?
                         where id = ?
                         """)
                 .params(
@@ -311,6 +312,10 @@ class Cases {
                         proposal.circumstance(),
                         outOfRange,
                         outOfRange ? proposal.outOfRangeReason().strip() : null,
+                        proposal.mitigation() == null
+                                ? null
+                                : proposal.mitigation().name(),
+                        proposal.ground() == null ? null : proposal.ground().name(),
                         id)
                 .update();
     }
@@ -512,7 +517,11 @@ class Cases {
                         rs.getObject("violation_on", LocalDate.class),
                         rs.getObject("violation_ended_on", LocalDate.class),
                         rs.getBoolean("violation_continuing"),
-                        rs.getBoolean("violation_health_harmed")));
+                        rs.getBoolean("violation_health_harmed")),
+                rs.getString("proposal_mitigation") == null
+                        ? null
+                        : Mitigation.valueOf(rs.getString("proposal_mitigation")),
+                rs.getString("proposal_ground") == null ? null : LegalGround.valueOf(rs.getString("proposal_ground")));
     }
 
     /** The identities of the parties of the unit's cases whose stage is none of the given ended ones. */

@@ -30,7 +30,15 @@ public enum DocumentKind {
     ON_THE_SPOT_FILING,
     RECUSAL_DECISION,
     CASE_WITHDRAWAL_APPROVAL,
-    CASE_TRANSFER_LETTER;
+    CASE_TRANSFER_LETTER,
+    /** 不予行政处罚决定书 (行政处罚法 第五十七条第一款第二项). */
+    NO_PENALTY_DECISION,
+    /** 催告书 (行政强制法 第三十五条、第五十四条). */
+    PAYMENT_REMINDER,
+    /** 强制执行申请书 (行政强制法 第五十五条). */
+    ENFORCEMENT_APPLICATION,
+    /** 终结执行审批表 (行政强制法 第四十条). */
+    EXECUTION_END_APPROVAL;
 
     public String labelKey() {
         return "document." + name();

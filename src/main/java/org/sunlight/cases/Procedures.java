@@ -96,7 +96,10 @@ public final class Procedures {
                 .stage("decision-pending", DECISION)
                 .stage("decided", SERVICE_AND_EXECUTION)
                 .stage("served", SERVICE_AND_EXECUTION)
+                .stage("urged", SERVICE_AND_EXECUTION)
+                .stage("enforcement-applied", SERVICE_AND_EXECUTION)
                 .stage("executed", SERVICE_AND_EXECUTION)
+                .stage("execution-ended", SERVICE_AND_EXECUTION)
                 .stage("closed", ARCHIVE)
                 .stage("archived", ARCHIVE)
                 .terminal("not-filed", START)
@@ -209,7 +212,7 @@ public final class Procedures {
                         "case-discussion",
                         "case-discussion",
                         Set.of(OFFICER),
-                        List.of(),
+                        List.of(NO_PENALTY_GROUND, MITIGATION_GROUND),
                         List.of(DISCUSSION_RECORD))
                 .traits(PROPOSES)
                 .effect(CaseEffect.PROPOSE)
@@ -226,7 +229,11 @@ public final class Procedures {
                         "case-discussion",
                         "advance-notice",
                         Set.of(OFFICER),
-                        List.of(PROPOSAL_RECORDED, MAJOR_DECISION_REVIEWED, COLLECTIVE_DISCUSSION_HELD),
+                        List.of(
+                                PROPOSAL_RECORDED,
+                                DECISION_AS_PROPOSED,
+                                MAJOR_DECISION_REVIEWED,
+                                COLLECTIVE_DISCUSSION_HELD),
                         List.of(ADVANCE_NOTICE))
                 .traits(ActionTrait.ADVANCE_NOTICE, SERVES)
                 .starts(STATEMENT)
@@ -273,13 +280,17 @@ public final class Procedures {
                         List.of(),
                         List.of(STATEMENT_RECORD))
                 .effect(CaseEffect.RECORD_STATEMENT)
+                // 行政处罚法 第六十四条: the party's request within 5 working days of receiving the notice; the
+                // 听证通知书 names the presiding officer, who did not investigate, and reaches the party 7 working days
+                // before the hearing, counted from its receipt
                 .step(
                         REQUEST_HEARING,
                         "advance-notice",
                         "hearing-notice",
                         Set.of(OFFICER),
-                        List.of(HEARING_THRESHOLD_MET, HEARING_REQUEST_IN_TIME),
+                        List.of(HEARING_THRESHOLD_MET, HEARING_REQUEST_IN_TIME, PRESIDING_NOT_INVESTIGATOR),
                         List.of(HEARING_NOTICE))
+                .traits(SERVES)
                 .effect(CaseEffect.SCHEDULE_HEARING)
                 .stops(STATEMENT)
                 .step(
@@ -296,19 +307,48 @@ public final class Procedures {
                         "hearing-notice",
                         "decision-pending",
                         Set.of(OFFICER),
-                        List.of(HEARING_NOTIFIED_IN_TIME, TWO_CERTIFIED_OFFICERS),
+                        List.of(
+                                HEARING_NOTIFIED_IN_TIME,
+                                HEARING_DAY_REACHED,
+                                PRESIDING_NOT_INVESTIGATOR,
+                                TWO_CERTIFIED_OFFICERS),
                         List.of(HEARING_RECORD))
                 .traits(RECORDED_STEP, HEARING)
                 .effect(CaseEffect.HOLD_HEARING)
+                // 行政处罚法 第六十四条第八项: a party who does not come without good reason, or leaves without leave, gives
+                // up the hearing; the presiding officer ends it, and the case goes on to its decision without one
+                .step(
+                        END_HEARING,
+                        "hearing-notice",
+                        "decision-pending",
+                        Set.of(OFFICER),
+                        List.of(HEARING_DAY_REACHED, REASON_GIVEN),
+                        List.of(HEARING_RECORD))
                 .step(RECONSIDER, "decision-pending", "case-discussion", Set.of(LEADER), List.of(), List.of())
                 .step(
                         DECIDE,
                         "decision-pending",
                         "decided",
                         Set.of(LEADER),
-                        List.of(PROPOSAL_RECORDED, MAJOR_DECISION_REVIEWED, COLLECTIVE_DISCUSSION_HELD),
+                        List.of(
+                                PROPOSAL_RECORDED,
+                                DECISION_AS_PROPOSED,
+                                MAJOR_DECISION_REVIEWED,
+                                COLLECTIVE_DISCUSSION_HELD),
                         List.of(PENALTY_DECISION))
                 .decides(EnforcementCategory.PENALTY)
+                .stops(CASE_LIMIT)
+                .starts(SERVICE)
+                // 行政处罚法 第五十七条第一款第二项: the case is not punished, by a decision of its own with its ground
+                // (第三十条、第三十一条、第三十三条); no advance notice of a penalty is due, and nothing is paid
+                .step(
+                        DECIDE_NO_PENALTY,
+                        "case-discussion",
+                        "decided",
+                        Set.of(LEADER),
+                        List.of(PROPOSAL_RECORDED, DECISION_AS_PROPOSED, NO_PENALTY_GROUND, COLLECTIVE_DISCUSSION_HELD),
+                        List.of(NO_PENALTY_DECISION))
+                .decides(EnforcementCategory.PENALTY, ProposalKind.NO_PENALTY)
                 .stops(CASE_LIMIT)
                 .starts(SERVICE)
                 .step(SERVE, "decided", "served", Set.of(OFFICER), List.of(SERVICE_RECORDED), List.of(SERVICE_RECEIPT))
@@ -318,10 +358,67 @@ public final class Procedures {
                 .step(RECORD_PAYMENT, "served", "executed", Set.of(OFFICER), List.of(), List.of())
                 .traits(FULFILS)
                 .stops(PAYMENT)
-                .step(APPLY_TO_COURT, "served", "executed", Set.of(LEADER), List.of(), List.of())
+                // 行政强制法 第五十三条、第五十四条, 行政处罚法 第七十二条: unpaid after its period, the party is urged in
+                // writing; ten days after the 催告书 reached it, and once the periods of reconsideration and suit have
+                // passed, the leader applies to the court within three months; the surcharge runs to the day of payment
+                .step(
+                        URGE_PAYMENT,
+                        "served",
+                        "urged",
+                        Set.of(OFFICER),
+                        List.of(PAYMENT_OVERDUE),
+                        List.of(PAYMENT_REMINDER))
+                .traits(SERVES)
+                .step(RECORD_PAYMENT, "urged", "executed", Set.of(OFFICER), List.of(), List.of())
                 .traits(FULFILS)
                 .stops(PAYMENT)
+                .step(
+                        APPLY_TO_COURT,
+                        "urged",
+                        "enforcement-applied",
+                        Set.of(LEADER),
+                        List.of(REMINDER_PERIOD_PASSED, ENFORCEMENT_WINDOW),
+                        List.of(ENFORCEMENT_APPLICATION))
+                .traits(FULFILS)
+                .step(RECORD_PAYMENT, "enforcement-applied", "executed", Set.of(OFFICER), List.of(), List.of())
+                .traits(FULFILS)
+                .stops(PAYMENT)
+                .step(
+                        RECORD_ENFORCEMENT,
+                        "enforcement-applied",
+                        "executed",
+                        Set.of(OFFICER, LEADER),
+                        List.of(REASON_GIVEN),
+                        List.of())
+                .traits(FULFILS)
+                .stops(PAYMENT)
+                // 行政强制法 第四十条: execution ends without fulfilment only for a reason the law gives, approved
+                .step(
+                        END_EXECUTION,
+                        "served",
+                        "execution-ended",
+                        Set.of(LEADER),
+                        List.of(REASON_GIVEN),
+                        List.of(EXECUTION_END_APPROVAL))
+                .stops(PAYMENT)
+                .step(
+                        END_EXECUTION,
+                        "urged",
+                        "execution-ended",
+                        Set.of(LEADER),
+                        List.of(REASON_GIVEN),
+                        List.of(EXECUTION_END_APPROVAL))
+                .stops(PAYMENT)
+                .step(
+                        END_EXECUTION,
+                        "enforcement-applied",
+                        "execution-ended",
+                        Set.of(LEADER),
+                        List.of(REASON_GIVEN),
+                        List.of(EXECUTION_END_APPROVAL))
+                .stops(PAYMENT)
                 .step(CLOSE, "executed", "closed", Set.of(LEADER), List.of(), List.of(CLOSING_REPORT))
+                .step(CLOSE, "execution-ended", "closed", Set.of(LEADER), List.of(), List.of(CLOSING_REPORT))
                 // a warning or another penalty with nothing to pay is carried out by its service
                 .step(CLOSE, "served", "closed", Set.of(LEADER), List.of(NOTHING_TO_PAY), List.of(CLOSING_REPORT))
                 .step(CaseAction.ARCHIVE, "closed", "archived", Set.of(OFFICER, ADMIN), List.of(), List.of())

@@ -11,6 +11,8 @@ import java.math.BigDecimal;
  * @param itemCode the enforcement item whose discretion standard applies, or null
  * @param circumstance the circumstance of the standard (轻微, 一般, 较重, 严重), or null
  * @param outOfRangeReason why the fine lies outside the standard's range, when it does
+ * @param mitigation 从轻 or 减轻 (行政处罚法 第三十二条), or null
+ * @param ground why the case is not punished (不予处罚) or punished more lightly, or null
  */
 public record Proposal(
         ProposalKind kind,
@@ -19,10 +21,23 @@ public record Proposal(
         boolean major,
         String itemCode,
         String circumstance,
-        String outOfRangeReason) {
+        String outOfRangeReason,
+        Mitigation mitigation,
+        LegalGround ground) {
 
     public Proposal(ProposalKind kind, BigDecimal fine, String text, boolean major) {
-        this(kind, fine, text, major, null, null, null);
+        this(kind, fine, text, major, null, null, null, null, null);
+    }
+
+    public Proposal(
+            ProposalKind kind,
+            BigDecimal fine,
+            String text,
+            boolean major,
+            String itemCode,
+            String circumstance,
+            String outOfRangeReason) {
+        this(kind, fine, text, major, itemCode, circumstance, outOfRangeReason, null, null);
     }
 
     boolean measuredAgainstStandard() {

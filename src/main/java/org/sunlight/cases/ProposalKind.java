@@ -13,9 +13,22 @@ public enum ProposalKind {
     FINE(EnforcementCategory.PENALTY, true, "罚款"),
     /** 没收违法所得、没收非法财物: the amount is the value confiscated. */
     CONFISCATION(EnforcementCategory.PENALTY, true, "没收"),
-    SUSPENSION(EnforcementCategory.PENALTY, false, "停产停业", "暂扣", "降低资质等级"),
+    /** 暂扣许可证件、责令停产停业 (第九条第三项、第四项). */
+    SUSPENSION(EnforcementCategory.PENALTY, false, "停产停业", "暂扣"),
+    /** 降低资质等级 (第九条第三项). */
+    DEMOTION(EnforcementCategory.PENALTY, false, "降低资质等级"),
     REVOCATION(EnforcementCategory.PENALTY, false, "吊销"),
-    CLOSURE(EnforcementCategory.PENALTY, false, "关闭", "限制从业"),
+    /** 限制开展生产经营活动 (第九条第四项). */
+    RESTRICTION(EnforcementCategory.PENALTY, false, "限制开展生产经营活动"),
+    /** 责令关闭 (第九条第四项). */
+    CLOSURE(EnforcementCategory.PENALTY, false, "关闭"),
+    /** 限制从业 (第九条第四项). */
+    EMPLOYMENT_BAN(EnforcementCategory.PENALTY, false, "限制从业"),
+    /**
+     * 不予行政处罚 (第三十条、第三十一条、第三十三条): the outcome of a penalty case whose party is not punished, decided
+     * with its ground; nothing to pay, nothing to hear.
+     */
+    NO_PENALTY(EnforcementCategory.PENALTY, false, "不予行政处罚", "不予处罚"),
     /** 准予行政许可 */
     LICENCE_GRANT(EnforcementCategory.LICENSING, false, "准予许可", "准予行政许可"),
     /** 不予行政许可 */
@@ -48,9 +61,21 @@ public enum ProposalKind {
         return carriesAmount;
     }
 
-    /** The penalties for which the party may ask for a hearing whatever the amount (第六十三条). */
+    /**
+     * The penalties for which the party may ask for a hearing whatever the amount (第六十三条第一款第三项、第四项:
+     * 降低资质等级、吊销许可证件、责令停产停业、责令关闭、限制从业).
+     */
     public boolean hearingWhateverTheAmount() {
-        return this == SUSPENSION || this == REVOCATION || this == CLOSURE;
+        return this == SUSPENSION
+                || this == DEMOTION
+                || this == REVOCATION
+                || this == CLOSURE
+                || this == EMPLOYMENT_BAN;
+    }
+
+    /** Whether the kind punishes: every penalty of 第九条, not the decision not to punish. */
+    public boolean punishes() {
+        return category == EnforcementCategory.PENALTY && this != NO_PENALTY;
     }
 
     public String labelKey() {

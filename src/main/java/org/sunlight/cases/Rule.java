@@ -54,15 +54,33 @@ public enum Rule {
     COLLECTIVE_DISCUSSION_HELD,
     /** 行政处罚法 第六十三条: a hearing only for the penalties the law lists, above the province's thresholds. */
     HEARING_THRESHOLD_MET,
-    /** 行政处罚法 第六十四条: the party asks for a hearing within 5 working days of being told. */
+    /**
+     * 行政处罚法 第六十四条第一项: the party asks for a hearing within 5 working days of receiving the advance notice; the
+     * day it asked ({@code requestedOn}, not after today nor before the notice reached it) counts.
+     */
     HEARING_REQUEST_IN_TIME,
-    /** 行政处罚法 第六十四条: the hearing is notified at least 7 working days ahead. */
+    /**
+     * 行政处罚法 第六十四条第二项: the 听证通知书 reaches the party at least 7 working days (第八十五条) before the
+     * hearing, counted from the day it received the notice.
+     */
     HEARING_NOTIFIED_IN_TIME,
+    /**
+     * 行政处罚法 第六十四条第二项: a hearing is held on the day notified, not before it; nor is a party found absent
+     * before that day (第六十四条第八项).
+     */
+    HEARING_DAY_REACHED,
+    /**
+     * 行政处罚法 第六十四条第四项: the hearing is presided over by an officer of the unit whom the organ designates and who
+     * is not one of the case's investigators (never on the case, not recused from it).
+     */
+    PRESIDING_NOT_INVESTIGATOR,
     /** 行政处罚法 第四十五条: no decision before the party had its chance to state and defend (or waived it). */
     STATEMENT_PERIOD_OVER,
     /**
      * The decision made is the one proposed (and, where major, reviewed): a licence is refused only on a proposal to
-     * refuse it, a seizure taken only on a proposal to seize (行政许可法 第三十八条, 行政强制法 第十八条).
+     * refuse it, a seizure taken only on a proposal to seize (行政许可法 第三十八条, 行政强制法 第十八条), a case is not
+     * punished only on a proposal not to punish, and a penalty is told and decided only on a proposal to punish
+     * (行政处罚法 第四十四条、第五十七条).
      */
     DECISION_AS_PROPOSED,
     /**
@@ -75,5 +93,33 @@ public enum Rule {
     /** 行政强制法 第二十五条: a seizure is extended once, by at most 30 days. */
     SEIZURE_EXTENDED_ONCE,
     /** An extension of the 90-day limit needs a written reason (行政处罚法 第六十条). */
-    REASON_GIVEN
+    REASON_GIVEN,
+    /**
+     * 行政处罚法 第三十条、第三十一条、第三十三条: a proposal not to punish states its ground (a minor under fourteen, a
+     * person unable to recognise or control the act, a slight offence corrected in time with no harm, a first offence
+     * with slight harm corrected in time, no subjective fault), and only such a proposal states one of these grounds;
+     * the grounds of 第三十条、第三十一条 concern a citizen, not an organisation.
+     */
+    NO_PENALTY_GROUND,
+    /**
+     * 行政强制法 第五十四条, 行政处罚法 第七十二条: the party is urged in writing (催告) only once the period to pay has
+     * passed without payment; a decision with nothing to pay is not urged.
+     */
+    PAYMENT_OVERDUE,
+    /**
+     * 行政强制法 第五十四条、第六十九条: the court is applied to only when ten (working) days have passed since the 催告书
+     * reached the party.
+     */
+    REMINDER_PERIOD_PASSED,
+    /**
+     * 行政强制法 第五十三条: the application to the court is made once the periods to pay, to apply for reconsideration
+     * (60 days, 行政复议法 第二十条) and to sue (6 months, 行政诉讼法 第四十六条) from the decision's receipt have all
+     * passed, and within the three months that follow.
+     */
+    ENFORCEMENT_WINDOW,
+    /**
+     * 行政处罚法 第三十条、第三十一条、第三十二条: a penalty proposed more lightly (从轻) or below the range (减轻) states its
+     * ground, and a ground of mitigation comes with 从轻 or 减轻; nothing is mitigated that is not a penalty.
+     */
+    MITIGATION_GROUND
 }

@@ -12,7 +12,11 @@ import org.sunlight.cases.ProposalKind;
  * @param number the 文号, or null
  * @param cause the case's title (案由)
  * @param proposal the penalty, for the kinds that state one, else null
- * @param clauses message keys of the kind's fixed paragraphs: rights, payment, remedies
+ * @param clauses the kind's fixed paragraphs as printed: rights, payment, remedies (naming the unit's bank, organ of
+ *     reconsideration and court where they are configured)
+ * @param basis the substantive basis of a decision as printed (行政处罚法 第五十九条第一款第三项): the item's provisions
+ *     and the discretion standard applied; empty for other documents
+ * @param surcharge the 加处罚款 to the day of issue as printed, on the execution documents, or null
  * @param correction what this document corrects, or null
  */
 record DocumentContent(
@@ -29,7 +33,9 @@ record DocumentContent(
         List<String> clauses,
         List<Signatory> officers,
         String issuedOn,
-        Correction correction) {
+        Correction correction,
+        List<String> basis,
+        String surcharge) {
 
     /** The same content with its 文号 (or none). */
     DocumentContent numbered(String number) {
@@ -47,14 +53,19 @@ record DocumentContent(
                 clauses,
                 officers,
                 issuedOn,
-                correction);
+                correction,
+                basis,
+                surcharge);
     }
 
     /** A note written with an act of the case. */
     record Note(String on, String action, String text) {}
 
-    /** The penalty stated or intended: its kind, the amount in yuan as printed, and the officer's words. */
-    record Penalty(ProposalKind kind, String fine, String text) {}
+    /**
+     * The penalty stated or intended: its kind, the amount in yuan as printed, and the officer's words; with 从轻 or
+     * 减轻 (行政处罚法 第三十二条) as printed, or null, and the ground of that or of not punishing as printed, or null.
+     */
+    record Penalty(ProposalKind kind, String fine, String text, String mitigation, String ground) {}
 
     /** An officer named on the document, with the enforcement certificate they showed. */
     record Signatory(String name, String certificateNo) {}

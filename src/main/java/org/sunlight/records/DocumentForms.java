@@ -31,6 +31,9 @@ final class DocumentForms {
     private static final Set<DocumentKind> STATING_PENALTY = Set.of(
             DocumentKind.ADVANCE_NOTICE,
             DocumentKind.PENALTY_DECISION,
+            DocumentKind.NO_PENALTY_DECISION,
+            DocumentKind.PAYMENT_REMINDER,
+            DocumentKind.ENFORCEMENT_APPLICATION,
             DocumentKind.ON_THE_SPOT_DECISION,
             DocumentKind.ON_THE_SPOT_FILING,
             DocumentKind.DISCUSSION_RECORD,
@@ -40,6 +43,7 @@ final class DocumentForms {
             DocumentKind.ADVANCE_NOTICE, List.of(RIGHTS_BEFORE_DECISION, HEARING),
             DocumentKind.PENALTY_DECISION, List.of(PAYMENT, PENALTY_REMEDIES, NOT_SUSPENDED),
             DocumentKind.ON_THE_SPOT_DECISION, List.of(PAYMENT, PENALTY_REMEDIES),
+            DocumentKind.NO_PENALTY_DECISION, List.of(REMEDIES),
             DocumentKind.EVIDENCE_PRESERVATION_DECISION, List.of(REMEDIES),
             DocumentKind.LICENSING_DECISION, List.of(REMEDIES),
             DocumentKind.NON_ACCEPTANCE_NOTICE, List.of(REMEDIES),
@@ -48,11 +52,41 @@ final class DocumentForms {
 
     private DocumentForms() {}
 
+    /** The decisions: they name the officers who acted (行政处罚法 第五十九条). */
+    static boolean statesDecision(DocumentKind kind) {
+        return kind == DocumentKind.PENALTY_DECISION
+                || kind == DocumentKind.NO_PENALTY_DECISION
+                || kind == DocumentKind.ON_THE_SPOT_DECISION;
+    }
+
+    /**
+     * The decisions of the general procedure: they state the facts and evidence without the internal discussions and
+     * reviews, and the provisions broken and the penalty provisions (行政处罚法 第五十九条第一款第二项、第三项).
+     */
+    static boolean statesFactsOnly(DocumentKind kind) {
+        return kind == DocumentKind.PENALTY_DECISION || kind == DocumentKind.NO_PENALTY_DECISION;
+    }
+
+    /** The execution documents state the surcharge to the day they are issued (行政处罚法 第七十二条). */
+    static boolean statesSurcharge(DocumentKind kind) {
+        return kind == DocumentKind.PAYMENT_REMINDER || kind == DocumentKind.ENFORCEMENT_APPLICATION;
+    }
+
     static boolean statesPenalty(DocumentKind kind) {
         return STATING_PENALTY.contains(kind);
     }
 
     static List<String> clauses(DocumentKind kind) {
         return CLAUSES.getOrDefault(kind, List.of());
+    }
+
+    /**
+     * The kind's clauses for a case: 行政处罚法 第六十三条 gives a hearing only for the penalties it lists, so the
+     * hearing clause is printed only where the intended penalty is one of them.
+     */
+    static List<String> clauses(DocumentKind kind, boolean hearingAllowed) {
+        return clauses(kind).stream()
+                .filter(clause -> hearingAllowed || !clause.equals(HEARING))
+                .toList();
     }
 }

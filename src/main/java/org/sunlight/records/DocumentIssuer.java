@@ -104,8 +104,12 @@ class DocumentIssuer {
 
     private DocumentContent content(
             CaseView kase, DocumentKind kind, String title, String organ, Instant at, Correction correction) {
+        boolean decision = DocumentForms.statesDecision(kind);
         var notes = kase.acts().stream()
                 .filter(act -> act.note() != null && !act.note().isBlank())
+                // 行政处罚法 第五十九条: a decision states the facts and evidence, not the internal discussions and reviews
+                .filter(act ->
+                        !DocumentForms.statesFactsOnly(kind) || act.action().gathersEvidence())
                 .map(act -> new DocumentContent.Note(
                         date(act.actedAt()),
                         text("action." + act.action()),
@@ -119,17 +123,25 @@ class DocumentIssuer {
                                 : kase.proposalFine()
                                         .setScale(2, RoundingMode.HALF_UP)
                                         .toPlainString(),
-                        kase.proposalText())
+                        kase.proposalText(),
+                        kase.proposalMitigation() == null
+                                ? null
+                                : text(kase.proposalMitigation().labelKey()),
+                        kase.proposalGround() == null
+                                ? null
+                                : text(kase.proposalGround().labelKey()))
                 : null;
-        var officers = kase.officerIds().stream()
-                .map(id -> organization.officer(id).orElse(null))
-                .filter(Objects::nonNull)
-                .map(officer -> new DocumentContent.Signatory(
-                        officer.name(),
-                        officer.certificate() == null
-                                ? ""
-                                : officer.certificate().certificateNo()))
-                .toList();
+        // a decision names the officers who acted, not every officer listed on the case
+        var officers = (decision ? kase.actingOfficerIds() : kase.officerIds())
+                .stream()
+                        .map(id -> organization.officer(id).orElse(null))
+                        .filter(Objects::nonNull)
+                        .map(officer -> new DocumentContent.Signatory(
+                                officer.name(),
+                                officer.certificate() == null
+                                        ? ""
+                                        : officer.certificate().certificateNo()))
+                        .toList();
         var corrected = correction == null
                 ? null
                 : new DocumentContent.Correction(
@@ -150,10 +162,73 @@ class DocumentIssuer {
                 kase.summary(),
                 notes,
                 penalty,
-                DocumentForms.clauses(kind),
+                DocumentForms.clauses(kind, kase.hearingAllowed()).stream()
+                        .map(clause -> clause(clause, kase.particulars()))
+                        .toList(),
                 officers,
                 date(at),
-                corrected);
+                corrected,
+                DocumentForms.statesFactsOnly(kind) ? basis(kase.basis()) : List.of(),
+                DocumentForms.statesSurcharge(kind)
+                        ? messages.getMessage(
+                                "records.penalty.surcharge",
+                                new Object[] {
+                                    date(at),
+                                    kase.lateSurcharge()
+                                            .setScale(2, RoundingMode.HALF_UP)
+                                            .toPlainString()
+                                },
+                                Locale.SIMPLIFIED_CHINESE)
+                        : null);
+    }
+
+    /**
+     * A fixed paragraph as printed: the payment and remedies clauses name the unit's bank and payment channel, organ of
+     * reconsideration and court where they are configured (行政处罚法 第五十九条第一款第四项、第五项).
+     */
+    private String clause(String key, org.sunlight.cases.DecisionParticulars particulars) {
+        if (particulars != null) {
+            if (key.equals(DocumentForms.PAYMENT)) {
+                return messages.getMessage(
+                        particulars.electronicChannel() == null
+                                ? "records.clause.payment.bank"
+                                : "records.clause.payment.named",
+                        new Object[] {particulars.bank(), particulars.electronicChannel()},
+                        Locale.SIMPLIFIED_CHINESE);
+            }
+            if (key.equals(DocumentForms.PENALTY_REMEDIES) || key.equals(DocumentForms.REMEDIES)) {
+                return messages.getMessage(
+                        key + ".named",
+                        new Object[] {particulars.reconsiderationOrgan(), particulars.court()},
+                        Locale.SIMPLIFIED_CHINESE);
+            }
+        }
+        return text(key);
+    }
+
+    /** The decision's substantive basis as printed: the item's provisions and the discretion standard applied. */
+    private List<String> basis(org.sunlight.cases.CaseView.Basis basis) {
+        if (basis == null) {
+            return List.of(text("records.basis.no-item"));
+        }
+        var lines = new java.util.ArrayList<String>();
+        lines.add(messages.getMessage(
+                "records.basis.item",
+                new Object[] {
+                    basis.itemCode(), basis.itemLegalBasis() == null ? text("records.none") : basis.itemLegalBasis()
+                },
+                Locale.SIMPLIFIED_CHINESE));
+        if (basis.standardCode() != null) {
+            lines.add(messages.getMessage(
+                    "records.basis.standard",
+                    new Object[] {
+                        basis.standardCode(),
+                        basis.circumstance(),
+                        basis.standardLegalBasis() == null ? text("records.none") : basis.standardLegalBasis()
+                    },
+                    Locale.SIMPLIFIED_CHINESE));
+        }
+        return lines;
     }
 
     private String addressee(List<Party> parties) {

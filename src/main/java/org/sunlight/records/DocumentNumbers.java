@@ -22,6 +22,9 @@ class DocumentNumbers {
     /** The decision documents; each has a word in its 文号 (records.number.word.KIND). */
     private static final Set<DocumentKind> NUMBERED = EnumSet.of(
             DocumentKind.PENALTY_DECISION,
+            DocumentKind.NO_PENALTY_DECISION,
+            DocumentKind.PAYMENT_REMINDER,
+            DocumentKind.ENFORCEMENT_APPLICATION,
             DocumentKind.ON_THE_SPOT_DECISION,
             DocumentKind.ADVANCE_NOTICE,
             DocumentKind.HEARING_NOTICE,

@@ -48,6 +48,7 @@ enum ResponsibilityStage {
                     REQUEST_HEARING,
                     CLOSE_STATEMENT,
                     HOLD_HEARING,
+                    END_HEARING,
                     RECONSIDER,
                     INFORM_ON_THE_SPOT -> PROPOSAL;
             case DISCUSS_COLLECTIVELY,
@@ -65,8 +66,17 @@ enum ResponsibilityStage {
                     ESCALATE,
                     HAND_OVER_TO_CASE,
                     WITHDRAW_CASE,
-                    TRANSFER_TO_ORGAN -> DECISION;
-            case SERVE, RECORD_PAYMENT, APPLY_TO_COURT, CLOSE, ARCHIVE, REPORT_FOR_RECORD -> EXECUTION;
+                    TRANSFER_TO_ORGAN,
+                    DECIDE_NO_PENALTY -> DECISION;
+            case SERVE,
+                    RECORD_PAYMENT,
+                    URGE_PAYMENT,
+                    APPLY_TO_COURT,
+                    RECORD_ENFORCEMENT,
+                    END_EXECUTION,
+                    CLOSE,
+                    ARCHIVE,
+                    REPORT_FOR_RECORD -> EXECUTION;
         };
     }
 }

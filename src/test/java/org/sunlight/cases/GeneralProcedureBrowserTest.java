@@ -8,13 +8,16 @@ import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.sunlight.Browser;
+import org.sunlight.MovableClock;
 import org.sunlight.calendar.WorkingDays;
 
 /**
@@ -23,6 +26,7 @@ import org.sunlight.calendar.WorkingDays;
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(MovableClock.Configuration.class)
 class GeneralProcedureBrowserTest {
 
     static Browser browser;
@@ -32,6 +36,14 @@ class GeneralProcedureBrowserTest {
 
     @Autowired
     WorkingDays workingDays;
+
+    @Autowired
+    MovableClock clock;
+
+    @AfterEach
+    void backToToday() {
+        clock.reset();
+    }
 
     @BeforeAll
     static void startBrowser() {
@@ -96,13 +108,13 @@ class GeneralProcedureBrowserTest {
             step(officer, caseUrl, "事先告知", "事先告知");
 
             officer.navigate(caseUrl);
-            officer.locator("#hearing-request-hearing")
-                    .fill(workingDays
-                            .addWorkingDays(LocalDate.now(ZoneId.of("Asia/Shanghai")), 8)
-                            .due()
-                            .toString());
+            var today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+            var hearingOn = workingDays.addWorkingDays(today, 8).due();
+            officer.locator("#hearing-request-hearing").fill(hearingOn.toString());
             click(officer, "当事人要求听证");
             assertThat(officer.locator("[data-test=stage]")).hasText("听证");
+            // 行政处罚法 第六十四条: the hearing is held on its day, presided by an officer who did not investigate
+            clock.passDays(java.time.temporal.ChronoUnit.DAYS.between(today, hearingOn));
             stepWithoutRecording(officer, caseUrl, "hold-hearing", "待决定");
             // 行政处罚法 第五十八条: the review before the hearing does not clear the decision after it
             leader.navigate(caseUrl);

@@ -7,11 +7,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.sunlight.CaseSteps;
+import org.sunlight.MovableClock;
 import org.sunlight.StaffClient;
 import org.sunlight.calendar.WorkingDays;
 
@@ -21,6 +25,7 @@ import org.sunlight.calendar.WorkingDays;
  * limit. A refused step changes nothing and says why.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(MovableClock.Configuration.class)
 class GeneralProcedureHttpTest {
 
     static final String CLINIC_CODE = "91350100M000100Y43";
@@ -37,6 +42,24 @@ class GeneralProcedureHttpTest {
 
     @Autowired
     WorkingDays workingDays;
+
+    @Autowired
+    MovableClock clock;
+
+    @AfterEach
+    void backToToday() {
+        clock.reset();
+    }
+
+    /** The hearing's day has come (行政处罚法 第六十四条第二项): the days until it pass. */
+    private LocalDate untilTheHearing(LocalDate hearingOn) {
+        clock.passDays(java.time.temporal.ChronoUnit.DAYS.between(today, hearingOn));
+        return LocalDate.now(clock);
+    }
+
+    private String hearingRequest(UUID id, LocalDate hearingOn) {
+        return new CaseSteps(port, db).hearingRequest(id, hearingOn);
+    }
 
     @Test
     void aMajorCaseWithAHearingRunsFromClueToArchive() throws Exception {
@@ -73,12 +96,13 @@ class GeneralProcedureHttpTest {
         assertThat(deadline(notified, "statement").get("dueOn").asText())
                 .isEqualTo(workingDays.addWorkingDays(today, 5).due().toString());
 
-        var tooSoon = actRefused(officer, id, "request-hearing", "{\"hearingOn\":\"" + today.plusDays(2) + "\"}");
+        var tooSoon = actRefused(officer, id, "request-hearing", hearingRequest(id, today.plusDays(2)));
         assertThat(tooSoon.get("field").asText()).isEqualTo("hearingOn");
         assertThat(tooSoon.get("detail").asText())
                 .contains(workingDays.addWorkingDays(today, 7).due().toString());
         var hearingOn = workingDays.addWorkingDays(today, 8).due();
-        act(officer, id, "request-hearing", "{\"hearingOn\":\"" + hearingOn + "\"}");
+        act(officer, id, "request-hearing", hearingRequest(id, hearingOn));
+        var heardOn = untilTheHearing(hearingOn);
         act(officer, id, "hold-hearing", "{\"note\":\"当事人到场陈述\",\"reason\":\"执法记录仪故障\"}");
         // 第五十八条: the decision after the hearing is reviewed again, on the hearing record
         assertThat(actRefused(leader, id, "decide", "{}").get("rule").asText()).isEqualTo("MAJOR_DECISION_REVIEWED");
@@ -91,18 +115,18 @@ class GeneralProcedureHttpTest {
 
         var decided = act(leader, id, "decide", "{}");
         assertThat(stage(decided)).isEqualTo("decided");
-        assertThat(deadline(decided, "case-limit").get("metOn").asText()).isEqualTo(today.toString());
+        assertThat(deadline(decided, "case-limit").get("metOn").asText()).isEqualTo(heardOn.toString());
         assertThat(deadline(decided, "service").get("dueOn").asText())
-                .isEqualTo(workingDays.addWorkingDays(today, 7).due().toString());
+                .isEqualTo(workingDays.addWorkingDays(heardOn, 7).due().toString());
         var notServed = actRefused(officer, id, "serve", "{\"reason\":\"执法记录仪故障\"}");
         assertThat(notServed.get("field").asText()).isEqualTo("serviceMethod");
         var served = act(
                 officer,
                 id,
                 "serve",
-                "{\"reason\":\"执法记录仪故障\",\"serviceMethod\":\"DIRECT\",\"receivedOn\":\"" + today + "\"}");
+                "{\"reason\":\"执法记录仪故障\",\"serviceMethod\":\"DIRECT\",\"receivedOn\":\"" + heardOn + "\"}");
         assertThat(deadline(served, "payment").get("dueOn").asText())
-                .isEqualTo(workingDays.addCalendarDays(today, 15).due().toString());
+                .isEqualTo(workingDays.addCalendarDays(heardOn, 15).due().toString());
         act(officer, id, "record-payment", "{}");
         act(leader, id, "close", "{}");
         var archived = act(officer, id, "archive", "{}");
@@ -232,7 +256,7 @@ class GeneralProcedureHttpTest {
                 officer,
                 below,
                 "request-hearing",
-                "{\"hearingOn\":\"" + workingDays.addWorkingDays(today, 8).due() + "\"}");
+                hearingRequest(below, workingDays.addWorkingDays(today, 8).due()));
         assertThat(refused.get("rule").asText()).isEqualTo("HEARING_THRESHOLD_MET");
 
         var at = personCase(officer, leader, 10000);
@@ -240,7 +264,7 @@ class GeneralProcedureHttpTest {
                 officer,
                 at,
                 "request-hearing",
-                "{\"hearingOn\":\"" + workingDays.addWorkingDays(today, 8).due() + "\"}");
+                hearingRequest(at, workingDays.addWorkingDays(today, 8).due()));
         assertThat(stage(requested)).isEqualTo("hearing-notice");
     }
 
@@ -310,7 +334,8 @@ class GeneralProcedureHttpTest {
                 officer,
                 id,
                 "request-hearing",
-                "{\"hearingOn\":\"" + workingDays.addWorkingDays(today, 8).due() + "\"}");
+                hearingRequest(id, workingDays.addWorkingDays(today, 8).due()));
+        untilTheHearing(workingDays.addWorkingDays(today, 8).due());
         var heard = act(officer, id, "hold-hearing", "{\"reason\":\"执法记录仪故障\"}");
         assertThat(heard.get("proposalMajorRule").asText()).isEqualTo("经过听证程序作出的决定");
         assertThat(heard.get("reviewCleared").asBoolean()).isFalse();

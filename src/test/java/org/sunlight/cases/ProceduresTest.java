@@ -150,6 +150,7 @@ class ProceduresTest {
     void everyDecisionIssuesADecisionDocument() {
         var decisionDocuments = java.util.Set.of(
                 DocumentKind.PENALTY_DECISION,
+                DocumentKind.NO_PENALTY_DECISION,
                 DocumentKind.ON_THE_SPOT_DECISION,
                 DocumentKind.LICENSING_DECISION,
                 DocumentKind.SEIZURE_DECISION,

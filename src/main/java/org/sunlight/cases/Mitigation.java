@@ -1,0 +1,14 @@
+package org.sunlight.cases;
+
+/**
+ * 行政处罚法 第三十二条: a penalty imposed more lightly within the range the law sets (从轻) or below it (减轻), each
+ * recorded with its ground.
+ */
+public enum Mitigation {
+    LIGHTER,
+    REDUCED;
+
+    public String labelKey() {
+        return "mitigation." + name();
+    }
+}
