@@ -38,7 +38,7 @@ class CaseRecords {
                 switch (event.action()) {
                     case FILE -> "filed_at";
                     case DECIDE, DECIDE_ON_THE_SPOT -> "decided_at";
-                    case CLOSE, ARCHIVE, DECLINE, TRANSFER -> "ended_at";
+                    case CLOSE, ARCHIVE, DECLINE, TRANSFER, WITHDRAW_CASE, TRANSFER_TO_ORGAN -> "ended_at";
                     case EXTEND_LIMIT -> "extended";
                     default -> null;
                 };
