@@ -2,6 +2,8 @@ package org.sunlight.supervision;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,6 +16,7 @@ import org.sunlight.cases.PartyKind;
 import org.sunlight.catalog.Catalog;
 import org.sunlight.catalog.HearingThreshold;
 import org.sunlight.disclosure.ResultPublished;
+import org.sunlight.organization.EnforcementCategory;
 
 /**
  * Keeps what problem detection reads of each case from the events of the cases module, in the act's transaction (one
@@ -33,6 +36,8 @@ class CaseRecords {
             String outOfRangeReason,
             BigDecimal hearingThreshold) {}
 
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
     private final JdbcClient db;
     private final CaseManagement cases;
     private final Catalog catalog;
@@ -51,6 +56,24 @@ class CaseRecords {
                         on conflict (case_id) do nothing
                         """)
                 .params(event.caseId(), event.unitId(), event.procedure().name(), Timestamp.from(event.openedAt()))
+                .update();
+        if (event.procedure().category() == EnforcementCategory.INSPECTION) {
+            var openedOn = event.openedAt().atZone(ZONE).toLocalDate();
+            cases.find(event.caseId()).ifPresent(view -> view.parties().stream()
+                    .map(party -> party.identity())
+                    .filter(identity -> identity != null && !identity.isBlank())
+                    .forEach(identity -> inspected(event.caseId(), event.unitId(), identity, openedOn)));
+        }
+    }
+
+    /** Keeps a party of an inspection case. */
+    void inspected(UUID caseId, UUID unitId, String identity, LocalDate openedOn) {
+        db.sql(
+                        """
+                        insert into supervision.inspected_party (case_id, unit_id, identity, opened_on)
+                        values (?, ?, ?, ?) on conflict do nothing
+                        """)
+                .params(caseId, unitId, identity, openedOn)
                 .update();
     }
 

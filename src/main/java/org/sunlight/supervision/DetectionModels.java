@@ -44,6 +44,9 @@ class DetectionModels {
     /** 国办发〔2018〕118号 二(三): penalty decisions are published within 7 working days of the decision. */
     static final int DISCLOSURE_WORKING_DAYS = 7;
 
+    /** So many inspection cases about one subject within a year are too many (防止检查过多和执法扰民). */
+    static final int INSPECTIONS = 3;
+
     /** A model's result: the model and what it flagged. */
     record Result(DetectionModel model, List<Flag> flags) {}
 
@@ -64,7 +67,8 @@ class DetectionModels {
                 sameItemDifferentFines(),
                 fineNeitherPaidNorEnforced(),
                 heavierAfterStatement(),
-                decisionNotDisclosedInTime());
+                decisionNotDisclosedInTime(),
+                repeatedInspections());
     }
 
     List<DetectionModel> all() {
@@ -332,6 +336,31 @@ class DetectionModels {
                                                 .due()
                                         + " 已过，尚未公示"))
                         .toList());
+    }
+
+    private DetectionModel repeatedInspections() {
+        return new Model(
+                "REPEATED_INSPECTIONS_OF_THE_SAME_SUBJECT",
+                "国办发〔2015〕58号：合理确定随机抽查的比例和频次，防止检查过多和执法扰民",
+                (units, today) -> db.sql(
+                                """
+                                select unit_id, identity, count(distinct case_id) as inspections, min(opened_on) as first
+                                from supervision.inspected_party
+                                where unit_id in (:units) and opened_on > :since
+                                group by unit_id, identity having count(distinct case_id) >= :inspections
+                                order by count(distinct case_id) desc, identity
+                                """)
+                        .param("units", units)
+                        .param("since", today.minusYears(1))
+                        .param("inspections", INSPECTIONS)
+                        .query((rs, n) -> new Flag(
+                                "REPEATED_INSPECTIONS_OF_THE_SAME_SUBJECT",
+                                rs.getObject("unit_id", UUID.class),
+                                "party",
+                                rs.getString("identity"),
+                                "自 " + rs.getObject("first", LocalDate.class) + " 起一年内检查 " + rs.getLong("inspections")
+                                        + " 次"))
+                        .list());
     }
 
     private static Flag caseFlag(String model, java.sql.ResultSet rs, String detail) throws java.sql.SQLException {

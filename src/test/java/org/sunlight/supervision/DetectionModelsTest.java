@@ -282,9 +282,37 @@ class DetectionModelsTest {
                 .doesNotContain(published.toString(), yesterday.toString());
     }
 
+    // 国办发〔2015〕58号
     @Test
-    void thereAreAtLeastTenModelsEachWithItsBasisAndChineseName() {
-        assertThat(models.all()).hasSizeGreaterThanOrEqualTo(10);
+    void aSubjectInspectedThreeTimesWithinAYearIsFlaggedTwiceOrLongAgoIsNot() {
+        var unit = UUID.randomUUID();
+        for (int daysAgo : new int[] {10, 100, 200}) {
+            records.inspected(UUID.randomUUID(), unit, "91370881MA00000001", today.minusDays(daysAgo));
+        }
+        for (int daysAgo : new int[] {10, 100, 400}) {
+            records.inspected(UUID.randomUUID(), unit, "91370881MA00000002", today.minusDays(daysAgo));
+        }
+        records.inspected(UUID.randomUUID(), unit, "91370881MA00000003", today.minusDays(5));
+        records.inspected(UUID.randomUUID(), unit, "91370881MA00000003", today.minusDays(6));
+        assertThat(flagged(unit, "REPEATED_INSPECTIONS_OF_THE_SAME_SUBJECT")).containsExactly("91370881MA00000001");
+    }
+
+    @Test
+    void anInspectionCaseOpenedThroughTheCasesModuleKeepsItsParty() throws Exception {
+        var steps = new org.sunlight.CaseSteps(port, db);
+        var officer = steps.staff("qufu-officer");
+        var id = steps.open(
+                officer, "INSPECTION", false, steps.officerOf("qufu-officer"), steps.colleagueOf("qufu-officer"));
+        assertThat(db.sql("select identity from supervision.inspected_party where case_id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .list())
+                .containsExactly(org.sunlight.CaseSteps.CLINIC_CODE);
+    }
+
+    @Test
+    void thereAreAtLeastElevenModelsEachWithItsBasisAndChineseName() {
+        assertThat(models.all()).hasSizeGreaterThanOrEqualTo(11);
         var page = StaffClient.loggedIn(port, "qufu-supervisor").get("/console/supervision/flags");
         for (var model : models.all()) {
             assertThat(model.basis()).isNotBlank();
