@@ -336,6 +336,9 @@ public class RoutePolicy implements AuthorizationManager<RequestAuthorizationCon
             only(GET, "/api/supervision/evaluations/samples/{id}", SUPERVISOR, LEADER),
             only(POST, "/api/supervision/evaluations/samples/{id}/cases/{caseId}", SUPERVISOR, LEADER),
             only(GET, "/api/supervision/evaluations/results", SUPERVISOR, LEADER),
+            // the yearly assessment's continuous part (A8): the figures per unit
+            only(GET, "/console/supervision/assessment", SUPERVISOR, LEADER),
+            only(GET, "/api/supervision/assessment", SUPERVISOR, LEADER),
             only(POST, "/console/inspection/draws/{id}/subjects/{subjectId}/outcome", ADMIN, OFFICER, LEADER),
             // the audit log: the retrieval log is for supervisors and administrators
             staff(GET, "/api/audit/entries/{index}"),

@@ -1,10 +1,7 @@
 package org.sunlight.supervision;
 
 import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,8 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.sunlight.organization.Organization;
 import org.sunlight.organization.StaffUser;
@@ -24,7 +19,7 @@ import org.sunlight.platform.Refusal;
 
 /**
  * The supervisors' problem detection (R9): each model, its legal basis, and what it flags in the units they see; each
- * flag acknowledged or dismissed with a reason. The same as JSON under {@code /api/supervision/flags}.
+ * flag acknowledged or dismissed with a reason.
  */
 @Controller
 class FlagConsoleController {
@@ -98,45 +93,5 @@ class FlagConsoleController {
             }
         }
         return flags(user, model);
-    }
-
-    record FlagJson(String model, UUID unitId, String subject, String recordId, String detail, AnswerJson answer) {}
-
-    record AnswerJson(FlagDecision decision, String reason, String answeredBy, java.time.Instant answeredAt) {}
-
-    record ModelJson(String code, String basis, List<FlagJson> flags) {}
-
-    @GetMapping("/api/supervision/flags")
-    @ResponseBody
-    List<ModelJson> flagsJson(@AuthenticationPrincipal StaffUser user) {
-        var units = organization.visibleUnitIds(user);
-        Map<String, FlagAnswers.Answer> given = answers.of(units);
-        return models.run(units, desk.today()).stream()
-                .map(r -> new ModelJson(
-                        r.model().code(),
-                        r.model().basis(),
-                        r.flags().stream()
-                                .map(f -> {
-                                    var a = given.get(FlagAnswers.key(f.model(), f.recordId()));
-                                    return new FlagJson(
-                                            f.model(),
-                                            f.unitId(),
-                                            f.subject(),
-                                            f.recordId(),
-                                            f.detail(),
-                                            a == null
-                                                    ? null
-                                                    : new AnswerJson(
-                                                            a.decision(), a.reason(), a.answeredBy(), a.answeredAt()));
-                                })
-                                .toList()))
-                .toList();
-    }
-
-    @PostMapping("/api/supervision/flags/answers")
-    ResponseEntity<AnswerJson> answerJson(@AuthenticationPrincipal StaffUser user, @RequestBody FlagAnswerForm body) {
-        var a = answers.answer(user, body.getModel(), body.getRecordId(), body.getDecision(), body.getReason());
-        return ResponseEntity.status(201)
-                .body(new AnswerJson(a.decision(), a.reason(), a.answeredBy(), a.answeredAt()));
     }
 }

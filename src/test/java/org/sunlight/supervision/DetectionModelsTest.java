@@ -354,6 +354,9 @@ class DetectionModelsTest {
                 "{\"model\":\"CLUE_NOT_FILED_IN_TIME\",\"recordId\":\"%s\",\"decision\":\"ACKNOWLEDGED\",\"reason\":\"改为确认\"}"
                         .formatted(clue));
         assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(again.body()).contains("FLAG_ALREADY_ANSWERED");
         var json = supervisor.getJson("/api/supervision/flags");
         assertThat(json.body()).contains("\"recordId\":\"" + clue + "\"", "\"decision\":\"DISMISSED\"");
         var notAFlag = supervisor.postJson(
