@@ -496,7 +496,8 @@ class ComplaintDesk {
                 stored.getBytes(StandardCharsets.US_ASCII), sha256(code).getBytes(StandardCharsets.US_ASCII));
     }
 
-    private static String sha256(String text) {
+    /** SHA-256 (hex) of the text in UTF-8. */
+    static String sha256(String text) {
         try {
             return HexFormat.of()
                     .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));

@@ -1,12 +1,17 @@
 package org.sunlight.supervision;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.sunlight.calendar.WorkingDays;
+import org.sunlight.cases.ProcedureKind;
+import org.sunlight.organization.EnforcementCategory;
 
 /** Every problem-detection model (R9), listed in one place, and a run of all of them. */
 @Service
@@ -18,15 +23,52 @@ class DetectionModels {
     /** Complaints naming the same officer within a year that make a pattern. */
     static final int SAME_OFFICER_COMPLAINTS = 3;
 
+    /** 卫生行政处罚程序 第十八条: a clue that meets the conditions is filed within 7 days. */
+    static final int FILING_DAYS = 7;
+
+    /** Fines within this share below the hearing threshold count as "just below" it. */
+    static final BigDecimal JUST_BELOW = new BigDecimal("0.90");
+
+    /** So many fines just below the threshold within a year make a cluster. */
+    static final int CLUSTER = 3;
+
+    /** A fine this many times above or below the median of its peers is far from similar cases (同案不同罚). */
+    static final BigDecimal FAR = new BigDecimal("3");
+
+    /** Fewer decided peers of the same item and circumstance than this make no comparison. */
+    static final int PEERS = 5;
+
+    /** 行政诉讼法 第四十六条 (six months to sue) and 行政强制法 第五十三条 (three months after that to apply to the court). */
+    static final int MONTHS_TO_APPLY_TO_THE_COURT = 9;
+
+    /** 国办发〔2018〕118号 二(三): penalty decisions are published within 7 working days of the decision. */
+    static final int DISCLOSURE_WORKING_DAYS = 7;
+
+    /** So many inspection cases about one subject within a year are too many (防止检查过多和执法扰民). */
+    static final int INSPECTIONS = 3;
+
     /** A model's result: the model and what it flagged. */
     record Result(DetectionModel model, List<Flag> flags) {}
 
     private final JdbcClient db;
+    private final WorkingDays workingDays;
     private final List<DetectionModel> models;
 
-    DetectionModels(JdbcClient db) {
+    DetectionModels(JdbcClient db, WorkingDays workingDays) {
         this.db = db;
-        this.models = List.of(penaltyPastNinetyDays(), complaintsAboutTheSameOfficer(), acknowledgementOverdue());
+        this.workingDays = workingDays;
+        this.models = List.of(
+                penaltyPastNinetyDays(),
+                complaintsAboutTheSameOfficer(),
+                acknowledgementOverdue(),
+                clueNotFiledInTime(),
+                finesJustBelowTheHearingThreshold(),
+                decidedOutsideTheDiscretionBand(),
+                sameItemDifferentFines(),
+                fineNeitherPaidNorEnforced(),
+                heavierAfterStatement(),
+                decisionNotDisclosedInTime(),
+                repeatedInspections());
     }
 
     List<DetectionModel> all() {
@@ -107,6 +149,231 @@ class DetectionModels {
                                 c.id().toString(),
                                 c.number() + " 告知期限 " + c.acknowledgeDue()))
                         .toList());
+    }
+
+    private DetectionModel clueNotFiledInTime() {
+        return new Model("CLUE_NOT_FILED_IN_TIME", "卫生行政处罚程序 第十八条：受理的案件符合立案条件的，应当在七日内立案", (units, today) -> db.sql(
+                        """
+                                select case_id, unit_id, (opened_at at time zone 'Asia/Shanghai')::date as opened_on
+                                from supervision.case_record
+                                where unit_id in (:units) and procedure = 'GENERAL_PENALTY' and filed_at is null
+                                    and ended_at is null and (opened_at at time zone 'Asia/Shanghai')::date < :limit
+                                order by opened_at
+                                """)
+                .param("units", units)
+                .param("limit", today.minusDays(FILING_DAYS))
+                .query((rs, n) -> caseFlag(
+                        "CLUE_NOT_FILED_IN_TIME",
+                        rs,
+                        "受理于 " + rs.getObject("opened_on", LocalDate.class) + "，已过 "
+                                + ChronoUnit.DAYS.between(rs.getObject("opened_on", LocalDate.class), today)
+                                + " 日既未立案也未决定不予立案"))
+                .list());
+    }
+
+    private DetectionModel finesJustBelowTheHearingThreshold() {
+        return new Model(
+                "FINES_JUST_BELOW_THE_HEARING_THRESHOLD",
+                "行政处罚法 第六十三条（较大数额罚款告知听证权利）、第五条（过罚相当）",
+                (units, today) -> db.sql(
+                                """
+                                with near as (
+                                    select case_id, unit_id, fine, hearing_threshold from supervision.case_record
+                                    where unit_id in (:units) and kind = 'FINE' and hearing_threshold is not null
+                                        and decided_on > :since and fine < hearing_threshold
+                                        and fine >= hearing_threshold * :share
+                                )
+                                select * from near where unit_id in (
+                                    select unit_id from near group by unit_id having count(*) >= :cluster)
+                                order by unit_id, fine desc
+                                """)
+                        .param("units", units)
+                        .param("since", today.minusYears(1))
+                        .param("share", JUST_BELOW)
+                        .param("cluster", CLUSTER)
+                        .query((rs, n) -> caseFlag(
+                                "FINES_JUST_BELOW_THE_HEARING_THRESHOLD",
+                                rs,
+                                "罚款 " + rs.getBigDecimal("fine").toPlainString() + " 元，听证标准 "
+                                        + rs.getBigDecimal("hearing_threshold").toPlainString()
+                                        + " 元；一年内本单位有 " + CLUSTER + " 件以上罚款在听证标准以下 10% 以内"))
+                        .list());
+    }
+
+    private DetectionModel decidedOutsideTheDiscretionBand() {
+        return new Model(
+                "DECIDED_OUTSIDE_THE_DISCRETION_BAND",
+                "行政处罚法 第三十四条：行政机关可以依法制定行政处罚裁量基准，规范行使行政处罚裁量权",
+                (units, today) -> db.sql(
+                                """
+                                select case_id, unit_id, fine, item_code, circumstance, out_of_range_reason
+                                from supervision.case_record
+                                where unit_id in (:units) and out_of_range and decided_on > :since
+                                order by decided_on desc
+                                """)
+                        .param("units", units)
+                        .param("since", today.minusYears(1))
+                        .query((rs, n) -> caseFlag(
+                                "DECIDED_OUTSIDE_THE_DISCRETION_BAND",
+                                rs,
+                                "事项 " + rs.getString("item_code") + "（" + rs.getString("circumstance") + "）罚款 "
+                                        + plain(rs.getBigDecimal("fine")) + " 元超出裁量基准，理由："
+                                        + rs.getString("out_of_range_reason")))
+                        .list());
+    }
+
+    private DetectionModel sameItemDifferentFines() {
+        return new Model(
+                "SAME_ITEM_DIFFERENT_FINES",
+                "行政处罚法 第五条第二款：设定和实施行政处罚必须以事实为依据，与违法行为的事实、性质、情节以及社会危害程度相当",
+                (units, today) -> db.sql(
+                                """
+                                with decided as (
+                                    select case_id, unit_id, item_code, circumstance, fine from supervision.case_record
+                                    where unit_id in (:units) and kind = 'FINE' and fine > 0 and item_code is not null
+                                        and circumstance is not null and decided_on > :since
+                                ), peers as (
+                                    select item_code, circumstance, count(*) as decided,
+                                        percentile_cont(0.5) within group (order by fine) as median
+                                    from decided group by item_code, circumstance having count(*) >= :peers
+                                )
+                                select d.case_id, d.unit_id, d.item_code, d.circumstance, d.fine, p.median, p.decided
+                                from decided d join peers p on p.item_code = d.item_code
+                                    and p.circumstance = d.circumstance
+                                where d.fine > p.median * :far or d.fine * :far < p.median
+                                order by d.item_code, d.fine desc
+                                """)
+                        .param("units", units)
+                        .param("since", today.minusYears(2))
+                        .param("peers", PEERS)
+                        .param("far", FAR)
+                        .query((rs, n) -> caseFlag(
+                                "SAME_ITEM_DIFFERENT_FINES",
+                                rs,
+                                "事项 " + rs.getString("item_code") + "（" + rs.getString("circumstance") + "）罚款 "
+                                        + plain(rs.getBigDecimal("fine")) + " 元，同类 " + rs.getLong("decided")
+                                        + " 件的中位数 " + plain(rs.getBigDecimal("median")) + " 元"))
+                        .list());
+    }
+
+    private DetectionModel fineNeitherPaidNorEnforced() {
+        return new Model(
+                "FINE_NEITHER_PAID_NOR_ENFORCED",
+                "行政强制法 第五十三条：当事人在法定期限内不申请行政复议或者提起行政诉讼，又不履行的，行政机关可以自期限届满之日起三个月内申请人民法院强制执行",
+                (units, today) -> db.sql(
+                                """
+                                select case_id, unit_id, fine, decided_on from supervision.case_record
+                                where unit_id in (:units) and kind = 'FINE' and fine > 0 and decided_on < :limit
+                                    and paid_at is null and court_at is null and ended_at is null
+                                order by decided_on
+                                """)
+                        .param("units", units)
+                        .param("limit", today.minusMonths(MONTHS_TO_APPLY_TO_THE_COURT))
+                        .query((rs, n) -> caseFlag(
+                                "FINE_NEITHER_PAID_NOR_ENFORCED",
+                                rs,
+                                "决定于 " + rs.getObject("decided_on", LocalDate.class) + "，罚款 "
+                                        + plain(rs.getBigDecimal("fine")) + " 元未缴纳，申请法院强制执行的期限已过仍未申请"))
+                        .list());
+    }
+
+    private DetectionModel heavierAfterStatement() {
+        return new Model("HEAVIER_AFTER_STATEMENT", "行政处罚法 第四十五条第二款：行政机关不得因当事人陈述、申辩而给予更重的处罚", (units, today) -> db.sql(
+                        """
+                                select case_id, unit_id, fine, notified_fine from supervision.case_record
+                                where unit_id in (:units) and decided_on is not null and notified_fine is not null
+                                    and fine > notified_fine
+                                order by decided_on desc
+                                """)
+                .param("units", units)
+                .query((rs, n) -> caseFlag(
+                        "HEAVIER_AFTER_STATEMENT",
+                        rs,
+                        "告知拟罚款 " + plain(rs.getBigDecimal("notified_fine")) + " 元，决定罚款 "
+                                + plain(rs.getBigDecimal("fine")) + " 元"))
+                .list());
+    }
+
+    private DetectionModel decisionNotDisclosedInTime() {
+        var penalties = java.util.Arrays.stream(ProcedureKind.values())
+                .filter(kind -> kind.category() == EnforcementCategory.PENALTY)
+                .map(Enum::name)
+                .toList();
+        return new Model(
+                "DECISION_NOT_DISCLOSED_IN_TIME",
+                "国办发〔2018〕118号 二(三)：行政处罚的执法决定信息要在执法决定作出之日起7个工作日内公开",
+                (units, today) -> db
+                        .sql(
+                                """
+                                select case_id, unit_id, decided_on from supervision.case_record
+                                where unit_id in (:units) and procedure in (:penalties) and decided_on is not null
+                                    and decided_on < :earliest and published_at is null
+                                order by decided_on
+                                """)
+                        .param("units", units)
+                        .param("penalties", penalties)
+                        // 7 working days are at least 7 calendar days: only those can be late
+                        .param("earliest", today.minusDays(DISCLOSURE_WORKING_DAYS))
+                        .query((rs, n) -> new Object[] {
+                            rs.getObject("case_id", UUID.class),
+                            rs.getObject("unit_id", UUID.class),
+                            rs.getObject("decided_on", LocalDate.class)
+                        })
+                        .list()
+                        .stream()
+                        .filter(row -> workingDays
+                                .addWorkingDays((LocalDate) row[2], DISCLOSURE_WORKING_DAYS)
+                                .due()
+                                .isBefore(today))
+                        .map(row -> new Flag(
+                                "DECISION_NOT_DISCLOSED_IN_TIME",
+                                (UUID) row[1],
+                                "case",
+                                row[0].toString(),
+                                "决定于 " + row[2] + "，公示期限 "
+                                        + workingDays
+                                                .addWorkingDays((LocalDate) row[2], DISCLOSURE_WORKING_DAYS)
+                                                .due()
+                                        + " 已过，尚未公示"))
+                        .toList());
+    }
+
+    private DetectionModel repeatedInspections() {
+        return new Model(
+                "REPEATED_INSPECTIONS_OF_THE_SAME_SUBJECT",
+                "国办发〔2015〕58号：合理确定随机抽查的比例和频次，防止检查过多和执法扰民",
+                (units, today) -> db.sql(
+                                """
+                                select unit_id, identity, count(distinct case_id) as inspections, min(opened_on) as first
+                                from supervision.inspected_party
+                                where unit_id in (:units) and opened_on > :since
+                                group by unit_id, identity having count(distinct case_id) >= :inspections
+                                order by count(distinct case_id) desc, identity
+                                """)
+                        .param("units", units)
+                        .param("since", today.minusYears(1))
+                        .param("inspections", INSPECTIONS)
+                        .query((rs, n) -> new Flag(
+                                "REPEATED_INSPECTIONS_OF_THE_SAME_SUBJECT",
+                                rs.getObject("unit_id", UUID.class),
+                                "party",
+                                rs.getString("identity"),
+                                "自 " + rs.getObject("first", LocalDate.class) + " 起一年内检查 " + rs.getLong("inspections")
+                                        + " 次"))
+                        .list());
+    }
+
+    private static Flag caseFlag(String model, java.sql.ResultSet rs, String detail) throws java.sql.SQLException {
+        return new Flag(
+                model,
+                rs.getObject("unit_id", UUID.class),
+                "case",
+                rs.getObject("case_id", UUID.class).toString(),
+                detail);
+    }
+
+    private static String plain(BigDecimal amount) {
+        return amount == null ? "—" : amount.stripTrailingZeros().toPlainString();
     }
 
     private record Model(String code, String basis, Rule rule) implements DetectionModel {

@@ -116,6 +116,47 @@ final class ComplaintSteps {
         return id;
     }
 
+    /**
+     * A simple-procedure penalty case of the county handled by qufu-officer with the second officer: the party told and
+     * heard, fined 200 yuan on the spot, the fine paid, the decision reported for the record and the file archived — a
+     * closed case file to evaluate.
+     */
+    UUID anArchivedPenaltyCase(UUID secondOfficer) throws Exception {
+        var steps = new org.sunlight.CaseSteps(port, db);
+        var officer = steps.staff("qufu-officer");
+        var response = officer.postJson(
+                "/api/cases",
+                """
+                {"procedure":"SIMPLE_PENALTY","title":"公共场所未公示卫生许可证","summary":"现场检查发现",
+                 "parties":[%s],"officerIds":["%s","%s"]}
+                """
+                        .formatted(
+                                org.sunlight.CaseSteps.citizen("钱某某", org.sunlight.CaseSteps.PERSON_ID, "曲阜市鲁城街道"),
+                                steps.officerOf("qufu-officer"),
+                                secondOfficer));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        var id = UUID.fromString(new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(response.body())
+                .get("id")
+                .asText());
+        var proposal = "{\"kind\":\"FINE\",\"fine\":200,\"text\":\"罚款\",\"major\":false}";
+        steps.act(
+                officer,
+                id,
+                "inform-on-the-spot",
+                "{\"proposal\":%s,\"companionId\":\"%s\",\"note\":\"已告知违法事实、处罚理由和依据，当事人陈述：无异议\"}"
+                        .formatted(proposal, secondOfficer));
+        steps.act(
+                officer,
+                id,
+                "decide-on-the-spot",
+                "{\"proposal\":%s,\"companionId\":\"%s\",\"note\":\"现场查见\"}".formatted(proposal, secondOfficer));
+        steps.act(officer, id, "record-payment", "{}");
+        steps.act(officer, id, "report-for-record", "{}");
+        steps.act(officer, id, "archive", "{}");
+        return id;
+    }
+
     static String group(Pattern pattern, String text) {
         var matcher = pattern.matcher(text);
         assertThat(matcher.find()).as("%s in the page", pattern).isTrue();

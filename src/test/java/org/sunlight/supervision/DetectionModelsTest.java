@@ -18,8 +18,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.sunlight.StaffClient;
 import org.sunlight.cases.CaseActed;
 import org.sunlight.cases.CaseAction;
+import org.sunlight.cases.CaseDecided;
 import org.sunlight.cases.CaseOpened;
 import org.sunlight.cases.ProcedureKind;
+import org.sunlight.cases.ProposalKind;
+import org.sunlight.disclosure.ResultPublished;
 
 /** Problem detection (R9): each model fires on what breaks its rule and stays quiet on what keeps it. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -131,6 +134,344 @@ class DetectionModelsTest {
                         .get("/console/supervision/flags")
                         .statusCode())
                 .isEqualTo(403);
+    }
+
+    // 卫生行政处罚程序 第十八条
+    @Test
+    void aClueNeitherFiledNorDeclinedWithinSevenDaysIsFlagged() {
+        var unit = UUID.randomUUID();
+        var late = opened(unit, 9);
+        var fresh = opened(unit, 3);
+        var filed = opened(unit, 20);
+        act(unit, filed, CaseAction.FILE, 18);
+        var declined = opened(unit, 20);
+        act(unit, declined, CaseAction.DECLINE, 19);
+        assertThat(flagged(unit, "CLUE_NOT_FILED_IN_TIME"))
+                .containsExactly(late.toString())
+                .doesNotContain(fresh.toString(), filed.toString(), declined.toString());
+    }
+
+    // 行政处罚法 第六十三条
+    @Test
+    void threeFinesJustBelowTheHearingThresholdWithinAYearMakeACluster() {
+        var unit = UUID.randomUUID();
+        var first = fined(unit, "9500", "10000", 30);
+        var second = fined(unit, "9900", "10000", 60);
+        assertThat(flagged(unit, "FINES_JUST_BELOW_THE_HEARING_THRESHOLD")).isEmpty();
+        var third = fined(unit, "9000", "10000", 90);
+        assertThat(flagged(unit, "FINES_JUST_BELOW_THE_HEARING_THRESHOLD"))
+                .containsExactlyInAnyOrder(first.toString(), second.toString(), third.toString());
+    }
+
+    @Test
+    void finesAtOrFarBelowTheThresholdOrLongAgoMakeNoCluster() {
+        var unit = UUID.randomUUID();
+        fined(unit, "10000", "10000", 10); // at the threshold: the party was told of the hearing
+        fined(unit, "8999.99", "10000", 20);
+        fined(unit, "9500", "10000", 400);
+        fined(unit, "9500", "10000", 30);
+        fined(unit, "9600", "10000", 40);
+        assertThat(flagged(unit, "FINES_JUST_BELOW_THE_HEARING_THRESHOLD")).isEmpty();
+    }
+
+    // 行政处罚法 第三十四条
+    @Test
+    void aDecisionOutsideTheDiscretionBandIsFlaggedWithItsReasonOneInsideIsNot() {
+        var unit = UUID.randomUUID();
+        var outside = decided(unit, "30000", 10, new CaseRecords.Decision("C0101", "一般", true, "当事人拒不改正", null));
+        var inside = decided(unit, "3000", 10, new CaseRecords.Decision("C0101", "一般", false, null, null));
+        assertThat(flagged(unit, "DECIDED_OUTSIDE_THE_DISCRETION_BAND"))
+                .containsExactly(outside.toString())
+                .doesNotContain(inside.toString());
+        assertThat(details(unit, "DECIDED_OUTSIDE_THE_DISCRETION_BAND"))
+                .anySatisfy(detail -> assertThat(detail).contains("C0101", "30000", "当事人拒不改正"));
+    }
+
+    // 行政处罚法 第五条第二款 (同案不同罚)
+    @Test
+    void aFineFarFromThoseOfTheSameItemAndCircumstanceIsFlagged() {
+        var unit = UUID.randomUUID();
+        for (var fine : List.of("1000", "1000", "1200", "900", "1100")) {
+            decided(unit, fine, 30, new CaseRecords.Decision("C0202", "一般", false, null, null));
+        }
+        var heavy = decided(unit, "5000", 10, new CaseRecords.Decision("C0202", "一般", false, null, null));
+        var light = decided(unit, "300", 10, new CaseRecords.Decision("C0202", "一般", false, null, null));
+        var other = decided(unit, "5000", 10, new CaseRecords.Decision("C0202", "严重", false, null, null));
+        assertThat(flagged(unit, "SAME_ITEM_DIFFERENT_FINES"))
+                .containsExactlyInAnyOrder(heavy.toString(), light.toString())
+                .doesNotContain(other.toString());
+    }
+
+    @Test
+    void finesWithinThreeTimesTheMedianOrWithTooFewPeersAreNotFlagged() {
+        var unit = UUID.randomUUID();
+        for (var fine : List.of("1000", "1000", "1200", "900", "2900")) {
+            decided(unit, fine, 30, new CaseRecords.Decision("C0303", "一般", false, null, null));
+        }
+        var few = UUID.randomUUID();
+        decided(few, "1000", 30, new CaseRecords.Decision("C0303", "一般", false, null, null));
+        decided(few, "9000", 30, new CaseRecords.Decision("C0303", "一般", false, null, null));
+        assertThat(flagged(unit, "SAME_ITEM_DIFFERENT_FINES")).isEmpty();
+        assertThat(flagged(few, "SAME_ITEM_DIFFERENT_FINES")).isEmpty();
+    }
+
+    // 行政强制法 第五十三条
+    @Test
+    void aFineUnpaidAndNotTakenToCourtNineMonthsAfterTheDecisionIsFlagged() {
+        var unit = UUID.randomUUID();
+        var unpaid = fined(unit, "5000", null, 300);
+        var paid = fined(unit, "5000", null, 300);
+        act(unit, paid, CaseAction.RECORD_PAYMENT, 290);
+        var enforced = fined(unit, "5000", null, 300);
+        act(unit, enforced, CaseAction.APPLY_TO_COURT, 100);
+        var recent = fined(unit, "5000", null, 150);
+        assertThat(flagged(unit, "FINE_NEITHER_PAID_NOR_ENFORCED"))
+                .containsExactly(unpaid.toString())
+                .doesNotContain(paid.toString(), enforced.toString(), recent.toString());
+    }
+
+    // 行政处罚法 第四十五条第二款
+    @Test
+    void aFineHeavierThanTheOneToldBeforeTheStatementIsFlaggedTheSameIsNot() {
+        var unit = UUID.randomUUID();
+        var heavier = fined(unit, "1500", null, 5);
+        records.told(heavier, new java.math.BigDecimal("1000"));
+        var same = fined(unit, "1000", null, 5);
+        records.told(same, new java.math.BigDecimal("1000"));
+        assertThat(flagged(unit, "HEAVIER_AFTER_STATEMENT"))
+                .containsExactly(heavier.toString())
+                .doesNotContain(same.toString());
+    }
+
+    @Test
+    void aRealCaseHandledThroughTheCasesModuleIsNeverHeavierAfterTheStatement() throws Exception {
+        var caseId = complaints.anArchivedPenaltyCase(new org.sunlight.CaseSteps(port, db).colleagueOf("qufu-officer"));
+        var row = db.sql(
+                        """
+                        select kind, fine, notified_fine, decided_on is not null, paid_at is not null,
+                            ended_at is not null from supervision.case_record where case_id = ?
+                        """)
+                .param(caseId)
+                .query((rs, n) -> rs.getString(1) + "|"
+                        + rs.getBigDecimal(2).stripTrailingZeros().toPlainString() + "|"
+                        + rs.getBigDecimal(3).stripTrailingZeros().toPlainString() + "|" + rs.getBoolean(4) + "|"
+                        + rs.getBoolean(5) + "|" + rs.getBoolean(6))
+                .single();
+        assertThat(row).isEqualTo("FINE|200|200|true|true|true");
+        assertThat(flagged("HEAVIER_AFTER_STATEMENT")).doesNotContain(caseId.toString());
+    }
+
+    // 国办发〔2018〕118号 二(三)
+    @Test
+    void aPenaltyDecisionUnpublishedSevenWorkingDaysLaterIsFlaggedUntilItIsPublished() {
+        var unit = UUID.randomUUID();
+        var late = fined(unit, "2000", null, 20);
+        var published = fined(unit, "2000", null, 20);
+        var yesterday = fined(unit, "2000", null, 1);
+        records.on(new ResultPublished(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                published,
+                unit,
+                "PENALTY",
+                "0".repeat(64),
+                "qufu-admin",
+                clock.instant().minus(Duration.ofDays(15))));
+        assertThat(flagged(unit, "DECISION_NOT_DISCLOSED_IN_TIME"))
+                .containsExactly(late.toString())
+                .doesNotContain(published.toString(), yesterday.toString());
+    }
+
+    // 国办发〔2015〕58号
+    @Test
+    void aSubjectInspectedThreeTimesWithinAYearIsFlaggedTwiceOrLongAgoIsNot() {
+        var unit = UUID.randomUUID();
+        for (int daysAgo : new int[] {10, 100, 200}) {
+            records.inspected(UUID.randomUUID(), unit, "91370881MA00000001", today.minusDays(daysAgo));
+        }
+        for (int daysAgo : new int[] {10, 100, 400}) {
+            records.inspected(UUID.randomUUID(), unit, "91370881MA00000002", today.minusDays(daysAgo));
+        }
+        records.inspected(UUID.randomUUID(), unit, "91370881MA00000003", today.minusDays(5));
+        records.inspected(UUID.randomUUID(), unit, "91370881MA00000003", today.minusDays(6));
+        assertThat(flagged(unit, "REPEATED_INSPECTIONS_OF_THE_SAME_SUBJECT")).containsExactly("91370881MA00000001");
+    }
+
+    @Test
+    void anInspectionCaseOpenedThroughTheCasesModuleKeepsItsParty() throws Exception {
+        var steps = new org.sunlight.CaseSteps(port, db);
+        var officer = steps.staff("qufu-officer");
+        var id = steps.open(
+                officer, "INSPECTION", false, steps.officerOf("qufu-officer"), steps.colleagueOf("qufu-officer"));
+        assertThat(db.sql("select identity from supervision.inspected_party where case_id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .list())
+                .containsExactly(org.sunlight.CaseSteps.CLINIC_CODE);
+    }
+
+    @Test
+    void thereAreAtLeastElevenModelsEachWithItsBasisAndChineseName() {
+        assertThat(models.all()).hasSizeGreaterThanOrEqualTo(11);
+        var page = StaffClient.loggedIn(port, "qufu-supervisor").get("/console/supervision/flags");
+        for (var model : models.all()) {
+            assertThat(model.basis()).isNotBlank();
+            assertThat(page.body())
+                    .contains("id=\"model-" + model.code() + "\"")
+                    .doesNotContain("??supervision.model");
+        }
+    }
+
+    // R9: each flag is answered; the answer is kept once and logged
+    @Test
+    void aSupervisorDismissesAFlagWithAReasonRecordedInTheAuditLog() throws Exception {
+        var clue = opened(qufu, 12);
+        var supervisor = StaffClient.loggedIn(port, "qufu-supervisor");
+        var page = supervisor.get("/console/supervision/flags");
+        assertThat(page.body()).contains(clue.toString());
+        var noReason = supervisor.postForm(
+                "/console/supervision/flags/answers",
+                form("model", "CLUE_NOT_FILED_IN_TIME", "recordId", clue.toString(), "decision", "DISMISSED"));
+        assertThat(noReason.statusCode()).isEqualTo(200);
+        assertThat(noReason.body()).contains("请写明理由或整改情况。");
+        var answered = supervisor.postFormAndFollow(
+                "/console/supervision/flags/answers",
+                form(
+                        "model", "CLUE_NOT_FILED_IN_TIME",
+                        "recordId", clue.toString(),
+                        "decision", "DISMISSED",
+                        "reason", "该线索已移送公安机关，系统中未录入移送"));
+        assertThat(answered.body()).contains("答复已记录", "排除（不属于问题）", "该线索已移送公安机关，系统中未录入移送", "qufu-supervisor");
+        var logged = db.sql(
+                        "select count(*) from audit.entry where kind = 'FLAG_DISMISSED' and record_id = ? and actor = ?")
+                .params("CLUE_NOT_FILED_IN_TIME/" + clue, "qufu-supervisor")
+                .query(Long.class)
+                .single();
+        assertThat(logged).isEqualTo(1);
+
+        var again = supervisor.postJson(
+                "/api/supervision/flags/answers",
+                "{\"model\":\"CLUE_NOT_FILED_IN_TIME\",\"recordId\":\"%s\",\"decision\":\"ACKNOWLEDGED\",\"reason\":\"改为确认\"}"
+                        .formatted(clue));
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(again.body()).contains("FLAG_ALREADY_ANSWERED");
+        var json = supervisor.getJson("/api/supervision/flags");
+        assertThat(json.body()).contains("\"recordId\":\"" + clue + "\"", "\"decision\":\"DISMISSED\"");
+        var notAFlag = supervisor.postJson(
+                "/api/supervision/flags/answers",
+                "{\"model\":\"CLUE_NOT_FILED_IN_TIME\",\"recordId\":\"%s\",\"decision\":\"DISMISSED\",\"reason\":\"无\"}"
+                        .formatted(UUID.randomUUID()));
+        assertThat(notAFlag.statusCode()).isEqualTo(404);
+        var officer = StaffClient.loggedIn(port, "qufu-officer");
+        officer.get("/console");
+        assertThat(officer.postJson(
+                                "/api/supervision/flags/answers",
+                                "{\"model\":\"CLUE_NOT_FILED_IN_TIME\",\"recordId\":\"%s\",\"decision\":\"DISMISSED\",\"reason\":\"无\"}"
+                                        .formatted(clue))
+                        .statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void anAcknowledgedFlagStaysCountedADismissedOneDoesNot() throws Exception {
+        var supervisor = StaffClient.loggedIn(port, "qufu-supervisor");
+        supervisor.get("/console");
+        var acknowledged = opened(qufu, 30);
+        var answer = supervisor.postJson(
+                "/api/supervision/flags/answers",
+                "{\"model\":\"CLUE_NOT_FILED_IN_TIME\",\"recordId\":\"%s\",\"decision\":\"ACKNOWLEDGED\",\"reason\":\"已督促承办人立案\"}"
+                        .formatted(acknowledged));
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+        var before = count(supervisor.get("/console/supervision/flags").body());
+        var dismissed = opened(qufu, 30);
+        assertThat(count(supervisor.get("/console/supervision/flags").body())).isEqualTo(before + 1);
+        supervisor.postJson(
+                "/api/supervision/flags/answers",
+                "{\"model\":\"CLUE_NOT_FILED_IN_TIME\",\"recordId\":\"%s\",\"decision\":\"DISMISSED\",\"reason\":\"重复录入\"}"
+                        .formatted(dismissed));
+        assertThat(count(supervisor.get("/console/supervision/flags").body())).isEqualTo(before);
+    }
+
+    /** The open count shown for the clue model. */
+    private static int count(String page) {
+        var matcher = java.util.regex.Pattern.compile(
+                        "id=\"model-CLUE_NOT_FILED_IN_TIME\">\\s*<h2><span>[^<]*</span>\\s*<span class=\"badge[^\"]*\" data-test=\"flag-count\">(\\d+)<")
+                .matcher(page);
+        assertThat(matcher.find()).as("the clue model's count").isTrue();
+        return Integer.parseInt(matcher.group(1));
+    }
+
+    private List<String> flagged(UUID unit, String code) {
+        return models.run(Set.of(unit), today).stream()
+                .filter(result -> result.model().code().equals(code))
+                .flatMap(result -> result.flags().stream())
+                .map(Flag::recordId)
+                .toList();
+    }
+
+    private List<String> details(UUID unit, String code) {
+        return models.run(Set.of(unit), today).stream()
+                .filter(result -> result.model().code().equals(code))
+                .flatMap(result -> result.flags().stream())
+                .map(Flag::detail)
+                .toList();
+    }
+
+    /** A general penalty case of the unit registered as a clue the given days ago. */
+    private UUID opened(UUID unit, int daysAgo) {
+        var id = UUID.randomUUID();
+        records.on(new CaseOpened(
+                id,
+                unit,
+                ProcedureKind.GENERAL_PENALTY,
+                "clue",
+                "qufu-officer",
+                clock.instant().minus(Duration.ofDays(daysAgo))));
+        return id;
+    }
+
+    /** A penalty case of the unit fined the amount the given days ago, under the hearing threshold given (or none). */
+    private UUID fined(UUID unit, String fine, String threshold, int daysAgo) {
+        return decided(
+                unit,
+                fine,
+                daysAgo,
+                new CaseRecords.Decision(
+                        null, null, false, null, threshold == null ? null : new java.math.BigDecimal(threshold)));
+    }
+
+    private UUID decided(UUID unit, String fine, int daysAgo, CaseRecords.Decision decision) {
+        var id = opened(unit, daysAgo + 20);
+        act(unit, id, CaseAction.FILE, daysAgo + 19);
+        act(unit, id, CaseAction.DECIDE, daysAgo);
+        records.decided(
+                new CaseDecided(
+                        id,
+                        unit,
+                        ProcedureKind.GENERAL_PENALTY,
+                        CaseAction.DECIDE,
+                        ProposalKind.FINE,
+                        new java.math.BigDecimal(fine),
+                        today.minusDays(daysAgo)),
+                decision);
+        return id;
+    }
+
+    private void act(UUID unit, UUID id, CaseAction action, int daysAgo) {
+        records.on(new CaseActed(
+                id,
+                unit,
+                ProcedureKind.GENERAL_PENALTY,
+                action,
+                "from",
+                "to",
+                List.of(),
+                "qufu-leader",
+                clock.instant().minus(Duration.ofDays(daysAgo)),
+                null,
+                null));
     }
 
     private List<String> flagged(String code) {

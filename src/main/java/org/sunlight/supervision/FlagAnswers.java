@@ -1,0 +1,160 @@
+package org.sunlight.supervision;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.sunlight.audit.AuditedAct;
+import org.sunlight.organization.Organization;
+import org.sunlight.organization.StaffUser;
+import org.sunlight.platform.NotFound;
+import org.sunlight.platform.Refusal;
+
+/**
+ * The answers to flags (R9: "each flag is acknowledged and answered"): a supervisor of the flagged unit, or of a unit
+ * above it, acknowledges a flag or dismisses it, always with a reason; each answer is kept once and logged in the audit
+ * trail.
+ */
+@Service
+class FlagAnswers {
+
+    /** A flag's answer. */
+    record Answer(
+            String model,
+            String recordId,
+            UUID unitId,
+            FlagDecision decision,
+            String reason,
+            String answeredBy,
+            Instant answeredAt) {
+
+        public boolean dismissed() {
+            return decision == FlagDecision.DISMISSED;
+        }
+    }
+
+    /** A flag is answered once; the answer stands as recorded. */
+    static final class AlreadyAnswered extends Refusal {
+        AlreadyAnswered() {
+            super(null, "supervision.flag.refusal.already-answered");
+        }
+
+        @Override
+        public org.springframework.http.HttpStatus status() {
+            return org.springframework.http.HttpStatus.CONFLICT;
+        }
+
+        @Override
+        public String rule() {
+            return "FLAG_ALREADY_ANSWERED";
+        }
+    }
+
+    private final JdbcClient db;
+    private final DetectionModels models;
+    private final Organization organization;
+    private final ComplaintDesk desk;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    FlagAnswers(
+            JdbcClient db,
+            DetectionModels models,
+            Organization organization,
+            ComplaintDesk desk,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.db = db;
+        this.models = models;
+        this.organization = organization;
+        this.desk = desk;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Answers a flag the model raises today in a unit the supervisor sees. */
+    @Transactional
+    Answer answer(StaffUser user, String model, String recordId, FlagDecision decision, String reason) {
+        var detector = models.all().stream()
+                .filter(m -> m.code().equals(model))
+                .findFirst()
+                .orElseThrow(() -> new ComplaintRefusals.BadField("model", "supervision.flag.model.unknown"));
+        var flag = detector.run(organization.visibleUnitIds(user), LocalDate.now(clock)).stream()
+                .filter(f -> f.recordId().equals(recordId))
+                .findFirst()
+                .orElseThrow(() -> new NotFound("flag"));
+        desk.requireSupervisor(user, flag.unitId());
+        if (decision == null) {
+            throw new ComplaintRefusals.BadField("decision", "supervision.flag.decision.required");
+        }
+        var text = reason == null ? "" : reason.strip();
+        if (text.isEmpty()) {
+            throw new ComplaintRefusals.BadField("reason", "supervision.flag.reason.required");
+        }
+        if (text.codePointCount(0, text.length()) > 1000) {
+            throw new ComplaintRefusals.BadField("reason", "supervision.field.too-long.1000");
+        }
+        var now = clock.instant();
+        int inserted = db.sql(
+                        """
+                        insert into supervision.flag_answer (model, record_id, unit_id, decision, reason, answered_by,
+                            answered_at)
+                        values (?, ?, ?, ?, ?, ?, ?) on conflict (model, record_id) do nothing
+                        """)
+                .params(model, recordId, flag.unitId(), decision.name(), text, user.getUsername(), Timestamp.from(now))
+                .update();
+        if (inserted != 1) {
+            throw new AlreadyAnswered();
+        }
+        var detail = new LinkedHashMap<String, Object>();
+        detail.put("model", model);
+        detail.put("record", recordId);
+        detail.put("flag", flag.detail());
+        detail.put("reason", text);
+        events.publishEvent(new AuditedAct(
+                "FLAG_" + decision.name(),
+                now,
+                user.getUsername(),
+                null,
+                "flag",
+                model + "/" + recordId,
+                "case".equals(flag.subject()) ? UUID.fromString(recordId) : null,
+                flag.unitId(),
+                detail));
+        return new Answer(model, recordId, flag.unitId(), decision, text, user.getUsername(), now);
+    }
+
+    /** The answers given in the units, by {@code model/recordId}. */
+    Map<String, Answer> of(Set<UUID> units) {
+        var answers = new HashMap<String, Answer>();
+        if (units.isEmpty()) {
+            return answers;
+        }
+        db.sql("select * from supervision.flag_answer where unit_id in (:units)")
+                .param("units", units)
+                .query((rs, n) -> new Answer(
+                        rs.getString("model"),
+                        rs.getString("record_id"),
+                        rs.getObject("unit_id", UUID.class),
+                        FlagDecision.valueOf(rs.getString("decision")),
+                        rs.getString("reason"),
+                        rs.getString("answered_by"),
+                        rs.getTimestamp("answered_at").toInstant()))
+                .list()
+                .forEach(answer -> answers.put(key(answer.model(), answer.recordId()), answer));
+        return answers;
+    }
+
+    static String key(String model, String recordId) {
+        return model + "/" + recordId;
+    }
+}
