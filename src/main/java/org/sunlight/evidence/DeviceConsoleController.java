@@ -72,7 +72,10 @@ class DeviceConsoleController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("canManage", user.hasRole(Role.ADMIN) || user.hasRole(Role.LEADER));
-        model.addAttribute("isAdmin", user.hasRole(Role.ADMIN));
+        // the standard is the province's: only its administrators see the form that sets it
+        model.addAttribute(
+                "isAdmin",
+                user.hasRole(Role.ADMIN) && user.getUnitLevel() == org.sunlight.organization.UnitLevel.PROVINCE);
         model.addAttribute("pageUrl", "/console/devices");
         return "evidence/devices";
     }

@@ -54,8 +54,12 @@ public class RoutePolicy implements AuthorizationManager<RequestAuthorizationCon
         ROLES
     }
 
-    /** One row: the method, the route's exact pattern as its controller maps it, and who may call it. */
-    public record Route(HttpMethod method, String pattern, Who who, Set<Role> roles, PathPattern parsed) {
+    /**
+     * One row: the method, the route's exact pattern as its controller maps it, who may call it, and, for a setting
+     * that holds for the whole province, the unit level the caller's unit must have (null: any level).
+     */
+    public record Route(
+            HttpMethod method, String pattern, Who who, Set<Role> roles, UnitLevel level, PathPattern parsed) {
 
         public boolean allows(Authentication authentication) {
             return switch (who) {
@@ -63,7 +67,10 @@ public class RoutePolicy implements AuthorizationManager<RequestAuthorizationCon
                 case STAFF -> loggedIn(authentication);
                 case ROLES -> loggedIn(authentication)
                         && authentication.getAuthorities().stream().anyMatch(authority -> roles.stream()
-                                .anyMatch(role -> ("ROLE_" + role.name()).equals(authority.getAuthority())));
+                                .anyMatch(role -> ("ROLE_" + role.name()).equals(authority.getAuthority())))
+                        && (level == null
+                                || authentication.getPrincipal() instanceof StaffUser user
+                                        && user.getUnitLevel() == level);
             };
         }
 
@@ -72,7 +79,8 @@ public class RoutePolicy implements AuthorizationManager<RequestAuthorizationCon
             return switch (who) {
                 case ANYONE -> "anyone";
                 case STAFF -> "staff";
-                case ROLES -> String.join(", ", roles.stream().map(Role::name).toList());
+                case ROLES -> String.join(", ", roles.stream().map(Role::name).toList())
+                        + (level == null ? "" : " (" + level.name().toLowerCase(java.util.Locale.ROOT) + ")");
             };
         }
 
@@ -86,15 +94,20 @@ public class RoutePolicy implements AuthorizationManager<RequestAuthorizationCon
     private static final PathPatternParser PARSER = PathPatternParser.defaultInstance;
 
     private static Route anyone(HttpMethod method, String pattern) {
-        return new Route(method, pattern, Who.ANYONE, Set.of(), PARSER.parse(pattern));
+        return new Route(method, pattern, Who.ANYONE, Set.of(), null, PARSER.parse(pattern));
     }
 
     private static Route staff(HttpMethod method, String pattern) {
-        return new Route(method, pattern, Who.STAFF, Set.of(), PARSER.parse(pattern));
+        return new Route(method, pattern, Who.STAFF, Set.of(), null, PARSER.parse(pattern));
     }
 
     private static Route only(HttpMethod method, String pattern, Role first, Role... more) {
-        return new Route(method, pattern, Who.ROLES, Set.copyOf(EnumSet.of(first, more)), PARSER.parse(pattern));
+        return new Route(method, pattern, Who.ROLES, Set.copyOf(EnumSet.of(first, more)), null, PARSER.parse(pattern));
+    }
+
+    /** A role of the province's unit only: a setting that holds for every unit of the province alike. */
+    private static Route provinceOnly(HttpMethod method, String pattern, Role role) {
+        return new Route(method, pattern, Who.ROLES, Set.of(role), UnitLevel.PROVINCE, PARSER.parse(pattern));
     }
 
     /**
@@ -232,7 +245,7 @@ public class RoutePolicy implements AuthorizationManager<RequestAuthorizationCon
             only(POST, "/console/devices/{id}/issue", ADMIN, LEADER),
             only(POST, "/console/devices/{id}/return", ADMIN, LEADER),
             only(POST, "/console/devices/{id}/status", ADMIN, LEADER),
-            only(POST, "/console/devices/standard", ADMIN),
+            provinceOnly(POST, "/console/devices/standard", ADMIN),
             staff(GET, "/api/devices"),
             staff(GET, "/api/devices/{id}"),
             staff(GET, "/api/devices/ratios"),
@@ -240,7 +253,7 @@ public class RoutePolicy implements AuthorizationManager<RequestAuthorizationCon
             only(POST, "/api/devices/{id}/issue", ADMIN, LEADER),
             only(POST, "/api/devices/{id}/return", ADMIN, LEADER),
             only(POST, "/api/devices/{id}/status", ADMIN, LEADER),
-            only(PUT, "/api/devices/standard", ADMIN),
+            provinceOnly(PUT, "/api/devices/standard", ADMIN),
             // legal review (法制审核): reviewers answer, leaders and reviewers assign
             staff(GET, "/console/reviews"),
             staff(GET, "/console/reviews/cases/{caseId}"),

@@ -108,7 +108,9 @@ class RoutePolicyHttpTest {
         var location = StaffClient.location(response);
         boolean allowed = row.who() == RoutePolicy.Who.ANYONE
                 || (!"anonymous".equals(caller)
-                        && (row.who() == RoutePolicy.Who.STAFF || row.roles().contains(Role.valueOf(caller))));
+                        && (row.who() == RoutePolicy.Who.STAFF
+                                || row.roles().contains(Role.valueOf(caller))
+                                        && (row.level() == null || row.level() == UnitLevel.COUNTY)));
         if (status >= 500) {
             return "server error " + status + " " + abbreviate(response.body());
         }
