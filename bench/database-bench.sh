@@ -6,7 +6,8 @@
 # Starts target/sunlight.jar on a fresh embedded database under WORK (default target/bench-database) with the embedded
 # port PG_PORT, then against that same cluster: pgbench -i -s SCALE (default 10) and the TPC-B-like pgbench -c 8 -j 2
 # -T SECONDS (default 30) in a database of its own, then AuditBenchmark and ImportBenchmark (BENCHMARKS) through Maven,
-# each on a fresh database of the same cluster. Needs psql and pgbench (Debian's postgresql-client).
+# each on a fresh database of the same cluster, then the same pgbench again. Needs psql and pgbench (Debian's
+# postgresql-client).
 set -eu
 port=${PORT:-18091}
 pg_port=${PG_PORT:-18092}
@@ -37,6 +38,7 @@ grep -o 'Embedded PostgreSQL durability: .*' "$work/server.log"
 
 psql "$url/postgres" -qc 'create database pgbench'
 pgbench -q -i -s "$scale" "$url/pgbench" 2>&1 | tail -1
+echo "pgbench before the benchmarks:"
 pgbench -c 8 -j 2 -T "$seconds" "$url/pgbench" 2>&1 | grep -E 'tps|latency average'
 
 for benchmark in $benchmarks; do
@@ -48,3 +50,7 @@ for benchmark in $benchmarks; do
         > "$work/$benchmark.log" 2>&1 || { echo "$benchmark failed: see $work/$benchmark.log"; exit 1; }
     grep -h 'BENCHMARK' "$work/$benchmark.log" target/surefire-reports/*"$benchmark"*-output.txt 2>/dev/null | sort -u
 done
+
+# again after them: on a shared machine the load of others changes meanwhile, and the two bracket the benchmarks
+echo "pgbench after the benchmarks:"
+pgbench -c 8 -j 2 -T "$seconds" "$url/pgbench" 2>&1 | grep -E 'tps|latency average'

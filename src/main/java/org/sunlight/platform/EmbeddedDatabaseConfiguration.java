@@ -90,6 +90,10 @@ class EmbeddedDatabaseConfiguration {
     static Map<String, String> serverSettings(EmbeddedDatabaseProperties properties) {
         var settings = new LinkedHashMap<String, String>();
         settings.put("max_connections", "100");
+        // the product and its tools connect over TCP; a Unix socket would put a lock file in /tmp that a killed
+        // PostgreSQL leaves behind, and once its process id is reused by another process no PostgreSQL on this port
+        // starts again
+        settings.put("unix_socket_directories", "");
         settings.put("shared_buffers", properties.effectiveSharedBuffers().toMegabytes() + "MB");
         if (properties.durable()) {
             settings.put("fsync", "on");
@@ -164,7 +168,8 @@ class EmbeddedDatabaseConfiguration {
 
     /**
      * Stops a PostgreSQL left running in the directory by a product that died (a JVM killed outright leaves its
-     * server behind, and a new one cannot start beside it). It gets a fast shutdown's chance to finish first.
+     * server behind, and a new one cannot start beside it). It gets a fast shutdown's chance to finish first. A {@code
+     * postmaster.pid} whose process is gone, or is now another program, is left over from a PostgreSQL that was killed.
      */
     static void stopOrphan(Path directory) {
         var pidFile = directory.resolve("postmaster.pid");
@@ -182,8 +187,27 @@ class EmbeddedDatabaseConfiguration {
             return;
         }
         var process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive).orElse(null);
-        if (process == null
-                || !process.info().command().map(c -> c.endsWith("/postgres")).orElse(false)) {
+        if (process == null) {
+            return;
+        }
+        var command = process.info().command();
+        if (command.isPresent() && !command.get().endsWith("/postgres")) {
+            // the PostgreSQL that wrote the file was killed and its process id now belongs to another program:
+            // PostgreSQL would take that program for a server still running here and refuse to start
+            log.warn(
+                    "{} names process {}, which is no PostgreSQL ({}): the file is left over from a PostgreSQL that"
+                            + " was killed, and is removed",
+                    pidFile,
+                    pid,
+                    command.get());
+            try {
+                Files.delete(pidFile);
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not remove the stale " + pidFile, e);
+            }
+            return;
+        }
+        if (command.isEmpty()) {
             return;
         }
         log.warn(

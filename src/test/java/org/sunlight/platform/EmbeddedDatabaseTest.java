@@ -50,6 +50,60 @@ class EmbeddedDatabaseTest {
         }
     }
 
+    /**
+     * A PostgreSQL killed outright leaves its lock files behind, naming its process id; once another program has that
+     * id, PostgreSQL takes it for a server still running. The embedded database starts all the same.
+     */
+    @Test
+    void theClusterStartsAgainAfterItsKilledServersProcessIdWentToAnotherProgram() throws Exception {
+        int port;
+        try (var socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        var properties = new EmbeddedDatabaseProperties(
+                data.resolve("postgres"),
+                port,
+                2,
+                false,
+                org.springframework.util.unit.DataSize.ofMegabytes(128),
+                org.springframework.util.unit.DataSize.ofMegabytes(128),
+                java.util.Map.of(),
+                new EmbeddedDatabaseProperties.Archive(null, null),
+                new EmbeddedDatabaseProperties.Backup("-", data.resolve("backups"), 1));
+        EmbeddedDatabaseConfiguration.start(properties).close();
+
+        // another program now has the process id the killed server wrote into its lock files
+        var other = new ProcessBuilder("sleep", "600").start();
+        var socketLock = Path.of("/tmp/.s.PGSQL." + port + ".lock");
+        try {
+            Files.writeString(socketLock, other.pid() + "\n" + data.resolve("postgres") + "\n0\n" + port + "\n/tmp\n");
+            try (var postgres = EmbeddedDatabaseConfiguration.start(properties)) {
+                assertThat(selectOne(postgres))
+                        .as("started beside a stale socket lock")
+                        .isEqualTo(1);
+            }
+            Files.writeString(data.resolve("postgres").resolve("postmaster.pid"), other.pid() + "\n");
+            try (var postgres = EmbeddedDatabaseConfiguration.start(properties)) {
+                assertThat(selectOne(postgres))
+                        .as("started on a stale postmaster.pid")
+                        .isEqualTo(1);
+            }
+            assertThat(other.isAlive()).as("the other program is left alone").isTrue();
+        } finally {
+            other.destroyForcibly();
+            Files.deleteIfExists(socketLock);
+        }
+    }
+
+    private static int selectOne(io.zonky.test.db.postgres.embedded.EmbeddedPostgres postgres)
+            throws java.sql.SQLException {
+        try (var connection = postgres.getPostgresDatabase().getConnection();
+                var result = connection.createStatement().executeQuery("select 1")) {
+            result.next();
+            return result.getInt(1);
+        }
+    }
+
     private static ConfigurableApplicationContext start(Path directory) {
         return new SpringApplicationBuilder(Application.class)
                 .run(
