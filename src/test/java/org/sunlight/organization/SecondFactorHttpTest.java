@@ -8,7 +8,6 @@ import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -29,7 +28,7 @@ import org.sunlight.StaffClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SecondFactorHttpTest {
 
-    static final String PASSWORD = "Start2026pass";
+    static final String PASSWORD = NewAccounts.PASSWORD;
     static final Pattern SECRET = Pattern.compile("data-test=\"secret\">([A-Z2-7]+)<");
 
     @LocalServerPort
@@ -140,26 +139,6 @@ class SecondFactorHttpTest {
     }
 
     private String newLeader(StaffClient admin) {
-        return newLeader(admin, db);
-    }
-
-    /** A new leader account of 曲阜市, created by the administrator through the account form, with {@link #PASSWORD}. */
-    static String newLeader(StaffClient admin, JdbcClient db) {
-        var username = "test-" + UUID.randomUUID().toString().substring(0, 8);
-        admin.get("/admin/accounts/new");
-        var fields = new LinkedHashMap<String, String>();
-        fields.put("username", username);
-        fields.put("displayName", "孟新号");
-        fields.put(
-                "unitId",
-                db.sql("select id from organization.unit where division_code = '370881'")
-                        .query(UUID.class)
-                        .single()
-                        .toString());
-        fields.put("roles", "LEADER");
-        fields.put("password", PASSWORD);
-        var created = admin.postForm("/admin/accounts", fields);
-        assertThat(location(created)).as(created.body()).endsWith("/admin/accounts");
-        return username;
+        return NewAccounts.of(admin, db, Role.LEADER);
     }
 }

@@ -34,7 +34,7 @@ class SecondFactorRequiredHttpTest {
 
     @Test
     void aLeaderWithoutASecondFactorIsSentToEnableItFirst() throws Exception {
-        var username = SecondFactorHttpTest.newLeader(StaffClient.loggedIn(port, "qufu-admin"), db);
+        var username = NewAccounts.of(StaffClient.loggedIn(port, "qufu-admin"), db, Role.LEADER);
         var leader = StaffClient.anonymous(port);
         assertThat(location(leader.login(username, SecondFactorHttpTest.PASSWORD)))
                 .endsWith("/console");

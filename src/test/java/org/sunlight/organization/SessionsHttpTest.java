@@ -24,7 +24,7 @@ import org.sunlight.StaffClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SessionsHttpTest {
 
-    private static final String PASSWORD = "Start2026pass";
+    private static final String PASSWORD = NewAccounts.PASSWORD;
     private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
     private static final Pattern INLINE_SCRIPT = Pattern.compile("<script(?![^>]*\\bsrc=)[^>]*>");
     private static final Pattern HANDLER_ATTRIBUTE =
@@ -250,22 +250,7 @@ class SessionsHttpTest {
     }
 
     private String newAccount(StaffClient admin) {
-        var username = "test-" + UUID.randomUUID().toString().substring(0, 8);
-        admin.get("/admin/accounts/new");
-        var fields = new LinkedHashMap<String, String>();
-        fields.put("username", username);
-        fields.put("displayName", "孟新号");
-        fields.put(
-                "unitId",
-                db.sql("select id from organization.unit where division_code = '370881'")
-                        .query(UUID.class)
-                        .single()
-                        .toString());
-        fields.put("roles", "OFFICER");
-        fields.put("password", PASSWORD);
-        var created = admin.postForm("/admin/accounts", fields);
-        assertThat(location(created)).as(created.body()).endsWith("/admin/accounts");
-        return username;
+        return NewAccounts.of(admin, db, Role.OFFICER);
     }
 
     private UUID accountId(String username) {
