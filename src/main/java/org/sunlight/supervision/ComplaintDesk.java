@@ -28,6 +28,7 @@ import org.sunlight.evidence.Attachments;
 import org.sunlight.organization.Organization;
 import org.sunlight.organization.Role;
 import org.sunlight.organization.StaffUser;
+import org.sunlight.platform.FileNames;
 import org.sunlight.platform.NotFound;
 
 /**
@@ -147,6 +148,9 @@ class ComplaintDesk {
                     || upload.fileName().length() > 200
                     || upload.mediaType().length() > 100) {
                 throw new ComplaintRefusals.BadField("attachments", "supervision.complaint.attachments.name");
+            }
+            if (!FileNames.showsWhatItSays(upload.fileName())) {
+                throw new ComplaintRefusals.BadField("attachments", "supervision.complaint.attachments.hidden");
             }
         }
     }

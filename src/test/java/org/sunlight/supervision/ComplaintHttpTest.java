@@ -103,6 +103,10 @@ class ComplaintHttpTest {
         var refused = steps.post(citizen, steps.anonymousAbout("附件过大"), "photo.jpg", tooLarge);
         assertThat(refused.body()).contains("每个附件不能超过 5 MB");
         assertThat(steps.complaints()).isEqualTo(before);
+        // shown as "photoexe.jpg"... a right-to-left override hides what the file is
+        var disguised = steps.post(citizen, steps.anonymousAbout("附件改名"), "photo\u202egpj.exe", new byte[] {1});
+        assertThat(disguised.body()).contains("显示出的名称与实际不符");
+        assertThat(steps.complaints()).isEqualTo(before);
 
         var photo = "JPEG-bytes-of-the-scene".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         var filed = ComplaintSteps.filed(steps.post(citizen, steps.anonymousAbout("附现场照片"), "现场.jpg", photo));
