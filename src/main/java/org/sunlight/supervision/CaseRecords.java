@@ -81,7 +81,7 @@ class CaseRecords {
     void on(CaseActed event) {
         switch (event.action()) {
             case FILE -> at("filed_at", event);
-            case DECIDE, DECIDE_ON_THE_SPOT -> at("decided_at", event);
+            case DECIDE, DECIDE_ON_THE_SPOT, DECIDE_NO_PENALTY -> at("decided_at", event);
             case CLOSE, ARCHIVE, DECLINE, TRANSFER, WITHDRAW_CASE, TRANSFER_TO_ORGAN -> at("ended_at", event);
             case RECORD_PAYMENT -> at("paid_at", event);
             case APPLY_TO_COURT -> at("court_at", event);

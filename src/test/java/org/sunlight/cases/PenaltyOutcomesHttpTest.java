@@ -87,6 +87,12 @@ class PenaltyOutcomesHttpTest {
                 .contains("第三十三条第一款")
                 .contains("行政复议");
         assertThat(steps.document(id, "PENALTY_DECISION")).isNull();
+        // the responsibility system's records count it as decided that day (case-file evaluation, detection models)
+        assertThat(db.sql("select decided_at is not null from supervision.case_record where case_id = ?")
+                        .param(id)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
 
         var servedCase = steps.act(officer, id, "serve", served());
         assertThat(CaseSteps.deadline(servedCase, "payment"))
