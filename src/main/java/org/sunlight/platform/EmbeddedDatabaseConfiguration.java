@@ -76,7 +76,12 @@ class EmbeddedDatabaseConfiguration {
                 .setPGStartupWait(Duration.ofMinutes(3))
                 // called while the library holds its lock on the directory: a server still running there is left
                 // over from a product that died without stopping it
-                .setDataDirectoryCustomizer(dir -> stopOrphan(dir.toPath()));
+                .setDataDirectoryCustomizer(dir -> stopOrphan(dir.toPath()))
+                // stopped by whoever holds it (the application context closes it after every bean that uses it), not by
+                // the library's own JVM shutdown hook: that hook ran beside the context's on SIGTERM, stopped the
+                // server under the event publication registry's last writes, and the pool then waited 30 s for a
+                // connection (issue 14: a shutdown in seconds)
+                .setRegisterShutdownHook(false);
         // the library hands the settings to pg_ctl -o, which a shell splits: a value with spaces (an archive_command)
         // goes quoted
         serverSettings(properties).forEach((name, value) -> builder.setServerConfig(name, shellQuoted(value)));
