@@ -22,6 +22,10 @@ import org.springframework.test.context.DynamicPropertySource;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         // a database of its own: its files live in the bucket, which the other tests' checks do not read
         properties = "sunlight.test.shared-database=false")
+// its own embedded PostgreSQL stops when its context closes: close it after the class rather than leave the server
+// running past the test JVM (the context, not a JVM hook, stops the product's database)
+@org.springframework.test.annotation.DirtiesContext(
+        classMode = org.springframework.test.annotation.DirtiesContext.ClassMode.AFTER_CLASS)
 class S3StoreHttpTest {
 
     @DynamicPropertySource
