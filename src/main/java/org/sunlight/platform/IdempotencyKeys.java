@@ -14,7 +14,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -111,19 +110,16 @@ class IdempotencyKeys extends OncePerRequestFilter {
     /** What a key stores: the request's fingerprint and, once answered, the answer. */
     record Stored(String fingerprint, Integer status, String contentType, String location, byte[] body) {}
 
+    /** Whether this request took the key: a concurrent one with the same key waits on the row, then finds it taken. */
     private boolean reserve(String username, String key, String fingerprint) {
-        try {
-            return db.sql(
-                                    """
-                                    insert into platform.idempotency_key (username, key, request_sha256)
-                                    values (?, ?, ?) on conflict do nothing
-                                    """)
-                            .params(username, key, fingerprint)
-                            .update()
-                    == 1;
-        } catch (DuplicateKeyException raced) {
-            return false;
-        }
+        return db.sql(
+                                """
+                                insert into platform.idempotency_key (username, key, request_sha256)
+                                values (?, ?, ?) on conflict do nothing
+                                """)
+                        .params(username, key, fingerprint)
+                        .update()
+                == 1;
     }
 
     private Optional<Stored> stored(String username, String key) {
@@ -230,9 +226,15 @@ class IdempotencyKeys extends OncePerRequestFilter {
                     return true;
                 }
 
+                /** The whole body is already in memory: it is available at once, and then all read. */
                 @Override
                 public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException();
+                    try {
+                        listener.onDataAvailable();
+                        listener.onAllDataRead();
+                    } catch (IOException e) {
+                        listener.onError(e);
+                    }
                 }
 
                 @Override
