@@ -122,6 +122,7 @@ class AuditEvents {
         var detail = new LinkedHashMap<String, Object>();
         detail.put("kind", event.kind().name());
         detail.put("number", event.number());
+        detail.put("title", event.title());
         detail.put("contentSha256", event.contentSha256());
         log.append(new LeafData(
                 DOCUMENT_ISSUED,

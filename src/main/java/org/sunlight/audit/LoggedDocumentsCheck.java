@@ -1,7 +1,13 @@
 package org.sunlight.audit;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
@@ -12,12 +18,15 @@ import org.sunlight.platform.IntegrityCheck;
 import org.sunlight.platform.IntegrityProblem;
 import org.sunlight.platform.IntegrityProblem.Kind;
 import org.sunlight.records.Records;
+import org.sunlight.records.Records.StoredHash;
 
 /**
- * Holds the issued documents to what the audit log recorded at issue: every document the log says was issued must
- * still exist, with the content hash and number the log holds; and every stored document must have its entry. Finds a
- * document deleted, renumbered or changed together with its own stored hash, and one inserted without being issued,
- * which re-hashing the documents alone cannot.
+ * Holds the issued documents to what the audit log recorded (R7): every document the log says was issued must still
+ * exist with every field its DOCUMENT_ISSUED entry holds (文号, kind, title, issuer, time of issue, case, unit, content
+ * hash), every stored PDF must carry the digest its DOCUMENT_PRINTED entry holds, and every stored document and PDF
+ * must have its entry. Finds a document deleted, renumbered, re-dated, moved to another case or changed together with
+ * its own stored hash, a PDF swapped together with its digest, and a document inserted without being issued, which
+ * re-hashing the documents alone cannot.
  */
 @Component
 class LoggedDocumentsCheck implements IntegrityCheck {
@@ -42,72 +51,141 @@ class LoggedDocumentsCheck implements IntegrityCheck {
     @Override
     public long run(Consumer<IntegrityProblem> problems, LongConsumer progress) {
         var stored = records.storedHashes();
-        var issued = new java.util.HashSet<UUID>();
+        var issued = new HashSet<UUID>();
+        var printed = new HashSet<UUID>();
         long[] checked = {0};
         db.sql(
                         """
-                        select id, leaf_index, record_id, detail from audit.entry where kind = 'DOCUMENT_ISSUED'
-                        order by id
+                        select id, leaf_index, kind, at, actor, record_id, case_id, unit_id, detail from audit.entry
+                        where kind in ('DOCUMENT_ISSUED', 'DOCUMENT_PRINTED') order by id
                         """)
                 .query(rs -> {
                     checked[0]++;
-                    var index = rs.getObject("leaf_index", Long.class);
-                    var where = index == null
-                            ? text("audit.integrity.pending", String.valueOf(rs.getLong("id")))
-                            : text("audit.integrity.entry", String.valueOf(index));
+                    var entry = new Entry(rs);
                     UUID id;
-                    String logged;
-                    String number;
+                    JsonNode detail;
                     try {
                         id = UUID.fromString(rs.getString("record_id"));
-                        var detail = json.readTree(rs.getString("detail"));
-                        logged = detail.path("contentSha256").asText();
-                        number = detail.path("number").isTextual()
-                                ? detail.path("number").asText()
-                                : null;
+                        detail = json.readTree(rs.getString("detail"));
                     } catch (Exception unreadable) {
                         problems.accept(new IntegrityProblem(
-                                name(), where, Kind.UNEXPECTED, text("audit.integrity.documents.unreadable")));
+                                name(), entry.where, Kind.UNEXPECTED, text("audit.integrity.documents.unreadable")));
                         return;
                     }
-                    issued.add(id);
-                    var document = stored.get(id);
-                    var item = text("audit.integrity.documents.item", number != null ? number : "", id.toString());
-                    if (document != null && !java.util.Objects.equals(number, document.number())) {
-                        problems.accept(new IntegrityProblem(
-                                name(),
-                                item,
-                                Kind.CHANGED,
-                                text("audit.integrity.documents.number-changed", where, number, document.number())));
-                    }
-                    if (document == null) {
-                        problems.accept(new IntegrityProblem(
-                                name(), item, Kind.MISSING, text("audit.integrity.documents.missing", where)));
-                    } else if (!document.contentSha256().equals(logged)) {
-                        problems.accept(new IntegrityProblem(
-                                name(),
-                                item,
-                                Kind.CHANGED,
-                                text("audit.integrity.documents.changed", where, logged, document.contentSha256())));
+                    if (AuditEvents.DOCUMENT_ISSUED.equals(entry.kind)) {
+                        issued.add(id);
+                        issued(entry, id, detail, stored.get(id), problems);
+                    } else {
+                        printed.add(id);
+                        printed(entry, id, detail, stored.get(id), problems);
                     }
                     if (checked[0] % 1000 == 0) {
                         progress.accept(checked[0]);
                     }
                 });
-        // and back: a document with no DOCUMENT_ISSUED entry was not issued through the product (an entry is written in
-        // the issuing transaction, and the documents were read before the entries)
-        stored.values().stream()
-                .filter(document -> !issued.contains(document.id()))
-                .forEach(document -> problems.accept(new IntegrityProblem(
+        // and back: a document or PDF with no entry was not written through the product (an entry is written in the
+        // issuing or printing transaction, and the documents were read before the entries)
+        for (var document : stored.values()) {
+            if (!issued.contains(document.id())) {
+                problems.accept(new IntegrityProblem(
                         name(),
-                        text(
-                                "audit.integrity.documents.item",
-                                document.number() != null ? document.number() : "",
-                                document.id().toString()),
+                        item(document.number(), document.id()),
                         Kind.UNEXPECTED,
-                        text("audit.integrity.documents.unlogged"))));
+                        text("audit.integrity.documents.unlogged")));
+            }
+            if (document.pdfSha256() != null && !printed.contains(document.id())) {
+                problems.accept(new IntegrityProblem(
+                        name(),
+                        item(document.number(), document.id()),
+                        Kind.UNEXPECTED,
+                        text("audit.integrity.documents.pdf-unlogged")));
+            }
+        }
         progress.accept(checked[0]);
         return checked[0];
+    }
+
+    private void issued(
+            Entry entry, UUID id, JsonNode detail, StoredHash document, Consumer<IntegrityProblem> problems) {
+        var number = detail.path("number").isTextual() ? detail.path("number").asText() : null;
+        var item = item(number, id);
+        if (document == null) {
+            problems.accept(new IntegrityProblem(
+                    name(), item, Kind.MISSING, text("audit.integrity.documents.missing", entry.where)));
+            return;
+        }
+        compare(problems, entry, item, "number", number, document.number());
+        compare(problems, entry, item, "kind", detail.path("kind").asText(null), document.kind());
+        // entries written before titles were logged hold none
+        if (detail.has("title")) {
+            compare(problems, entry, item, "title", detail.path("title").asText(null), document.title());
+        }
+        compare(problems, entry, item, "issuer", entry.actor, document.issuedBy());
+        // the entry holds the time truncated to the microsecond (LeafData), the document's column as the driver
+        // rounded it: they may differ by that microsecond and no more
+        var issuedAt = java.time.Duration.between(entry.at, document.issuedAt())
+                                .abs()
+                                .compareTo(java.time.Duration.ofNanos(1_000))
+                        <= 0
+                ? entry.at
+                : document.issuedAt();
+        compare(problems, entry, item, "issued-at", entry.at, issuedAt);
+        compare(problems, entry, item, "case", entry.caseId, document.caseId());
+        compare(problems, entry, item, "unit", entry.unitId, document.unitId());
+        compare(problems, entry, item, "content", detail.path("contentSha256").asText(null), document.contentSha256());
+    }
+
+    private void printed(
+            Entry entry, UUID id, JsonNode detail, StoredHash document, Consumer<IntegrityProblem> problems) {
+        var item = item(document != null ? document.number() : null, id);
+        if (document == null || document.pdfSha256() == null) {
+            problems.accept(new IntegrityProblem(
+                    name(), item, Kind.MISSING, text("audit.integrity.documents.pdf-missing", entry.where)));
+            return;
+        }
+        compare(problems, entry, item, "pdf", detail.path("pdfSha256").asText(null), document.pdfSha256());
+    }
+
+    private void compare(
+            Consumer<IntegrityProblem> problems, Entry entry, String item, String field, Object logged, Object now) {
+        if (!Objects.equals(logged, now)) {
+            problems.accept(new IntegrityProblem(
+                    name(),
+                    item,
+                    Kind.CHANGED,
+                    text(
+                            "audit.integrity.documents.field-changed",
+                            entry.where,
+                            text("audit.integrity.documents.field." + field),
+                            String.valueOf(logged),
+                            String.valueOf(now))));
+        }
+    }
+
+    private String item(String number, UUID id) {
+        return text("audit.integrity.documents.item", number != null ? number : "", id.toString());
+    }
+
+    /** The columns of an entry this check compares, and where it is in the log in words. */
+    private final class Entry {
+        final String kind;
+        final String where;
+        final String actor;
+        final Instant at;
+        final UUID caseId;
+        final UUID unitId;
+
+        Entry(ResultSet rs) throws SQLException {
+            kind = rs.getString("kind");
+            var index = rs.getObject("leaf_index", Long.class);
+            where = index == null
+                    ? text("audit.integrity.pending", String.valueOf(rs.getLong("id")))
+                    : text("audit.integrity.entry", String.valueOf(index));
+            actor = rs.getString("actor");
+            at = rs.getTimestamp("at").toInstant();
+            caseId = rs.getObject("case_id", UUID.class);
+            unitId = rs.getObject("unit_id", UUID.class);
+        }
     }
 
     private String text(String key, Object... arguments) {

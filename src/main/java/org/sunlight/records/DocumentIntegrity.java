@@ -10,8 +10,8 @@ import org.sunlight.platform.IntegrityCheck;
 import org.sunlight.platform.IntegrityProblem;
 
 /**
- * Re-hashes the frozen content of every issued document and names each one whose content no longer matches the
- * SHA-256 taken at issue (R7).
+ * Re-hashes the frozen content of every issued document and the bytes of every stored PDF, and names each one that no
+ * longer matches the SHA-256 taken when it was written (R7).
  */
 @Component
 class DocumentIntegrity implements IntegrityCheck {
@@ -42,6 +42,22 @@ class DocumentIntegrity implements IntegrityCheck {
                         messages.getMessage(
                                 "records.integrity.changed",
                                 new Object[] {document.contentSha256(), actual},
+                                Locale.SIMPLIFIED_CHINESE)));
+            }
+            if (checked.incrementAndGet() % 1000 == 0) {
+                progress.accept(checked.get());
+            }
+        });
+        documents.eachPrinted(printed -> {
+            var actual = PdfMaker.sha256(printed.pdf());
+            if (!actual.equals(printed.sha256())) {
+                problems.accept(new IntegrityProblem(
+                        name(),
+                        (printed.number() != null ? printed.number() : "") + " (" + printed.documentId() + ")",
+                        IntegrityProblem.Kind.CHANGED,
+                        messages.getMessage(
+                                "records.integrity.pdf-changed",
+                                new Object[] {printed.sha256(), actual},
                                 Locale.SIMPLIFIED_CHINESE)));
             }
             if (checked.incrementAndGet() % 1000 == 0) {

@@ -9,6 +9,7 @@ import org.sunlight.cases.DocumentKind;
  * the document or not at all. Its PDF is printed afterwards ({@link DocumentPrinted}).
  *
  * @param number the 文号, or null for documents that carry none
+ * @param title the document's title, as its kind names it
  * @param contentSha256 the SHA-256 (hex) of the document's frozen HTML, UTF-8
  */
 public record DocumentIssued(
@@ -17,6 +18,7 @@ public record DocumentIssued(
         UUID unitId,
         DocumentKind kind,
         String number,
+        String title,
         String contentSha256,
         String issuedBy,
         Instant issuedAt) {}

@@ -97,7 +97,15 @@ class DocumentIssuer {
                 correction == null ? null : correction.reason());
         documents.insert(document);
         events.publishEvent(new DocumentIssued(
-                document.id(), caseId, document.unitId(), kind, number, Documents.contentSha256(html), actor, at));
+                document.id(),
+                caseId,
+                document.unitId(),
+                kind,
+                number,
+                title,
+                Documents.contentSha256(html),
+                actor,
+                at));
         printing.afterCommit(document.id());
         return document;
     }

@@ -102,25 +102,71 @@ class Documents {
         return PdfMaker.sha256(html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    /** A stored document as the verification re-hashes it. */
-    record Stored(UUID id, String number, String title, Instant issuedAt, String html, String contentSha256) {}
+    /** A stored document as the verification re-hashes it and holds it to its audit entries. */
+    record Stored(
+            UUID id,
+            UUID caseId,
+            UUID unitId,
+            String kind,
+            String number,
+            String title,
+            String issuedBy,
+            Instant issuedAt,
+            String html,
+            String contentSha256,
+            String pdfSha256) {}
 
     /** Every stored document, in issue order, streamed to the consumer. */
     void eachStored(java.util.function.Consumer<Stored> consumer) {
         db.sql(
                         """
-                        select id, number, title, issued_at, html, content_sha256 from records.document
-                        order by issued_at, id
+                        select d.id, d.case_id, d.unit_id, d.kind, d.number, d.title, d.issued_by, d.issued_at, d.html,
+                               d.content_sha256, p.sha256 as pdf_sha256
+                        from records.document d left join records.document_pdf p on p.document_id = d.id
+                        order by d.issued_at, d.id
                         """)
                 .query(rs -> {
                     consumer.accept(new Stored(
                             rs.getObject("id", UUID.class),
+                            rs.getObject("case_id", UUID.class),
+                            rs.getObject("unit_id", UUID.class),
+                            rs.getString("kind"),
                             rs.getString("number"),
                             rs.getString("title"),
+                            rs.getString("issued_by"),
                             rs.getTimestamp("issued_at").toInstant(),
                             rs.getString("html"),
-                            rs.getString("content_sha256")));
+                            rs.getString("content_sha256"),
+                            rs.getString("pdf_sha256")));
                 });
+    }
+
+    /** A stored PDF as the verification re-hashes it. */
+    record StoredPdf(UUID documentId, String number, byte[] pdf, String sha256) {}
+
+    /** Every stored PDF, streamed to the consumer a page at a time (PDFs are large: never all in memory). */
+    void eachPrinted(java.util.function.Consumer<StoredPdf> consumer) {
+        UUID after = new UUID(0, 0); // the least uuid in PostgreSQL's byte order
+        while (true) {
+            var page = db.sql(
+                            """
+                            select p.document_id, d.number, p.pdf, p.sha256
+                            from records.document_pdf p left join records.document d on d.id = p.document_id
+                            where p.document_id > ? order by p.document_id limit 50
+                            """)
+                    .param(after)
+                    .query((rs, n) -> new StoredPdf(
+                            rs.getObject("document_id", UUID.class),
+                            rs.getString("number"),
+                            rs.getBytes("pdf"),
+                            rs.getString("sha256")))
+                    .list();
+            if (page.isEmpty()) {
+                return;
+            }
+            page.forEach(consumer);
+            after = page.get(page.size() - 1).documentId();
+        }
     }
 
     Optional<IssuedDocument> find(UUID id) {

@@ -84,16 +84,39 @@ public class Records {
         return Optional.ofNullable(document.corrects()).flatMap(documents::summary);
     }
 
-    /** A stored document's content hash as it stands now, for the verification against the audit log. */
-    public record StoredHash(UUID id, String number, String title, String contentSha256) {}
+    /**
+     * A stored document as it stands now, for the verification against the audit log: every field its DOCUMENT_ISSUED
+     * entry records, its content hash re-computed from the stored HTML, and the digest of its stored PDF (null while
+     * not yet printed).
+     */
+    public record StoredHash(
+            UUID id,
+            UUID caseId,
+            UUID unitId,
+            String kind,
+            String number,
+            String title,
+            String issuedBy,
+            java.time.Instant issuedAt,
+            String contentSha256,
+            String pdfSha256) {}
 
-    /** Every stored document's current content hash, by id. */
+    /** Every stored document as it stands now, by id. */
     public java.util.Map<UUID, StoredHash> storedHashes() {
         var hashes = new java.util.HashMap<UUID, StoredHash>();
         documents.eachStored(document -> hashes.put(
                 document.id(),
                 new StoredHash(
-                        document.id(), document.number(), document.title(), Documents.contentSha256(document.html()))));
+                        document.id(),
+                        document.caseId(),
+                        document.unitId(),
+                        document.kind(),
+                        document.number(),
+                        document.title(),
+                        document.issuedBy(),
+                        document.issuedAt(),
+                        Documents.contentSha256(document.html()),
+                        document.pdfSha256())));
         return hashes;
     }
 
