@@ -24,6 +24,10 @@ public class Application {
             // offline: no Spring, no database
             System.exit(org.sunlight.archive.ArchiveVerifier.run(System.out, Arrays.copyOfRange(args, 1, args.length)));
         }
+        if (args.length > 0 && "monitor".equals(args[0])) {
+            // over HTTP: no Spring, no database
+            System.exit(org.sunlight.audit.TreeHeadMonitor.run(System.out, Arrays.copyOfRange(args, 1, args.length)));
+        }
         if (args.length > 0 && "verify-draw".equals(args[0])) {
             // offline: no Spring, no database
             System.exit(org.sunlight.inspection.DrawVerifier.run(System.out, Arrays.copyOfRange(args, 1, args.length)));

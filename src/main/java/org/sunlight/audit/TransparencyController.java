@@ -1,6 +1,5 @@
 package org.sunlight.audit;
 
-import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.sunlight.audit.AuditRefusals.InvalidTreeParameter;
 import org.sunlight.platform.NotFound;
 import org.sunlight.platform.PageOf;
 import org.sunlight.platform.PageQuery;
+import org.sunlight.platform.SignedTreeHead;
 
 /**
  * The public face of the audit log (RFC 6962 style): signed tree heads, inclusion and consistency proofs, the public
@@ -34,25 +34,6 @@ class TransparencyController {
         this.entries = entries;
     }
 
-    /**
-     * @param timestamp milliseconds since the epoch, as signed
-     * @param rootHash hex
-     * @param signature base64 Ed25519 signature of the 50 bytes described in the README
-     */
-    record SignedTreeHead(
-            long treeSize, String rootHash, long timestamp, Instant signedAt, String signature, String keyId) {
-
-        static SignedTreeHead of(TreeStore.TreeHead head) {
-            return new SignedTreeHead(
-                    head.treeSize(),
-                    HEX.formatHex(head.rootHash()),
-                    head.timestampMs(),
-                    Instant.ofEpochMilli(head.timestampMs()),
-                    Base64.getEncoder().encodeToString(head.signature()),
-                    head.keyId());
-        }
-    }
-
     record InclusionProof(long index, long treeSize, String leafHash, List<String> auditPath) {}
 
     record ConsistencyProof(long first, long second, List<String> proof) {}
@@ -63,13 +44,13 @@ class TransparencyController {
 
     @GetMapping("/sth")
     SignedTreeHead latest() {
-        return tree.latest().map(SignedTreeHead::of).orElseThrow(() -> new NotFound("tree head"));
+        return tree.latest().map(TreeStore.TreeHead::published).orElseThrow(() -> new NotFound("tree head"));
     }
 
     @GetMapping("/sths")
     PageOf<SignedTreeHead> heads(
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return tree.heads(PageQuery.of(page, size)).map(SignedTreeHead::of);
+        return tree.heads(PageQuery.of(page, size)).map(TreeStore.TreeHead::published);
     }
 
     @GetMapping("/proof/inclusion")

@@ -14,7 +14,19 @@ import org.sunlight.platform.PageQuery;
 class TreeStore implements Merkle.Nodes {
 
     /** A signed tree head as stored. */
-    record TreeHead(long treeSize, byte[] rootHash, long timestampMs, byte[] signature, String keyId) {}
+    record TreeHead(long treeSize, byte[] rootHash, long timestampMs, byte[] signature, String keyId) {
+
+        /** The head as the product publishes it (hex root, base64 signature). */
+        org.sunlight.platform.SignedTreeHead published() {
+            return new org.sunlight.platform.SignedTreeHead(
+                    treeSize,
+                    java.util.HexFormat.of().formatHex(rootHash),
+                    timestampMs,
+                    java.time.Instant.ofEpochMilli(timestampMs),
+                    java.util.Base64.getEncoder().encodeToString(signature),
+                    keyId);
+        }
+    }
 
     private final JdbcClient db;
 

@@ -1,5 +1,8 @@
 package org.sunlight.disclosure;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -14,11 +17,12 @@ import org.springframework.scheduling.annotation.Async;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.sunlight.platform.TreeHeads;
 
 /**
  * Pushes every change of a published result to the government's disclosure platform (D12, I2) as JSON, with the
  * change's idempotency key in the {@code Idempotency-Key} header and the body. Delivery goes through Spring Modulith's
- * event publication registry: the change is registered in the publishing transaction and stays incomplete until the
+ * event publication registry (each delivery also carries the audit log's newest signed tree head): the change is registered in the publishing transaction and stays incomplete until the
  * receiver answers 2xx, so it survives a failure, a crash or a restart; failed pushes are retried with a doubling wait.
  * Only present when {@code sunlight.disclosure.push.url} is set.
  */
@@ -32,14 +36,23 @@ class GovernmentPlatform {
     private final PushProperties properties;
     private final IncompleteEventPublications incomplete;
     private final Clock clock;
+    private final TreeHeads heads;
+    private final ObjectMapper json;
     private final HttpClient http;
 
     GovernmentPlatform(
-            PushMessages messages, PushProperties properties, IncompleteEventPublications incomplete, Clock clock) {
+            PushMessages messages,
+            PushProperties properties,
+            IncompleteEventPublications incomplete,
+            Clock clock,
+            TreeHeads heads,
+            ObjectMapper json) {
         this.messages = messages;
         this.properties = properties;
         this.incomplete = incomplete;
         this.clock = clock;
+        this.heads = heads;
+        this.json = json;
         this.http = HttpClient.newBuilder()
                 .connectTimeout(properties.timeout())
                 .version(HttpClient.Version.HTTP_1_1)
@@ -74,7 +87,7 @@ class GovernmentPlatform {
                             .timeout(properties.timeout())
                             .header("Content-Type", "application/json; charset=utf-8")
                             .header("Idempotency-Key", change.messageId().toString())
-                            .POST(HttpRequest.BodyPublishers.ofString(messages.body(change), StandardCharsets.UTF_8))
+                            .POST(HttpRequest.BodyPublishers.ofString(body(change), StandardCharsets.UTF_8))
                             .build(),
                     HttpResponse.BodyHandlers.discarding());
             if (response.statusCode() / 100 != 2) {
@@ -87,6 +100,16 @@ class GovernmentPlatform {
         } catch (java.io.IOException | PushFailed e) {
             fail(change, what, now, e.getClass().getSimpleName() + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * The change as registered, with the audit log's newest signed tree head as it stands at this delivery (issue 14:
+     * heads leave the database, so a rollback of the database cannot take back a head the platform holds).
+     */
+    private String body(Pushed change) throws JsonProcessingException {
+        var body = (ObjectNode) json.readTree(messages.body(change));
+        heads.latest().ifPresent(head -> body.set("signedTreeHead", json.valueToTree(head)));
+        return json.writeValueAsString(body);
     }
 
     private void fail(Pushed change, String what, java.time.Instant at, String error) {

@@ -1,7 +1,6 @@
 package org.sunlight.audit;
 
 import java.security.MessageDigest;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -77,50 +76,8 @@ final class Rfc9162 {
         return sn == 0 && Arrays.equals(r, root);
     }
 
+    /** RFC 9162 §2.1.4.2, as the {@code monitor} command checks it. */
     static boolean verifyConsistency(long first, long second, byte[] firstRoot, byte[] secondRoot, List<byte[]> proof) {
-        if (first > second) {
-            return false;
-        }
-        if (first == second) {
-            return proof.isEmpty() && Arrays.equals(firstRoot, secondRoot);
-        }
-        if (first == 0) {
-            return proof.isEmpty();
-        }
-        if (proof.isEmpty()) {
-            return false;
-        }
-        var path = new ArrayList<>(proof);
-        if (Long.bitCount(first) == 1) {
-            path.add(0, firstRoot);
-        }
-        long fn = first - 1;
-        long sn = second - 1;
-        while ((fn & 1) == 1) {
-            fn >>= 1;
-            sn >>= 1;
-        }
-        var fr = path.get(0);
-        var sr = path.get(0);
-        for (var c : path.subList(1, path.size())) {
-            if (sn == 0) {
-                return false;
-            }
-            if ((fn & 1) == 1 || fn == sn) {
-                fr = node(c, fr);
-                sr = node(c, sr);
-                if ((fn & 1) == 0) {
-                    while ((fn & 1) == 0 && fn != 0) {
-                        fn >>= 1;
-                        sn >>= 1;
-                    }
-                }
-            } else {
-                sr = node(sr, c);
-            }
-            fn >>= 1;
-            sn >>= 1;
-        }
-        return Arrays.equals(fr, firstRoot) && Arrays.equals(sr, secondRoot) && sn == 0;
+        return TreeHeadMonitor.consistent(first, second, firstRoot, secondRoot, proof);
     }
 }

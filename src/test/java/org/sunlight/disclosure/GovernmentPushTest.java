@@ -106,7 +106,13 @@ class GovernmentPushTest {
         assertThat(bodiesByKey.keySet()).containsAll(keys);
         for (var key : keys) {
             var bodies = bodiesByKey.get(key);
-            assertThat(bodies).as("copies of one message are the same message").allMatch(bodies.get(0)::equals);
+            for (var copy : bodies) {
+                assertSignedByTheProduct(json.readTree(copy).get("signedTreeHead"));
+            }
+            var messages = bodies.stream().map(this::withoutHead).toList();
+            assertThat(messages)
+                    .as("copies of one message are the same message")
+                    .allMatch(messages.get(0)::equals);
             var body = json.readTree(bodies.get(0));
             assertThat(body.get("messageId").asText()).isEqualTo(key);
             assertThat(bodies.get(0)).doesNotContain("11010519491231002X", "赵某某");
@@ -207,6 +213,47 @@ class GovernmentPushTest {
                 .params(entry, kind)
                 .query(String.class)
                 .single();
+    }
+
+    /** The message without the tree head, which is the newest at each delivery. */
+    private com.fasterxml.jackson.databind.JsonNode withoutHead(String body) {
+        try {
+            var message = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(body);
+            message.remove("signedTreeHead");
+            return message;
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Issue 14: every push carries a signed tree head that verifies with the product's public key. */
+    private void assertSignedByTheProduct(com.fasterxml.jackson.databind.JsonNode head) throws Exception {
+        assertThat(head).as("signedTreeHead").isNotNull();
+        var key = json.readTree(java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                                        "http://localhost:" + port + "/api/transparency/public-key"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString())
+                .body());
+        assertThat(head.get("keyId").asText()).isEqualTo(key.get("keyId").asText());
+        var signed = java.nio.ByteBuffer.allocate(50)
+                .put((byte) 0)
+                .put((byte) 1)
+                .putLong(head.get("timestamp").asLong())
+                .putLong(head.get("treeSize").asLong())
+                .put(java.util.HexFormat.of().parseHex(head.get("rootHash").asText()))
+                .array();
+        var verifier = java.security.Signature.getInstance("Ed25519");
+        verifier.initVerify(java.security.KeyFactory.getInstance("Ed25519")
+                .generatePublic(new java.security.spec.X509EncodedKeySpec(
+                        java.util.Base64.getDecoder().decode(key.get("spki").asText()))));
+        verifier.update(signed);
+        assertThat(verifier.verify(java.util.Base64.getDecoder()
+                        .decode(head.get("signature").asText())))
+                .as("the head's signature")
+                .isTrue();
+        assertThat(head.get("treeSize").asLong()).isPositive();
     }
 
     private static void await(BooleanSupplier condition) throws InterruptedException {

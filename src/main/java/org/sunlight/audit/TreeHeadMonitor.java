@@ -1,0 +1,304 @@
+package org.sunlight.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.MessageDigest;
+import java.security.Signature;
+import java.security.spec.X509EncodedKeySpec;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The {@code monitor} command, a monitor of the audit log in the manner of a Certificate Transparency monitor (RFC 6962
+ * §5.3): it keeps, in a file outside the product's database, the signing key it first saw and every signed tree head it
+ * has accepted, and each run fetches the product's newest head and checks that it is signed by that key and that the
+ * log it commits to extends the last head kept (the RFC 9162 §2.1.4 consistency proof). A rollback of the database to
+ * an earlier state, a log rewritten below a head already seen, or heads signed with another key are found here even
+ * when the heads stored in the database were rolled back with it. Needs only the product's public URLs; no Spring, no
+ * database.
+ *
+ * <pre>java -jar sunlight.jar monitor --url https://example.org [--state data/monitor/heads.json]</pre>
+ *
+ * Exit status: 0 when the new head is consistent (and is kept), 1 when a problem was found (nothing is kept), 2 when
+ * the product could not be asked or the arguments are wrong.
+ */
+public final class TreeHeadMonitor {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HexFormat HEX = HexFormat.of();
+
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final URI base;
+    private final Path state;
+    private final PrintStream out;
+
+    private TreeHeadMonitor(URI base, Path state, PrintStream out) {
+        this.base = base;
+        this.state = state;
+        this.out = out;
+    }
+
+    /** A signed tree head as the product publishes it at {@code /api/transparency/sth}. */
+    record Head(long treeSize, byte[] rootHash, long timestamp, byte[] signature) {
+
+        static Head of(JsonNode json) {
+            return new Head(
+                    json.path("treeSize").asLong(-1),
+                    HEX.parseHex(json.path("rootHash").asText("")),
+                    json.path("timestamp").asLong(-1),
+                    Base64.getDecoder().decode(json.path("signature").asText("")));
+        }
+
+        ObjectNode json() {
+            var node = JSON.createObjectNode();
+            node.put("treeSize", treeSize);
+            node.put("rootHash", HEX.formatHex(rootHash));
+            node.put("timestamp", timestamp);
+            node.put("signature", Base64.getEncoder().encodeToString(signature));
+            return node;
+        }
+
+        /** The 50 signed bytes of RFC 6962 §3.5: version, signature type, timestamp, tree size, root hash. */
+        byte[] signed() {
+            return ByteBuffer.allocate(50)
+                    .put((byte) 0)
+                    .put((byte) 1)
+                    .putLong(timestamp)
+                    .putLong(treeSize)
+                    .put(rootHash)
+                    .array();
+        }
+    }
+
+    public static int run(PrintStream out, String... args) {
+        String url = null;
+        String file = "data/monitor/heads.json";
+        for (int i = 0; i < args.length; i++) {
+            if ("--url".equals(args[i]) && i + 1 < args.length) {
+                url = args[++i];
+            } else if ("--state".equals(args[i]) && i + 1 < args.length) {
+                file = args[++i];
+            } else {
+                out.println("未知参数 / unknown argument: " + args[i]);
+                return usage(out);
+            }
+        }
+        if (url == null) {
+            return usage(out);
+        }
+        URI base;
+        try {
+            base = URI.create(url.endsWith("/") ? url : url + "/");
+        } catch (IllegalArgumentException e) {
+            out.println("地址无效 / invalid URL: " + url);
+            return 2;
+        }
+        try {
+            return new TreeHeadMonitor(base, Path.of(file), out).check();
+        } catch (IOException e) {
+            out.println("无法读取或写入 / cannot read or write: " + e.getMessage());
+            return 2;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 2;
+        } catch (RuntimeException e) {
+            out.println("回应或状态文件的内容无法读取 / unreadable answer or state file: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private static int usage(PrintStream out) {
+        out.println("用法 / usage: java -jar sunlight.jar monitor --url <product URL> [--state <file>]");
+        return 2;
+    }
+
+    private int check() throws IOException, InterruptedException {
+        var key = get("api/transparency/public-key");
+        var latest = get("api/transparency/sth");
+        if (key == null || latest == null) {
+            return 2;
+        }
+        ObjectNode kept = Files.exists(state) ? (ObjectNode) JSON.readTree(state.toFile()) : JSON.createObjectNode();
+        var problems = new ArrayList<String>();
+        String spki = key.path("spki").asText("");
+        if (kept.has("spki") && !kept.path("spki").asText().equals(spki)) {
+            problems.add("签名公钥与首次所见不同（密钥 " + kept.path("keyId").asText() + " → "
+                    + key.path("keyId").asText() + "） / the signing key differs from the one first seen");
+        }
+        String pinned = kept.has("spki") ? kept.path("spki").asText() : spki;
+        var head = Head.of(latest);
+        if (head.rootHash().length != 32 || head.treeSize() < 0 || !signedBy(head, pinned)) {
+            problems.add("树头（树大小 " + head.treeSize() + "）的签名无法用所保存的公钥验证 / the head's signature does not"
+                    + " verify with the kept key");
+        }
+        var heads = kept.has("heads") ? (ArrayNode) kept.get("heads") : JSON.createArrayNode();
+        Head last = heads.isEmpty() ? null : Head.of(heads.get(heads.size() - 1));
+        if (last != null && problems.isEmpty()) {
+            if (head.treeSize() < last.treeSize()) {
+                problems.add("日志回退：树大小从 %d 变为 %d（数据库可能被回滚） / the log shrank from %d to %d entries"
+                        .formatted(last.treeSize(), head.treeSize(), last.treeSize(), head.treeSize()));
+            } else if (head.timestamp() < last.timestamp()) {
+                problems.add("树头时间早于上次所见的树头 / the head is older than the last one seen");
+            } else if (head.treeSize() == last.treeSize()) {
+                if (!Arrays.equals(head.rootHash(), last.rootHash())) {
+                    problems.add("同一树大小 %d 出现两个不同的根哈希（日志被改写） / two roots for tree size %d"
+                            .formatted(head.treeSize(), head.treeSize()));
+                }
+            } else {
+                var proof = get(
+                        "api/transparency/proof/consistency?first=" + last.treeSize() + "&second=" + head.treeSize());
+                if (proof == null) {
+                    return 2;
+                }
+                var path = new ArrayList<byte[]>();
+                proof.path("proof").forEach(node -> path.add(HEX.parseHex(node.asText())));
+                if (!consistent(last.treeSize(), head.treeSize(), last.rootHash(), head.rootHash(), path)) {
+                    problems.add("树大小 %d 与 %d 之间的一致性证明不成立（已签名的日志被改写） / the log of size %d is not a prefix"
+                                    .formatted(last.treeSize(), head.treeSize(), last.treeSize())
+                            + " of the log of size " + head.treeSize());
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            out.println("审计日志监测：发现 " + problems.size() + " 个问题，未保存新树头 / audit log monitor: " + problems.size()
+                    + " problem(s), the new head is not kept");
+            problems.forEach(problem -> out.println("  - " + problem));
+            return 1;
+        }
+        kept.put("spki", pinned);
+        if (!kept.has("keyId")) {
+            kept.put("keyId", key.path("keyId").asText());
+        }
+        if (last == null || head.treeSize() != last.treeSize()) {
+            heads.add(head.json());
+        }
+        kept.set("heads", heads);
+        save(kept);
+        out.println(
+                last == null
+                        ? "审计日志监测：首次记录树头（树大小 %d）与签名公钥 / first head kept (tree size %d)"
+                                .formatted(head.treeSize(), head.treeSize())
+                        : "审计日志监测：树大小 %d → %d，一致 / consistent from tree size %d to %d"
+                                .formatted(last.treeSize(), head.treeSize(), last.treeSize(), head.treeSize()));
+        return 0;
+    }
+
+    private JsonNode get(String path) throws IOException, InterruptedException {
+        var uri = base.resolve(path);
+        try {
+            var response = http.send(
+                    HttpRequest.newBuilder(uri)
+                            .timeout(Duration.ofSeconds(30))
+                            .header("Accept", "application/json")
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                out.println("无法取得 / cannot fetch " + uri + ": HTTP " + response.statusCode());
+                return null;
+            }
+            return JSON.readTree(response.body());
+        } catch (java.net.ConnectException e) {
+            out.println("无法连接 / cannot connect to " + uri);
+            return null;
+        }
+    }
+
+    private void save(ObjectNode kept) throws IOException {
+        var parent = state.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        var temporary = Files.createTempFile(parent, "heads", ".json");
+        JSON.writerWithDefaultPrettyPrinter().writeValue(temporary.toFile(), kept);
+        Files.move(temporary, state, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static boolean signedBy(Head head, String spki) {
+        try {
+            var key = KeyFactory.getInstance("Ed25519")
+                    .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(spki)));
+            var verifier = Signature.getInstance("Ed25519");
+            verifier.initVerify(key);
+            verifier.update(head.signed());
+            return verifier.verify(head.signature());
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** RFC 9162 §2.1.4.2: whether the proof shows the tree of size {@code first} is a prefix of that of {@code second}. */
+    static boolean consistent(long first, long second, byte[] firstRoot, byte[] secondRoot, List<byte[]> proof) {
+        if (first > second) {
+            return false;
+        }
+        if (first == second) {
+            return proof.isEmpty() && Arrays.equals(firstRoot, secondRoot);
+        }
+        if (first == 0) {
+            return proof.isEmpty();
+        }
+        if (proof.isEmpty()) {
+            return false;
+        }
+        var path = new ArrayList<>(proof);
+        if (Long.bitCount(first) == 1) {
+            path.add(0, firstRoot);
+        }
+        long fn = first - 1;
+        long sn = second - 1;
+        while ((fn & 1) == 1) {
+            fn >>= 1;
+            sn >>= 1;
+        }
+        var fr = path.get(0);
+        var sr = path.get(0);
+        for (var c : path.subList(1, path.size())) {
+            if (sn == 0) {
+                return false;
+            }
+            if ((fn & 1) == 1 || fn == sn) {
+                fr = node(c, fr);
+                sr = node(c, sr);
+                while ((fn & 1) == 0 && fn != 0) {
+                    fn >>= 1;
+                    sn >>= 1;
+                }
+            } else {
+                sr = node(sr, c);
+            }
+            fn >>= 1;
+            sn >>= 1;
+        }
+        return sn == 0 && Arrays.equals(fr, firstRoot) && Arrays.equals(sr, secondRoot);
+    }
+
+    private static byte[] node(byte[] left, byte[] right) {
+        try {
+            var sha = MessageDigest.getInstance("SHA-256");
+            sha.update((byte) 1);
+            sha.update(left);
+            sha.update(right);
+            return sha.digest();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
