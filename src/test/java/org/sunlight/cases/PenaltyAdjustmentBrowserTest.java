@@ -78,6 +78,24 @@ class PenaltyAdjustmentBrowserTest {
         }
     }
 
+    @Test
+    void thePortalShowsTheCountysListBesideItsDiscretionStandards() {
+        try (var context = browser.newContext(port)) {
+            var page = context.newPage();
+            page.navigate("/");
+            page.getByRole(
+                            AriaRole.LINK,
+                            new com.microsoft.playwright.Page.GetByRoleOptions().setName("不予处罚、首违不罚和从轻、减轻、从重处罚清单"))
+                    .first()
+                    .click();
+            page.getByLabel("关键词").fill("首违不罚");
+            page.getByLabel("关键词").press("Enter");
+            assertThat(page.locator("main")).containsText("370881-SWBF-012");
+            assertThat(page.locator("main")).containsText("《中华人民共和国行政处罚法》第三十三条第一款");
+            Browser.screenshot(page, "portal-penalty-adjustments");
+        }
+    }
+
     private static void propose(Locator form) {
         form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("合议并提出处理意见"))
                 .click();
