@@ -48,6 +48,18 @@ function checkDiscretion(event) {
     }
 }
 
+// Beside a proposal: the entries of the 不予处罚、从轻、减轻处罚清单 for the chosen circumstance are marked.
+document.addEventListener("change", function (event) {
+    var form = event.target.closest && event.target.closest("form");
+    var list = form && event.target.matches("[data-circumstance]") && form.querySelector("[data-penalty-adjustments]");
+    if (!list) {
+        return;
+    }
+    list.querySelectorAll("tr[data-adjustment-circumstance]").forEach(function (row) {
+        row.classList.toggle("chosen", row.dataset.adjustmentCircumstance === event.target.value);
+    });
+});
+
 // A form marked data-confirm is sent only after the page's confirmation dialog names what happens and is accepted.
 document.addEventListener("submit", function (event) {
     var form = event.target;

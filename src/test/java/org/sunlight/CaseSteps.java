@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -197,6 +198,23 @@ public final class CaseSteps {
     /** A case under investigation concluded: the officers discuss it and the proposal is theirs to make. */
     public UUID inDiscussion(StaffClient officer, StaffClient leader) throws Exception {
         var id = investigating(officer, leader);
+        act(officer, id, "conclude-investigation", "{}");
+        return id;
+    }
+
+    /**
+     * As {@link #inDiscussion}, for a case opened under the enforcement item (its discretion standard and the lists that
+     * name the item apply to it).
+     */
+    public UUID inDiscussionAbout(StaffClient officer, StaffClient leader, String itemCode) throws Exception {
+        var body = (ObjectNode) JSON.readTree(
+                openingBody("GENERAL_PENALTY", false, null, officerOf("qufu-officer"), colleagueOf("qufu-officer")));
+        body.put("itemCode", itemCode);
+        var response = officer.postJson("/api/cases", body.toString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        var id = UUID.fromString(JSON.readTree(response.body()).get("id").asText());
+        act(leader, id, "file", "{}");
+        act(officer, id, "begin-investigation", "{}");
         act(officer, id, "conclude-investigation", "{}");
         return id;
     }

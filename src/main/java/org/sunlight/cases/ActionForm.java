@@ -27,6 +27,7 @@ public class ActionForm {
             "outOfRangeReason",
             "mitigation",
             "ground",
+            "listDepartureReason",
             "reason",
             "hearingOn",
             "days",
@@ -49,6 +50,7 @@ public class ActionForm {
     private String outOfRangeReason;
     private Mitigation mitigation;
     private LegalGround ground;
+    private String listDepartureReason;
     private String reason;
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -81,7 +83,8 @@ public class ActionForm {
                         blankToNull(circumstance),
                         outOfRangeReason,
                         mitigation,
-                        ground);
+                        ground,
+                        listDepartureReason);
         return new ActionInput(
                 note,
                 proposal,
@@ -122,6 +125,7 @@ public class ActionForm {
             case "proposal.itemCode" -> "itemCode";
             case "proposal.circumstance" -> "circumstance";
             case "proposal.outOfRangeReason" -> "outOfRangeReason";
+            case "proposal.listDepartureReason" -> "listDepartureReason";
             default -> field;
         };
     }
@@ -200,6 +204,14 @@ public class ActionForm {
 
     public void setMitigation(Mitigation mitigation) {
         this.mitigation = mitigation;
+    }
+
+    public String getListDepartureReason() {
+        return listDepartureReason;
+    }
+
+    public void setListDepartureReason(String listDepartureReason) {
+        this.listDepartureReason = listDepartureReason;
     }
 
     public LegalGround getGround() {

@@ -243,6 +243,7 @@ class CaseConsoleController {
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("serviceMethods", ServiceMethod.values());
         model.addAttribute("discretionBands", cases.discretionBands(user, id));
+        model.addAttribute("penaltyAdjustments", cases.penaltyAdjustments(user, id));
         var confirmations = new java.util.HashMap<String, String>();
         for (var transition : procedure.from(view.stage())) {
             if (weighty(procedure, transition)) {

@@ -55,7 +55,8 @@ class CaseEffects {
     private void propose(Context context) {
         var state = context.state();
         var proposal = context.input().proposal();
-        cases.propose(state.id(), proposal, proposals.outOfRange(state, proposal));
+        var outOfRange = proposals.outOfRange(state, proposal);
+        cases.propose(state.id(), proposal, outOfRange, proposals.listDeparture(state, proposal));
     }
 
     private void holdCollectiveDiscussion(Context context) {

@@ -424,7 +424,9 @@ public class CaseManagement {
                         .unit(state.unitId())
                         .flatMap(unit -> properties.particulars(unit.divisionCode()))
                         .orElse(null),
-                actingOfficers(state, acts));
+                actingOfficers(state, acts),
+                state.proposalListDeparture(),
+                state.proposalListDepartureReason());
     }
 
     /** The item and discretion standard the proposal (or, failing it, the case) names, with their published bases. */
@@ -557,6 +559,16 @@ public class CaseManagement {
                 .map(circumstance -> catalog.discretionBand(state.unitId(), item.strip(), circumstance))
                 .flatMap(java.util.Optional::stream)
                 .toList();
+    }
+
+    /**
+     * The entries of the published 不予处罚、首违不罚、从轻、减轻、从重处罚清单 for the case's item (or the item its proposal
+     * names), shown beside the proposal with the discretion standard before it is submitted.
+     */
+    public List<org.sunlight.catalog.PenaltyAdjustment> penaltyAdjustments(StaffUser user, UUID caseId) {
+        var state = visibleCase(user, caseId);
+        var item = state.proposalItemCode() != null ? state.proposalItemCode() : state.itemCode();
+        return catalog.penaltyAdjustments(state.unitId(), item);
     }
 
     /** How many cases wait for the user (待我办理) and how many are theirs (我的案件). */

@@ -40,7 +40,9 @@ record CaseState(
         List<UUID> officerIds,
         Violation violation,
         Mitigation proposalMitigation,
-        LegalGround proposalGround) {
+        LegalGround proposalGround,
+        String proposalListDeparture,
+        String proposalListDepartureReason) {
 
     boolean hasProposal() {
         return proposalKind != null;

@@ -40,7 +40,9 @@ public record CaseView(
         boolean hearingAllowed,
         Basis basis,
         DecisionParticulars particulars,
-        List<UUID> actingOfficerIds) {
+        List<UUID> actingOfficerIds,
+        String proposalListDeparture,
+        String proposalListDepartureReason) {
 
     /**
      * What the decision rests on (行政处罚法 第五十九条第一款第三项), from the enforcement item and the discretion standard

@@ -294,13 +294,18 @@ class Cases {
                 .update();
     }
 
-    void propose(UUID id, Proposal proposal, boolean outOfRange) {
+    /**
+     * @param departure the entry of the published list the proposal departs from (its reason is then the proposal's),
+     *     or null
+     */
+    void propose(UUID id, Proposal proposal, boolean outOfRange, org.sunlight.catalog.PenaltyAdjustment departure) {
         db.sql(
                         """
                         update cases.enforcement_case set proposal_kind = ?, proposal_fine = ?, proposal_text = ?,
                             proposal_complex = ?, proposal_item_code = ?, proposal_circumstance = ?,
                             proposal_out_of_range = ?, proposal_out_of_range_reason = ?,
-                            proposal_mitigation = ?, proposal_ground = ?
+                            proposal_mitigation = ?, proposal_ground = ?,
+                            proposal_list_departure = ?, proposal_list_departure_reason = ?
                         where id = ?
                         """)
                 .params(
@@ -316,6 +321,10 @@ class Cases {
                                 ? null
                                 : proposal.mitigation().name(),
                         proposal.ground() == null ? null : proposal.ground().name(),
+                        departure == null ? null : departure.code(),
+                        departure == null
+                                ? null
+                                : proposal.listDepartureReason().strip(),
                         id)
                 .update();
     }
@@ -521,7 +530,9 @@ class Cases {
                 rs.getString("proposal_mitigation") == null
                         ? null
                         : Mitigation.valueOf(rs.getString("proposal_mitigation")),
-                rs.getString("proposal_ground") == null ? null : LegalGround.valueOf(rs.getString("proposal_ground")));
+                rs.getString("proposal_ground") == null ? null : LegalGround.valueOf(rs.getString("proposal_ground")),
+                rs.getString("proposal_list_departure"),
+                rs.getString("proposal_list_departure_reason"));
     }
 
     /** The identities of the parties of the unit's cases whose stage is none of the given ended ones. */

@@ -8,6 +8,13 @@ public enum Mitigation {
     LIGHTER,
     REDUCED;
 
+    /** The outcome of the published 从轻、减轻处罚清单 it is. */
+    public org.sunlight.catalog.PenaltyAdjustment.Outcome outcome() {
+        return this == LIGHTER
+                ? org.sunlight.catalog.PenaltyAdjustment.Outcome.LIGHTER
+                : org.sunlight.catalog.PenaltyAdjustment.Outcome.REDUCED;
+    }
+
     public String labelKey() {
         return "mitigation." + name();
     }

@@ -67,6 +67,10 @@ class Proposals {
                 && proposal.outOfRangeReason().strip().length() > 1000) {
             throw new InvalidField("proposal.outOfRangeReason", "case.field.out-of-range-reason");
         }
+        if (proposal.listDepartureReason() != null
+                && proposal.listDepartureReason().strip().length() > 1000) {
+            throw new InvalidField("proposal.listDepartureReason", "case.field.list-departure-reason");
+        }
         return proposal;
     }
 
@@ -97,6 +101,43 @@ class Proposals {
                     band.fineMax().toPlainString());
         }
         return true;
+    }
+
+    /**
+     * Measures the proposal against the unit's published 不予处罚、首违不罚、从轻、减轻、从重处罚清单 (行政处罚法 第三十二条、
+     * 第三十三条): when entries of the list name the proposal's item and circumstance and the proposal takes none of
+     * the outcomes they allow, it needs a written reason, and the entry it departs from is recorded for the reviewer.
+     *
+     * @return the entry departed from, or null when the proposal follows the list or no entry applies
+     */
+    org.sunlight.catalog.PenaltyAdjustment listDeparture(CaseState state, Proposal proposal) {
+        if (!proposal.measuredAgainstStandard()
+                || !(proposal.kind().punishes() || proposal.kind() == ProposalKind.NO_PENALTY)) {
+            return null;
+        }
+        var circumstance = proposal.circumstance().strip();
+        var entries = catalog
+                .penaltyAdjustments(state.unitId(), proposal.itemCode().strip())
+                .stream()
+                .filter(entry -> entry.circumstance().equals(circumstance))
+                .toList();
+        if (entries.isEmpty() || entries.stream().anyMatch(entry -> proposal.follows(entry.outcome()))) {
+            return null;
+        }
+        var entry = entries.get(0);
+        if (proposal.listDepartureReason() == null
+                || proposal.listDepartureReason().strip().length() < 2) {
+            throw new InvalidField(
+                    "proposal.listDepartureReason",
+                    "case.field.list-departure",
+                    entry.code(),
+                    circumstance,
+                    entries.stream()
+                            .map(each -> each.outcome().label())
+                            .distinct()
+                            .collect(java.util.stream.Collectors.joining("、")));
+        }
+        return entry;
     }
 
     private String text(String key) {

@@ -126,4 +126,27 @@ public class Catalog {
                         entry.get("frequency")))
                 .toList();
     }
+
+    /**
+     * The entries of the 不予处罚、首违不罚、从轻、减轻、从重处罚清单 for the item, as published by the unit or, failing that,
+     * the nearest unit above it that publishes the list, in list order: what the proposal form offers beside the
+     * discretion standard.
+     */
+    public java.util.List<PenaltyAdjustment> penaltyAdjustments(UUID unitId, String itemCode) {
+        if (itemCode == null || itemCode.isBlank()) {
+            return java.util.List.of();
+        }
+        return published.nearestList(unitId, ListKind.PENALTY_ADJUSTMENTS).stream()
+                .filter(entry -> entry.get("itemCode").equals(itemCode.strip()))
+                .map(entry -> new PenaltyAdjustment(
+                        entry.key(),
+                        entry.get("itemCode"),
+                        entry.get("name"),
+                        entry.get("circumstance"),
+                        PenaltyAdjustment.Outcome.ofLabel(entry.get("outcome")),
+                        entry.get("conditions"),
+                        entry.get("measures"),
+                        entry.get("legalBasis")))
+                .toList();
+    }
 }

@@ -73,6 +73,9 @@ class EntryValidator {
             }
             data.put(field.name(), stored);
         }
+        if (schema.kind() == ListKind.PENALTY_ADJUSTMENTS && problems.isEmpty()) {
+            adjustmentBasis(data, row).ifPresent(problems::add);
+        }
         for (var range : schema.ranges()) {
             if (problems.isEmpty()
                     && !data.get(range.low()).isEmpty()
@@ -85,6 +88,29 @@ class EntryValidator {
         }
         var entry = problems.isEmpty() ? new Entry(data.get(schema.keyField()), data) : null;
         return new Checked(entry, problems);
+    }
+
+    private static final String PENALTY_LAW = "《中华人民共和国行政处罚法》";
+
+    /**
+     * An entry of the 不予处罚、从轻、减轻处罚清单 cites the article of 行政处罚法 its outcome rests on (第三十二条 for 从轻 and
+     * 减轻, 第三十三条 for 不予处罚 and 首违不罚) and the health rule of the item it concerns.
+     */
+    private static java.util.Optional<FieldProblem> adjustmentBasis(Map<String, String> data, int row) {
+        var outcome = PenaltyAdjustment.Outcome.ofLabel(data.get("outcome"));
+        var parts = List.of(data.get("legalBasis").split("；"));
+        boolean article = outcome.article() == null
+                || parts.stream().anyMatch(part -> part.startsWith(PENALTY_LAW + outcome.article()));
+        boolean healthRule = parts.stream().anyMatch(part -> !part.startsWith(PENALTY_LAW));
+        if (article && healthRule) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new FieldProblem(
+                row,
+                "legalBasis",
+                "依据",
+                "catalog.field.adjustment-basis",
+                outcome.article() == null ? "" : PENALTY_LAW + outcome.article() + "、"));
     }
 
     /** The value in stored form, or null when it is not a valid value of the field's type. */

@@ -25,7 +25,12 @@ public enum ListKind {
     /** 音像记录事项清单 (R3) */
     RECORDING_REQUIREMENTS("recording-requirements"),
     /** 听证标准: the amounts from which a party may ask for a hearing, set by the province (行政处罚法 第六十三条) */
-    HEARING_THRESHOLDS("hearing-thresholds");
+    HEARING_THRESHOLDS("hearing-thresholds"),
+    /**
+     * 不予处罚、首违不罚（免予处罚）、从轻、减轻、从重处罚清单: for an item and circumstance, the outcome the unit applies
+     * (行政处罚法 第三十二条、第三十三条), published beside the discretion standards.
+     */
+    PENALTY_ADJUSTMENTS("penalty-adjustments");
 
     private final String slug;
 

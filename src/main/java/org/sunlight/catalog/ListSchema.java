@@ -171,6 +171,20 @@ record ListSchema(ListKind kind, List<FieldSpec> fields, List<Range> ranges) {
                         required("legalBasis", "依据", FieldType.LEGAL_BASIS, 1000)));
     }
 
+    static {
+        define(
+                ListKind.PENALTY_ADJUSTMENTS,
+                List.of(
+                        required("code", "编号", FieldType.CODE, 50),
+                        required("itemCode", "事项编码", FieldType.CODE, 50),
+                        required("name", "违法行为", FieldType.TEXT, 200),
+                        choice("circumstance", "违法情节", true, "轻微", "一般", "较重", "严重"),
+                        choice("outcome", "处理方式", true, PenaltyAdjustment.Outcome.labels()),
+                        required("conditions", "适用情形", FieldType.LONG_TEXT, 1000),
+                        optional("measures", "其他措施", FieldType.TEXT, 500),
+                        required("legalBasis", "依据", FieldType.LEGAL_BASIS, 2000)));
+    }
+
     private static void define(ListKind kind, List<FieldSpec> fields, Range... ranges) {
         ALL.put(kind, new ListSchema(kind, List.copyOf(fields), List.of(ranges)));
     }

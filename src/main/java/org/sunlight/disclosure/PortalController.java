@@ -28,6 +28,7 @@ class PortalController {
             "rights-notice",
             "window-boards",
             "discretion-standards",
+            "penalty-adjustments",
             "recording-requirements",
             "review-scope-rules",
             "review-elements",

@@ -125,7 +125,8 @@ class LegalReviews {
                                 .map(file -> new ReviewPackage.PackageEvidence(
                                         file.id(), file.fileName(), file.mediaType(), file.sha256()))
                                 .toList())
-                        .orElse(List.of()));
+                        .orElse(List.of()),
+                listDeparture(kase));
         var today = LocalDate.ofInstant(acted.actedAt(), clock.getZone());
         var due = workingDays.addWorkingDays(today, properties.timeLimitDays());
         var id = reviews.insertSubmission(
@@ -298,5 +299,21 @@ class LegalReviews {
 
     List<ReviewElement> elements(UUID unitId) {
         return catalog.reviewElements(unitId);
+    }
+
+    /** The list entry the proposal departs from, as the unit publishes it, with the officer's reason. */
+    private ReviewPackage.ListDeparture listDeparture(org.sunlight.cases.CaseView kase) {
+        if (kase.proposalListDeparture() == null) {
+            return null;
+        }
+        var entry = catalog.penaltyAdjustments(kase.unitId(), kase.proposalItemCode()).stream()
+                .filter(each -> each.code().equals(kase.proposalListDeparture()))
+                .findFirst();
+        return new ReviewPackage.ListDeparture(
+                kase.proposalListDeparture(),
+                entry.map(each -> each.outcome().label()).orElse(null),
+                entry.map(org.sunlight.catalog.PenaltyAdjustment::conditions).orElse(null),
+                entry.map(org.sunlight.catalog.PenaltyAdjustment::legalBasis).orElse(null),
+                kase.proposalListDepartureReason());
     }
 }

@@ -12,6 +12,8 @@ import java.util.UUID;
  * @param statement what the handling officer wrote with the submission
  * @param legalBasis the legal basis of the discretion standard the proposal applies, or null
  * @param evidence the case's stored evidence files when submitted (null in packages kept before it was recorded)
+ * @param listDeparture the entry of the unit's 不予处罚、首违不罚、从轻、减轻、从重处罚清单 the proposal departs from, with
+ *     the officer's reason, or null when it follows the list or no entry applies
  */
 public record ReviewPackage(
         String proposalKind,
@@ -28,7 +30,11 @@ public record ReviewPackage(
         List<PackageDocument> documents,
         String statement,
         String legalBasis,
-        List<PackageEvidence> evidence) {
+        List<PackageEvidence> evidence,
+        ListDeparture listDeparture) {
+
+    /** The list entry a proposal departs from: its code, the outcome it allows, its basis, and why it was not followed. */
+    public record ListDeparture(String code, String outcome, String conditions, String legalBasis, String reason) {}
 
     /** A document of the case that was issued when the package was submitted. */
     public record PackageDocument(UUID id, String title, String number) {}
