@@ -30,6 +30,7 @@ class AuditIntegrity implements IntegrityCheck {
     private static final int LOOKED_INTO = 100;
 
     private final JdbcTemplate streaming;
+    private final SealKey seals;
     private final JdbcClient db;
     private final TreeStore tree;
     private final SigningKey key;
@@ -41,8 +42,10 @@ class AuditIntegrity implements IntegrityCheck {
             JdbcClient db,
             TreeStore tree,
             SigningKey key,
+            SealKey seals,
             TransactionTemplate transactions,
             MessageSource messages) {
+        this.seals = seals;
         this.streaming = new JdbcTemplate(dataSource);
         this.streaming.setFetchSize(10_000);
         this.db = db;
@@ -65,16 +68,20 @@ class AuditIntegrity implements IntegrityCheck {
             streaming.query(
                     """
                     select e.leaf_index, e.kind, e.at, e.actor, e.address, e.subject, e.record_id, e.case_id,
-                        e.unit_id, e.detail, e.leaf_hash, n.hash as tree_hash
+                        e.unit_id, e.detail, e.leaf_hash, e.seal, n.hash as tree_hash
                     from audit.entry e left join audit.node n on n.level = 0 and n.idx = e.leaf_index
                     where e.leaf_index is not null order by e.leaf_index
                     """,
                     rs -> {
+                        long index = rs.getLong("leaf_index");
                         walk.entry(
-                                rs.getLong("leaf_index"),
+                                index,
                                 AuditEntries.leafData(rs).leafHash(),
                                 rs.getBytes("leaf_hash"),
                                 rs.getBytes("tree_hash"));
+                        if (!seals.sealed(rs.getBytes("leaf_hash"), rs.getBytes("seal"))) {
+                            problems.accept(problem(item(index), Kind.UNEXPECTED, text("audit.integrity.unsealed")));
+                        }
                     });
             return null;
         });
@@ -122,7 +129,8 @@ class AuditIntegrity implements IntegrityCheck {
         long[] count = {0};
         db.sql(
                         """
-                        select id, kind, at, actor, address, subject, record_id, case_id, unit_id, detail, leaf_hash
+                        select id, kind, at, actor, address, subject, record_id, case_id, unit_id, detail, leaf_hash,
+                            seal
                         from audit.entry where leaf_index is null order by id
                         """)
                 .query(rs -> {
@@ -132,6 +140,12 @@ class AuditIntegrity implements IntegrityCheck {
                                 text("audit.integrity.pending", String.valueOf(rs.getLong("id"))),
                                 Kind.CHANGED,
                                 text("audit.integrity.changed")));
+                    }
+                    if (!seals.sealed(rs.getBytes("leaf_hash"), rs.getBytes("seal"))) {
+                        problems.accept(problem(
+                                text("audit.integrity.pending", String.valueOf(rs.getLong("id"))),
+                                Kind.UNEXPECTED,
+                                text("audit.integrity.unsealed")));
                     }
                 });
         return count[0];

@@ -6,23 +6,25 @@ import org.springframework.stereotype.Component;
 
 /**
  * Appends entries: one insert, in the caller's transaction when there is one, so that the entry is kept with the act
- * it records or not at all. No lock is taken; the integrator orders committed entries into the tree afterwards.
+ * it records or not at all, sealed with the key outside the database ({@link SealKey}). No lock is taken; the integrator orders committed entries into the tree afterwards.
  */
 @Component
 class AuditLog {
 
     private final JdbcClient db;
+    private final SealKey seals;
 
-    AuditLog(JdbcClient db) {
+    AuditLog(JdbcClient db, SealKey seals) {
         this.db = db;
+        this.seals = seals;
     }
 
     void append(LeafData leaf) {
         db.sql(
                         """
                         insert into audit.entry (kind, at, actor, address, subject, record_id, case_id, unit_id, detail,
-                            leaf_hash)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            leaf_hash, seal)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """)
                 .params(
                         leaf.kind(),
@@ -34,7 +36,8 @@ class AuditLog {
                         leaf.caseId(),
                         leaf.unitId(),
                         leaf.detail(),
-                        leaf.leafHash())
+                        leaf.leafHash(),
+                        seals.seal(leaf.leafHash()))
                 .update();
     }
 }

@@ -31,6 +31,7 @@ class Integrator {
     private final JdbcClient db;
     private final TreeStore tree;
     private final SigningKey key;
+    private final SealKey seals;
     private final AuditProperties properties;
     private final TransactionTemplate transactions;
     private final Clock clock;
@@ -39,15 +40,55 @@ class Integrator {
             JdbcClient db,
             TreeStore tree,
             SigningKey key,
+            SealKey seals,
             AuditProperties properties,
             TransactionTemplate transactions,
             Clock clock) {
+        this.seals = seals;
         this.db = db;
         this.tree = tree;
         this.key = key;
         this.properties = properties;
         this.transactions = transactions;
         this.clock = clock;
+    }
+
+    /**
+     * When this start created the seal key, seals the entries written before there were seals (an upgraded database),
+     * once; afterwards every entry is sealed as it is appended and nothing is ever sealed later.
+     */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void sealEntriesWrittenBeforeSeals() {
+        if (!seals.created()) {
+            return;
+        }
+        long sealed = 0;
+        int n;
+        do {
+            n = transactions.execute(status -> {
+                var ids = new ArrayList<Long>();
+                var hashes = new ArrayList<byte[]>();
+                db.sql("select id, leaf_hash from audit.entry where seal is null order by id limit 10000")
+                        .query(rs -> {
+                            ids.add(rs.getLong(1));
+                            hashes.add(seals.seal(rs.getBytes(2)));
+                        });
+                if (!ids.isEmpty()) {
+                    db.sql(
+                                    """
+                                    update audit.entry e set seal = t.seal
+                                    from unnest(?::bigint[], ?::bytea[]) as t(id, seal) where e.id = t.id
+                                    """)
+                            .params(ids.stream().mapToLong(Long::longValue).toArray(), hashes.toArray(byte[][]::new))
+                            .update();
+                }
+                return ids.size();
+            });
+            sealed += n;
+        } while (n > 0);
+        if (sealed > 0) {
+            log.info("Sealed {} audit entries written before entries were sealed", sealed);
+        }
     }
 
     @Scheduled(fixedDelayString = "${sunlight.audit.integrate-every:1s}", initialDelayString = "1s")
@@ -112,9 +153,15 @@ class Integrator {
         long old = tree.integratedSize();
         var ids = new ArrayList<Long>(BATCH);
         var hashes = new ArrayList<byte[]>(BATCH);
-        db.sql("select id, leaf_hash from audit.entry where leaf_index is null order by id limit ?")
+        db.sql("select id, leaf_hash, seal from audit.entry where leaf_index is null order by id limit ?")
                 .param(BATCH)
                 .query(rs -> {
+                    // an entry without the product's seal was not appended by the product: it stays out of the tree
+                    // (verify and the integrity page name it; the consoles warn of entries left waiting)
+                    if (!seals.sealed(rs.getBytes(2), rs.getBytes(3))) {
+                        log.error("Audit entry {} has no valid seal: it is not taken into the tree", rs.getLong(1));
+                        return;
+                    }
                     ids.add(rs.getLong(1));
                     hashes.add(rs.getBytes(2));
                 });

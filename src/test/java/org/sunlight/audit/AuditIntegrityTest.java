@@ -177,9 +177,9 @@ class AuditIntegrityTest {
             transactions.executeWithoutResult(status -> db.sql(
                             """
                             insert into audit.entry (id, leaf_index, kind, at, actor, address, subject, record_id,
-                                case_id, unit_id, detail, leaf_hash) overriding system value
+                                case_id, unit_id, detail, leaf_hash, seal) overriding system value
                             values (:id, :leaf_index, :kind, :at, :actor, :address, :subject, :record_id, :case_id,
-                                :unit_id, :detail, :leaf_hash)
+                                :unit_id, :detail, :leaf_hash, :seal)
                             """)
                     .params(row)
                     .update());

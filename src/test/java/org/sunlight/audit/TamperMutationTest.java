@@ -36,6 +36,8 @@ class TamperMutationTest {
     enum Mutation {
         ENTRY_COLUMN,
         ENTRY_LEAF_HASH,
+        ENTRY_SEAL,
+        ENTRY_FORGED,
         ENTRY_DELETED,
         ENTRIES_SWAPPED,
         LOG_TRUNCATED,
@@ -62,7 +64,7 @@ class TamperMutationTest {
     }
 
     private static final long SEED = Long.getLong("sunlight.mutation.seed", 20261207L);
-    private static final int ROUNDS = Integer.getInteger("sunlight.mutation.rounds", 225);
+    private static final int ROUNDS = Integer.getInteger("sunlight.mutation.rounds", 243);
     private static final int UNTOUCHED = 12;
 
     /** The columns of an entry, each with a change that keeps the row valid. */
@@ -188,6 +190,31 @@ class TamperMutationTest {
             case ENTRY_LEAF_HASH -> {
                 entry("leaf_hash = sha256(leaf_hash)", index);
                 yield entryName(index);
+            }
+            case ENTRY_SEAL -> {
+                entry("seal = sha256(seal)", index);
+                yield entryName(index);
+            }
+            case ENTRY_FORGED -> {
+                // a copy of a signed entry: its leaf hash is right for its content, but the copy has no index and no
+                // seal the product made; the integrator, run now, must leave it out of the tree
+                long id = db.sql(
+                                """
+                                insert into audit.entry (kind, at, actor, address, subject, record_id, case_id,
+                                    unit_id, detail, leaf_hash, seal)
+                                select kind, at, actor, address, subject, record_id, case_id, unit_id, detail,
+                                    leaf_hash, sha256(leaf_hash)
+                                from audit.entry where leaf_index = ? returning id
+                                """)
+                        .param(index)
+                        .query(Long.class)
+                        .single();
+                integrator.integrate(false);
+                boolean integrated = db.sql("select leaf_index is not null from audit.entry where id = ?")
+                        .param(id)
+                        .query(Boolean.class)
+                        .single();
+                yield integrated ? "(the integrator took the forged entry " + id + ")" : "内部编号 " + id;
             }
             case ENTRY_DELETED -> {
                 db.sql("delete from audit.entry where leaf_index = ?")
