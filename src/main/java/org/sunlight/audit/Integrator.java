@@ -32,6 +32,9 @@ class Integrator {
     private final TreeStore tree;
     private final SigningKey key;
     private final SealKey seals;
+    /** The unsealed entries already logged, so that each is logged once, not every second. */
+    private final java.util.Set<Long> reportedUnsealed = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private final AuditProperties properties;
     private final TransactionTemplate transactions;
     private final Clock clock;
@@ -159,7 +162,9 @@ class Integrator {
                     // an entry without the product's seal was not appended by the product: it stays out of the tree
                     // (verify and the integrity page name it; the consoles warn of entries left waiting)
                     if (!seals.sealed(rs.getBytes(2), rs.getBytes(3))) {
-                        log.error("Audit entry {} has no valid seal: it is not taken into the tree", rs.getLong(1));
+                        if (reportedUnsealed.add(rs.getLong(1))) {
+                            log.error("Audit entry {} has no valid seal: it is not taken into the tree", rs.getLong(1));
+                        }
                         return;
                     }
                     ids.add(rs.getLong(1));
