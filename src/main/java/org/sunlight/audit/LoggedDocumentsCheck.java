@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
@@ -72,12 +73,16 @@ class LoggedDocumentsCheck implements IntegrityCheck {
                                 name(), entry.where, Kind.UNEXPECTED, text("audit.integrity.documents.unreadable")));
                         return;
                     }
+                    // a document issued after the documents were read (its entry is committed with it): read it now
+                    var document = stored.containsKey(id)
+                            ? stored.get(id)
+                            : records.storedHash(id).orElse(null);
                     if (AuditEvents.DOCUMENT_ISSUED.equals(entry.kind)) {
                         issued.add(id);
-                        issued(entry, id, detail, stored.get(id), problems);
+                        issued(entry, id, detail, document, problems);
                     } else {
                         printed.add(id);
-                        printed(entry, id, detail, stored.get(id), problems);
+                        printed(entry, id, detail, document, problems);
                     }
                     if (checked[0] % 1000 == 0) {
                         progress.accept(checked[0]);
@@ -137,13 +142,18 @@ class LoggedDocumentsCheck implements IntegrityCheck {
 
     private void printed(
             Entry entry, UUID id, JsonNode detail, StoredHash document, Consumer<IntegrityProblem> problems) {
-        var item = item(document != null ? document.number() : null, id);
-        if (document == null || document.pdfSha256() == null) {
+        if (document == null) {
+            return; // the document itself is gone: its DOCUMENT_ISSUED entry names it
+        }
+        var item = item(document.number(), id);
+        // printed after the documents were read (PDFs are printed after the issuing commit): read it now
+        var pdf = document.pdfSha256() != null ? Optional.of(document.pdfSha256()) : records.storedPdfSha256(id);
+        if (pdf.isEmpty()) {
             problems.accept(new IntegrityProblem(
                     name(), item, Kind.MISSING, text("audit.integrity.documents.pdf-missing", entry.where)));
             return;
         }
-        compare(problems, entry, item, "pdf", detail.path("pdfSha256").asText(null), document.pdfSha256());
+        compare(problems, entry, item, "pdf", detail.path("pdfSha256").asText(null), pdf.get());
     }
 
     private void compare(

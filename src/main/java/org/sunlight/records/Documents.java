@@ -60,6 +60,14 @@ class Documents {
     /** A document's PDF as printed once and stored, with its SHA-256 (hex). */
     record Printed(UUID documentId, byte[] pdf, String sha256, Instant printedAt) {}
 
+    /** The digest of a document's stored PDF, without reading the PDF. */
+    Optional<String> printedSha256(UUID id) {
+        return db.sql("select sha256 from records.document_pdf where document_id = ?")
+                .param(id)
+                .query(String.class)
+                .optional();
+    }
+
     Optional<Printed> printed(UUID id) {
         return db.sql("select document_id, pdf, sha256, printed_at from records.document_pdf where document_id = ?")
                 .param(id)
@@ -116,29 +124,41 @@ class Documents {
             String contentSha256,
             String pdfSha256) {}
 
+    private static final String STORED =
+            """
+            select d.id, d.case_id, d.unit_id, d.kind, d.number, d.title, d.issued_by, d.issued_at, d.html,
+                   d.content_sha256, p.sha256 as pdf_sha256
+            from records.document d left join records.document_pdf p on p.document_id = d.id
+            """;
+
     /** Every stored document, in issue order, streamed to the consumer. */
     void eachStored(java.util.function.Consumer<Stored> consumer) {
-        db.sql(
-                        """
-                        select d.id, d.case_id, d.unit_id, d.kind, d.number, d.title, d.issued_by, d.issued_at, d.html,
-                               d.content_sha256, p.sha256 as pdf_sha256
-                        from records.document d left join records.document_pdf p on p.document_id = d.id
-                        order by d.issued_at, d.id
-                        """)
-                .query(rs -> {
-                    consumer.accept(new Stored(
-                            rs.getObject("id", UUID.class),
-                            rs.getObject("case_id", UUID.class),
-                            rs.getObject("unit_id", UUID.class),
-                            rs.getString("kind"),
-                            rs.getString("number"),
-                            rs.getString("title"),
-                            rs.getString("issued_by"),
-                            rs.getTimestamp("issued_at").toInstant(),
-                            rs.getString("html"),
-                            rs.getString("content_sha256"),
-                            rs.getString("pdf_sha256")));
-                });
+        db.sql(STORED + " order by d.issued_at, d.id").query(rs -> {
+            consumer.accept(stored(rs));
+        });
+    }
+
+    /** One stored document as it stands now. */
+    Optional<Stored> stored(UUID id) {
+        return db.sql(STORED + " where d.id = ?")
+                .param(id)
+                .query((rs, n) -> stored(rs))
+                .optional();
+    }
+
+    private static Stored stored(ResultSet rs) throws SQLException {
+        return new Stored(
+                rs.getObject("id", UUID.class),
+                rs.getObject("case_id", UUID.class),
+                rs.getObject("unit_id", UUID.class),
+                rs.getString("kind"),
+                rs.getString("number"),
+                rs.getString("title"),
+                rs.getString("issued_by"),
+                rs.getTimestamp("issued_at").toInstant(),
+                rs.getString("html"),
+                rs.getString("content_sha256"),
+                rs.getString("pdf_sha256"));
     }
 
     /** A stored PDF as the verification re-hashes it. */

@@ -104,20 +104,32 @@ public class Records {
     /** Every stored document as it stands now, by id. */
     public java.util.Map<UUID, StoredHash> storedHashes() {
         var hashes = new java.util.HashMap<UUID, StoredHash>();
-        documents.eachStored(document -> hashes.put(
-                document.id(),
-                new StoredHash(
-                        document.id(),
-                        document.caseId(),
-                        document.unitId(),
-                        document.kind(),
-                        document.number(),
-                        document.title(),
-                        document.issuedBy(),
-                        document.issuedAt(),
-                        Documents.contentSha256(document.html()),
-                        document.pdfSha256())));
+        documents.eachStored(document -> hashes.put(document.id(), storedHash(document)));
         return hashes;
+    }
+
+    /** One stored document as it stands now, or empty when there is none. */
+    public Optional<StoredHash> storedHash(UUID id) {
+        return documents.stored(id).map(Records::storedHash);
+    }
+
+    private static StoredHash storedHash(Documents.Stored document) {
+        return new StoredHash(
+                document.id(),
+                document.caseId(),
+                document.unitId(),
+                document.kind(),
+                document.number(),
+                document.title(),
+                document.issuedBy(),
+                document.issuedAt(),
+                Documents.contentSha256(document.html()),
+                document.pdfSha256());
+    }
+
+    /** The digest of a document's stored PDF as it stands now, or empty when none is stored. */
+    public Optional<String> storedPdfSha256(UUID id) {
+        return documents.printedSha256(id);
     }
 
     /** A document's PDF as stored, and its SHA-256 (hex), which the audit log holds (DOCUMENT_PRINTED). */
