@@ -826,7 +826,6 @@ public final class Procedures {
                         Set.of(LEADER),
                         List.of(REASON_GIVEN, TWO_CERTIFIED_OFFICERS, HANDLING_DECISION_LINKED),
                         List.of(SEIZED_GOODS_HANDLING_RECORD))
-                .traits(RECORDED_STEP)
                 .stops(SEIZURE)
                 .step(CaseAction.ARCHIVE, "released", "archived", Set.of(OFFICER, ADMIN), List.of(), List.of())
                 .step(CaseAction.ARCHIVE, "disposed", "archived", Set.of(OFFICER, ADMIN), List.of(), List.of())
