@@ -89,7 +89,13 @@ public enum CaseAction {
     /** 行政强制法 第十九条: the leader approves the on-the-spot measure afterwards (补办批准手续). */
     APPROVE_SEIZURE("approve-seizure"),
     /** 行政处罚法 第五十六条: the leader approves an advance registration and preservation before it is taken. */
-    APPROVE_PRESERVATION("approve-preservation");
+    APPROVE_PRESERVATION("approve-preservation"),
+    /** 行政许可法 第三十二条: the applicant told once, within 5 working days, everything to correct or add (补正). */
+    REQUEST_CORRECTION("request-correction"),
+    /** 行政许可法 第四十二条: the leader extends the licensing limit once, by at most 10 working days. */
+    EXTEND_LICENSING_LIMIT("extend-licensing-limit"),
+    /** 行政许可法 第四十五条: a hearing, testing or expert review whose time is not counted, told to the applicant. */
+    NOTIFY_EXCLUDED_PERIOD("notify-excluded-period");
 
     private static final Map<String, CaseAction> BY_ID =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(CaseAction::id, Function.identity()));

@@ -44,6 +44,7 @@ class CaseEffects {
             case TURN_INTO_PENALTY_CASE -> turnIntoPenaltyCase(context);
             case EXCLUDE_TESTING_PERIOD -> excludeTestingPeriod(context);
             case HAND_OVER_TO_PENALTY_CASE -> handOverToPenaltyCase(context);
+            case EXTEND_LICENSING_LIMIT -> extendLicensingLimit(context);
             case ADD_OFFICER -> addOfficer(context);
             case REMOVE_OFFICER -> removeOfficer(context);
         }
@@ -130,6 +131,18 @@ class CaseEffects {
     private void excludeTestingPeriod(Context context) {
         cases.extendDeadline(
                 context.state().id(), Procedures.SEIZURE.id(), context.input().days());
+    }
+
+    /**
+     * 行政许可法 第四十二条、第四十五条: the limit, counted in working days, ends the approved or excluded number of working
+     * days later (the rules checked the days and that the limit runs).
+     */
+    private void extendLicensingLimit(Context context) {
+        var rule = Procedures.LICENSING_DECISION_LIMIT;
+        var limit = cases.deadline(context.state().id(), rule.id()).orElseThrow();
+        var due = workingDays.addWorkingDays(limit.dueOn(), context.input().days());
+        cases.startDeadline(
+                context.state().id(), rule, limit.startedOn(), due.due(), limit.uncertain() || !due.certain());
     }
 
     /**

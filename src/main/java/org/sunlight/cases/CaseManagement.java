@@ -377,6 +377,15 @@ public class CaseManagement {
                     messages.getMessage("case.act.seizure-extended", new Object[] {input.days(), seizureEnd}, locale));
             case NOTIFY_TESTING -> parts.add(
                     messages.getMessage("case.act.testing-period", new Object[] {input.days(), seizureEnd}, locale));
+            case EXTEND_LICENSING_LIMIT, NOTIFY_EXCLUDED_PERIOD -> parts.add(messages.getMessage(
+                    "case.act." + action.id(),
+                    new Object[] {
+                        input.days(),
+                        cases.deadline(state.id(), Procedures.LICENSING_DECISION_LIMIT.id())
+                                .map(deadline -> String.valueOf(deadline.dueOn()))
+                                .orElse("")
+                    },
+                    locale));
             case RELEASE -> parts.add(messages.getMessage(
                     "case.act.goods-returned", new Object[] {String.valueOf(input.returnedOn())}, locale));
             case RECORD_CONFISCATION, DESTROY_SEIZED -> cases.find(state.id())
@@ -412,7 +421,10 @@ public class CaseManagement {
             CaseAction.RECORD_CONFISCATION,
             CaseAction.DESTROY_SEIZED,
             CaseAction.APPROVE_PRESERVATION,
-            CaseAction.DECIDE_PRESERVATION);
+            CaseAction.DECIDE_PRESERVATION,
+            CaseAction.REQUEST_CORRECTION,
+            CaseAction.EXTEND_LICENSING_LIMIT,
+            CaseAction.NOTIFY_EXCLUDED_PERIOD);
 
     private String withReason(ActionInput input) {
         var reason = label("case.act.reason", "理由：") + input.reason().strip();
@@ -693,6 +705,16 @@ public class CaseManagement {
             }
         }
         int days = rule.days() > 0 ? rule.days() : input.days() == null ? 0 : input.days();
+        if (rule.equals(Procedures.LICENSING_DECISION_LIMIT)) {
+            // 行政许可法 第三十二条: an application not refused and with no correction asked within 5 working days counts as
+            // accepted from the day it was received, and the limit runs from then
+            var acceptance = cases.deadline(caseId, Procedures.ACCEPTANCE.id()).orElse(null);
+            boolean correctionAsked =
+                    cases.acts(caseId).stream().anyMatch(act -> act.action() == CaseAction.REQUEST_CORRECTION);
+            if (acceptance != null && !correctionAsked && today.isAfter(acceptance.dueOn())) {
+                today = acceptance.startedOn();
+            }
+        }
         if (rule.equals(Procedures.LICENSING_DECISION_LIMIT) && state.itemCode() != null) {
             // 行政许可法 第四十二条: within the item's own (shorter) published time limit
             days = catalog.itemTimeLimit(state.unitId(), state.itemCode())

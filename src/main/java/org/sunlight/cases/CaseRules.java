@@ -262,6 +262,52 @@ class CaseRules {
                     throw new RuleBroken(rule, "rule.refusal.preservation-none");
                 }
             }
+            case ACCEPTANCE_IN_TIME -> {
+                // an application not registered as received first is answered on the spot (当场), in time; once a
+                // correction was asked in time the clock stopped and acceptance waits for the complete materials
+                context.cases()
+                        .deadline(state.id(), Procedures.ACCEPTANCE.id())
+                        .filter(CaseView.Deadline::running)
+                        .filter(acceptance -> context.today().isAfter(acceptance.dueOn()))
+                        .ifPresent(acceptance -> {
+                            throw new RuleBroken(
+                                    rule, "rule.refusal.acceptance-deemed", acceptance.dueOn(), acceptance.startedOn());
+                        });
+            }
+            case CORRECTION_ONCE -> {
+                boolean asked = context.cases().acts(state.id()).stream()
+                        .anyMatch(act -> act.action() == CaseAction.REQUEST_CORRECTION);
+                if (asked) {
+                    throw new RuleBroken(rule, "rule.refusal.correction-once");
+                }
+                var reason = context.input().reason();
+                if (reason == null || reason.strip().length() < 2) {
+                    throw new RuleBroken(rule, "rule.refusal.correction-content");
+                }
+            }
+            case LICENSING_EXTENDED_ONCE -> {
+                boolean extended = context.cases().acts(state.id()).stream()
+                        .anyMatch(act -> act.action() == CaseAction.EXTEND_LICENSING_LIMIT);
+                if (extended) {
+                    throw new RuleBroken(rule, "rule.refusal.licensing-extended");
+                }
+                var days = context.input().days();
+                if (days == null || days < 1 || days > 10) {
+                    throw new RuleBroken(rule, "rule.refusal.licensing-extension-days");
+                }
+                licensingLimitRunning(rule, context);
+            }
+            case EXCLUDED_PERIOD_STATED -> {
+                var reason = context.input().reason();
+                if (reason == null || reason.strip().length() < 2) {
+                    throw new RuleBroken(rule, "rule.refusal.excluded-what");
+                }
+                var days = context.input().days();
+                if (days == null || days < 1 || days > 365) {
+                    throw new RuleBroken(rule, "rule.refusal.excluded-days");
+                }
+                licensingLimitRunning(rule, context);
+            }
             case NO_PRESERVATION_OPEN -> {
                 var open = context.cases()
                         .deadline(state.id(), Procedures.PRESERVATION.id())
@@ -336,6 +382,17 @@ class CaseRules {
                 .orElseThrow(() -> new RuleBroken(rule, "rule.refusal.seizure-not-running"));
         if (context.today().isAfter(seizure.dueOn())) {
             throw new RuleBroken(rule, "rule.refusal.seizure-expired", seizure.dueOn());
+        }
+    }
+
+    /** 行政许可法 第四十二条、第四十五条: the licensing limit runs and has not ended. */
+    private void licensingLimitRunning(Rule rule, Context context) {
+        var limit = context.cases()
+                .deadline(context.state().id(), Procedures.LICENSING_DECISION_LIMIT.id())
+                .filter(CaseView.Deadline::running)
+                .orElseThrow(() -> new RuleBroken(rule, "rule.refusal.licensing-limit-not-running"));
+        if (context.today().isAfter(limit.dueOn())) {
+            throw new RuleBroken(rule, "rule.refusal.licensing-limit-over", limit.dueOn());
         }
     }
 

@@ -50,7 +50,13 @@ public enum DocumentKind {
     /** 先行登记保存证据审批表: the leader's approval given before (行政处罚法 第五十六条). */
     PRESERVATION_APPROVAL,
     /** 先行登记保存证据处理决定书 within 7 working days (行政处罚法 第五十六条). */
-    PRESERVATION_HANDLING_DECISION;
+    PRESERVATION_HANDLING_DECISION,
+    /** 补正材料通知书 (行政许可法 第三十二条第一款第四项). */
+    CORRECTION_NOTICE,
+    /** 延长行政许可期限告知书 (行政许可法 第四十二条). */
+    LICENSING_EXTENSION_NOTICE,
+    /** 行政许可期限扣除时间告知书 (行政许可法 第四十五条). */
+    EXCLUDED_PERIOD_NOTICE;
 
     public String labelKey() {
         return "document." + name();

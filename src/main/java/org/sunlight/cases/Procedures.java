@@ -614,9 +614,39 @@ public final class Procedures {
                         "applied",
                         "not-accepted",
                         Set.of(OFFICER),
-                        List.of(REASON_GIVEN),
+                        List.of(REASON_GIVEN, ACCEPTANCE_IN_TIME),
                         List.of(NON_ACCEPTANCE_NOTICE))
                 .stops(ACCEPTANCE)
+                // 行政许可法 第三十二条第一款第四项: incomplete materials are named once, all of them, within 5 working days;
+                // the application is accepted once they are complete
+                .step(
+                        REQUEST_CORRECTION,
+                        "applied",
+                        "applied",
+                        Set.of(OFFICER),
+                        List.of(ACCEPTANCE_IN_TIME, CORRECTION_ONCE),
+                        List.of(CORRECTION_NOTICE))
+                .stops(ACCEPTANCE)
+                // 行政许可法 第四十二条: one extension of at most 10 working days, approved, its reason told to the applicant;
+                // 第四十五条: a hearing, testing or expert review is not counted, its time told in writing
+                .step(
+                        EXTEND_LICENSING_LIMIT,
+                        "accepted",
+                        "accepted",
+                        Set.of(LEADER),
+                        List.of(REASON_GIVEN, LICENSING_EXTENDED_ONCE),
+                        List.of(EXTENSION_APPROVAL, LICENSING_EXTENSION_NOTICE))
+                .effect(CaseEffect.EXTEND_LICENSING_LIMIT)
+                .traits(ActionTrait.INCIDENTAL)
+                .step(
+                        NOTIFY_EXCLUDED_PERIOD,
+                        "accepted",
+                        "accepted",
+                        Set.of(OFFICER, LEADER),
+                        List.of(EXCLUDED_PERIOD_STATED),
+                        List.of(EXCLUDED_PERIOD_NOTICE))
+                .effect(CaseEffect.EXTEND_LICENSING_LIMIT)
+                .traits(ActionTrait.INCIDENTAL)
                 .step(
                         EXAMINE_SITE,
                         "accepted",

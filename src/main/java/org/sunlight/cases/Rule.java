@@ -134,6 +134,24 @@ public enum Rule {
      * preserved in advance waits for its handling decision.
      */
     NO_PRESERVATION_OPEN,
+    /**
+     * 行政许可法 第三十二条: the application is refused, or a correction asked, within 5 working days of its receipt; after
+     * them, with no correction asked, it counts as accepted from the day it was received.
+     */
+    ACCEPTANCE_IN_TIME,
+    /** 行政许可法 第三十二条第一款第四项: the applicant is told once everything that needs correcting (一次告知), stated. */
+    CORRECTION_ONCE,
+    /**
+     * 行政许可法 第四十二条: the 20-working-day limit is extended once, by at most 10 working days, with the leader's approval
+     * and the reason told to the applicant, before the limit ends.
+     */
+    LICENSING_EXTENDED_ONCE,
+    /**
+     * 行政许可法 第四十五条: the time for a hearing, tender, auction, testing, inspection, quarantine, appraisal or expert
+     * review is not counted; what it is and how many working days it needs are stated and told to the applicant in
+     * writing, before the limit ends.
+     */
+    EXCLUDED_PERIOD_STATED,
     /** An extension of the 90-day limit needs a written reason (行政处罚法 第六十条). */
     REASON_GIVEN,
     /**

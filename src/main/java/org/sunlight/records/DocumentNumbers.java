@@ -35,6 +35,8 @@ class DocumentNumbers {
             DocumentKind.SEIZURE_EXTENSION_DECISION,
             DocumentKind.TESTING_PERIOD_NOTICE,
             DocumentKind.PRESERVATION_HANDLING_DECISION,
+            DocumentKind.CORRECTION_NOTICE,
+            DocumentKind.LICENSING_EXTENSION_NOTICE,
             DocumentKind.TRANSFER_LETTER);
 
     private final JdbcClient db;

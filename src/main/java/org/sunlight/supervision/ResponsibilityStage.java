@@ -22,7 +22,7 @@ enum ResponsibilityStage {
     /** The stage an act of a case belongs to. */
     static ResponsibilityStage of(CaseAction action) {
         return switch (action) {
-            case FILE, DECLINE, RECEIVE, ACCEPT, START_INSPECTION -> CLUE;
+            case FILE, DECLINE, RECEIVE, ACCEPT, REQUEST_CORRECTION, START_INSPECTION -> CLUE;
             case BEGIN_INVESTIGATION,
                     INSPECT_SITE,
                     INQUIRE,
@@ -35,6 +35,8 @@ enum ResponsibilityStage {
                     SEIZE,
                     EXTEND_SEIZURE,
                     NOTIFY_TESTING,
+                    EXTEND_LICENSING_LIMIT,
+                    NOTIFY_EXCLUDED_PERIOD,
                     SEIZE_ON_THE_SPOT,
                     REPORT_TO_LEADER,
                     APPROVE_PRESERVATION,
