@@ -38,7 +38,8 @@ public class ActionForm {
             "officerId",
             "companionId",
             "refusedToSign",
-            "requestedOn");
+            "requestedOn",
+            "returnedOn");
 
     private String note;
     private ProposalKind proposalKind;
@@ -71,6 +72,9 @@ public class ActionForm {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate requestedOn;
 
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate returnedOn;
+
     ActionInput input() {
         var proposal = proposalKind == null
                 ? null
@@ -98,7 +102,8 @@ public class ActionForm {
                 officerId,
                 companionId,
                 refusedToSign,
-                requestedOn);
+                requestedOn,
+                returnedOn);
     }
 
     /** What was typed into each field, exactly (a malformed amount as written), to fill the form again. */
@@ -308,5 +313,13 @@ public class ActionForm {
 
     public void setRequestedOn(LocalDate requestedOn) {
         this.requestedOn = requestedOn;
+    }
+
+    public LocalDate getReturnedOn() {
+        return returnedOn;
+    }
+
+    public void setReturnedOn(LocalDate returnedOn) {
+        this.returnedOn = returnedOn;
     }
 }

@@ -20,6 +20,7 @@ import java.util.UUID;
  * @param refusedToSign the party refused to sign for the document delivered on the spot (行政处罚法 第五十二条): the
  *     refusal is noted on it
  * @param requestedOn the day the party asked for a hearing (行政处罚法 第六十四条第一项), when not the day recorded
+ * @param returnedOn the day the seized goods were returned to the party on release (行政强制法 第二十八条第二款)
  */
 public record ActionInput(
         String note,
@@ -34,7 +35,39 @@ public record ActionInput(
         UUID officerId,
         UUID companionId,
         boolean refusedToSign,
-        LocalDate requestedOn) {
+        LocalDate requestedOn,
+        LocalDate returnedOn) {
+
+    public ActionInput(
+            String note,
+            Proposal proposal,
+            String reason,
+            LocalDate hearingOn,
+            Integer days,
+            boolean waived,
+            LocalDate receivedOn,
+            ServiceMethod serviceMethod,
+            boolean consented,
+            UUID officerId,
+            UUID companionId,
+            boolean refusedToSign,
+            LocalDate requestedOn) {
+        this(
+                note,
+                proposal,
+                reason,
+                hearingOn,
+                days,
+                waived,
+                receivedOn,
+                serviceMethod,
+                consented,
+                officerId,
+                companionId,
+                refusedToSign,
+                requestedOn,
+                null);
+    }
 
     public ActionInput(
             String note,
@@ -62,6 +95,7 @@ public record ActionInput(
                 officerId,
                 companionId,
                 refusedToSign,
+                null,
                 null);
     }
 
@@ -88,12 +122,13 @@ public record ActionInput(
                 null,
                 null,
                 false,
+                null,
                 null);
     }
 
     public ActionInput(
             String note, Proposal proposal, String reason, LocalDate hearingOn, Integer days, boolean waived) {
-        this(note, proposal, reason, hearingOn, days, waived, null, null, false, null, null, false, null);
+        this(note, proposal, reason, hearingOn, days, waived, null, null, false, null, null, false, null, null);
     }
 
     public static ActionInput none() {

@@ -75,7 +75,27 @@ public enum CaseAction {
     END_HEARING("end-hearing"),
     URGE_PAYMENT("urge-payment"),
     RECORD_ENFORCEMENT("record-enforcement"),
-    END_EXECUTION("end-execution");
+    END_EXECUTION("end-execution"),
+    /** 行政强制法 第二十五条第三款: the testing period, excluded from the seizure's, notified to the party in writing. */
+    NOTIFY_TESTING("notify-testing"),
+    /** 行政强制法 第二十七条: the seized goods confiscated by the penalty decision of the follow-up case. */
+    RECORD_CONFISCATION("record-confiscation"),
+    /** 行政强制法 第二十七条: the seized goods destroyed where a law says so, on the follow-up case's decision. */
+    DESTROY_SEIZED("destroy-seized"),
+    /** 行政强制法 第十九条: an emergency seizure on the spot, before any approval. */
+    SEIZE_ON_THE_SPOT("seize-on-the-spot"),
+    /** 行政强制法 第十九条: the on-the-spot measure reported to the leader within 24 hours. */
+    REPORT_TO_LEADER("report-to-leader"),
+    /** 行政强制法 第十九条: the leader approves the on-the-spot measure afterwards (补办批准手续). */
+    APPROVE_SEIZURE("approve-seizure"),
+    /** 行政处罚法 第五十六条: the leader approves an advance registration and preservation before it is taken. */
+    APPROVE_PRESERVATION("approve-preservation"),
+    /** 行政许可法 第三十二条: the applicant told once, within 5 working days, everything to correct or add (补正). */
+    REQUEST_CORRECTION("request-correction"),
+    /** 行政许可法 第四十二条: the leader extends the licensing limit once, by at most 10 working days. */
+    EXTEND_LICENSING_LIMIT("extend-licensing-limit"),
+    /** 行政许可法 第四十五条: a hearing, testing or expert review whose time is not counted, told to the applicant. */
+    NOTIFY_EXCLUDED_PERIOD("notify-excluded-period");
 
     private static final Map<String, CaseAction> BY_ID =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(CaseAction::id, Function.identity()));

@@ -17,6 +17,12 @@ enum CaseEffect {
     EXTEND_CASE_LIMIT,
     EXTEND_SEIZURE,
     TURN_INTO_PENALTY_CASE,
+    /** 行政强制法 第二十五条第三款: the testing period notified is added to the seizure's end. */
+    EXCLUDE_TESTING_PERIOD,
+    /** 行政强制法 第二十七条: a penalty case is opened for the seized goods, linked, while the seizure goes on. */
+    HAND_OVER_TO_PENALTY_CASE,
+    /** 行政许可法 第四十二条、第四十五条: the licensing limit ends that many working days later. */
+    EXTEND_LICENSING_LIMIT,
     /** An officer joins the case (行政处罚法 第四十二条: so that two certified officers can act). */
     ADD_OFFICER,
     /** The officer the leader recused leaves the case (行政处罚法 第四十三条). */

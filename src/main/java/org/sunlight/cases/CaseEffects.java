@@ -42,6 +42,9 @@ class CaseEffects {
             case EXTEND_CASE_LIMIT -> extend(context, Procedures.CASE_LIMIT);
             case EXTEND_SEIZURE -> extend(context, Procedures.SEIZURE);
             case TURN_INTO_PENALTY_CASE -> turnIntoPenaltyCase(context);
+            case EXCLUDE_TESTING_PERIOD -> excludeTestingPeriod(context);
+            case HAND_OVER_TO_PENALTY_CASE -> handOverToPenaltyCase(context);
+            case EXTEND_LICENSING_LIMIT -> extendLicensingLimit(context);
             case ADD_OFFICER -> addOfficer(context);
             case REMOVE_OFFICER -> removeOfficer(context);
         }
@@ -120,6 +123,55 @@ class CaseEffects {
             cases.addOfficer(id, inspection.officerIds().get(i), i == 0);
         }
         cases.link(inspection.id(), id);
+    }
+
+    /**
+     * 行政强制法 第二十五条第三款: the testing period named in the notice is not part of the seizure's, so the seizure ends
+     * that many days later (the rule checked the days first).
+     */
+    private void excludeTestingPeriod(Context context) {
+        cases.extendDeadline(
+                context.state().id(), Procedures.SEIZURE.id(), context.input().days());
+    }
+
+    /**
+     * 行政许可法 第四十二条、第四十五条: the limit, counted in working days, ends the approved or excluded number of working
+     * days later (the rules checked the days and that the limit runs).
+     */
+    private void extendLicensingLimit(Context context) {
+        var rule = Procedures.LICENSING_DECISION_LIMIT;
+        var limit = cases.deadline(context.state().id(), rule.id()).orElseThrow();
+        var due = workingDays.addWorkingDays(limit.dueOn(), context.input().days());
+        cases.startDeadline(
+                context.state().id(), rule, limit.startedOn(), due.due(), limit.uncertain() || !due.certain());
+    }
+
+    /**
+     * 行政强制法 第二十七条: the seized goods are handled by a decision of a penalty case, opened here at its clue stage
+     * with the seizure's parties and officers and linked to it; the seizure and its clock go on until that decision
+     * handles the goods or the seizure is released.
+     */
+    private void handOverToPenaltyCase(Context context) {
+        var seizure = context.state();
+        var penalty = Procedures.of(ProcedureKind.GENERAL_PENALTY);
+        var title = seizure.title().length() > 190 ? seizure.title().substring(0, 190) : seizure.title();
+        var id = cases.insert(
+                seizure.unitId(),
+                ProcedureKind.GENERAL_PENALTY,
+                penalty.initialStage(),
+                title,
+                messages.getMessage("case.from-seizure", null, "", Locale.SIMPLIFIED_CHINESE) + seizure.summary(),
+                seizure.createdBy());
+        for (var party : seizure.parties()) {
+            cases.addParty(id, party.kind(), party.name(), party.identity(), party.address());
+        }
+        for (int i = 0; i < seizure.officerIds().size(); i++) {
+            cases.addOfficer(id, seizure.officerIds().get(i), i == 0);
+        }
+        if (seizure.itemCode() != null) {
+            cases.setItem(id, seizure.itemCode());
+        }
+        cases.link(seizure.id(), id);
     }
 
     /** The officer the rules let join is on the case from now on, beside the ones already there (not as lead). */

@@ -273,7 +273,11 @@ public class CaseManagement {
                 user.getUsername(),
                 ABOUT_AN_OFFICER.contains(transition.action())
                         ? aboutTheOfficer(transition.action(), actionInput)
-                        : REASON_PRINTED.contains(transition.action()) ? withReason(actionInput) : noteOf(actionInput),
+                        : COERCION_NOTES.contains(transition.action())
+                                ? coercionNote(state, transition.action(), actionInput)
+                                : REASON_PRINTED.contains(transition.action())
+                                        ? withReason(actionInput)
+                                        : noteOf(actionInput),
                 transition.is(ActionTrait.SERVES) ? clockStart : null,
                 transition.is(ActionTrait.SERVES) ? actionInput.serviceMethod() : null,
                 new Cases.ActingOfficers(
@@ -356,6 +360,71 @@ public class CaseManagement {
                         .filter(part -> !part.isEmpty())
                         .toList());
     }
+
+    /**
+     * The note of a coercion or preservation act, which its document prints: the reason (or ground, or legal basis),
+     * and for a seizure's extension and a testing period the days and the seizure's new end (行政强制法 第二十五条), for a
+     * release the day the goods were returned (第二十八条), for a handling the follow-up case's decision (第二十七条).
+     */
+    private String coercionNote(CaseState state, CaseAction action, ActionInput input) {
+        var parts = new java.util.ArrayList<String>();
+        var locale = java.util.Locale.SIMPLIFIED_CHINESE;
+        var seizureEnd = cases.deadline(state.id(), Procedures.SEIZURE.id())
+                .map(deadline -> String.valueOf(deadline.dueOn()))
+                .orElse("");
+        switch (action) {
+            case EXTEND_SEIZURE -> parts.add(
+                    messages.getMessage("case.act.seizure-extended", new Object[] {input.days(), seizureEnd}, locale));
+            case NOTIFY_TESTING -> parts.add(
+                    messages.getMessage("case.act.testing-period", new Object[] {input.days(), seizureEnd}, locale));
+            case EXTEND_LICENSING_LIMIT, NOTIFY_EXCLUDED_PERIOD -> parts.add(messages.getMessage(
+                    "case.act." + action.id(),
+                    new Object[] {
+                        input.days(),
+                        cases.deadline(state.id(), Procedures.LICENSING_DECISION_LIMIT.id())
+                                .map(deadline -> String.valueOf(deadline.dueOn()))
+                                .orElse("")
+                    },
+                    locale));
+            case RELEASE -> parts.add(messages.getMessage(
+                    "case.act.goods-returned", new Object[] {String.valueOf(input.returnedOn())}, locale));
+            case RECORD_CONFISCATION, DESTROY_SEIZED -> cases.find(state.id())
+                    .map(CaseState::followUpCaseId)
+                    .flatMap(cases::find)
+                    .ifPresent(followUp -> parts.add(messages.getMessage(
+                            "case.act.handled-in-case",
+                            new Object[] {
+                                followUp.title(),
+                                followUp.proposalKind() == null
+                                        ? ""
+                                        : label(followUp.proposalKind().labelKey(), "")
+                            },
+                            locale)));
+            default -> {}
+        }
+        if (input.reason() != null && !input.reason().isBlank()) {
+            parts.add(label("case.act.reason", "理由：") + input.reason().strip());
+        }
+        if (input.note() != null && !input.note().isBlank()) {
+            parts.add(input.note().strip());
+        }
+        return String.join("；", parts);
+    }
+
+    /** The acts whose note {@link #coercionNote} writes. */
+    private static final java.util.Set<CaseAction> COERCION_NOTES = java.util.EnumSet.of(
+            CaseAction.SEIZE_ON_THE_SPOT,
+            CaseAction.REPORT_TO_LEADER,
+            CaseAction.EXTEND_SEIZURE,
+            CaseAction.NOTIFY_TESTING,
+            CaseAction.RELEASE,
+            CaseAction.RECORD_CONFISCATION,
+            CaseAction.DESTROY_SEIZED,
+            CaseAction.APPROVE_PRESERVATION,
+            CaseAction.DECIDE_PRESERVATION,
+            CaseAction.REQUEST_CORRECTION,
+            CaseAction.EXTEND_LICENSING_LIMIT,
+            CaseAction.NOTIFY_EXCLUDED_PERIOD);
 
     private String withReason(ActionInput input) {
         var reason = label("case.act.reason", "理由：") + input.reason().strip();
@@ -648,6 +717,16 @@ public class CaseManagement {
             }
         }
         int days = rule.days() > 0 ? rule.days() : input.days() == null ? 0 : input.days();
+        if (rule.equals(Procedures.LICENSING_DECISION_LIMIT)) {
+            // 行政许可法 第三十二条: an application not refused and with no correction asked within 5 working days counts as
+            // accepted from the day it was received, and the limit runs from then
+            var acceptance = cases.deadline(caseId, Procedures.ACCEPTANCE.id()).orElse(null);
+            boolean correctionAsked =
+                    cases.acts(caseId).stream().anyMatch(act -> act.action() == CaseAction.REQUEST_CORRECTION);
+            if (acceptance != null && !correctionAsked && today.isAfter(acceptance.dueOn())) {
+                today = acceptance.startedOn();
+            }
+        }
         if (rule.equals(Procedures.LICENSING_DECISION_LIMIT) && state.itemCode() != null) {
             // 行政许可法 第四十二条: within the item's own (shorter) published time limit
             days = catalog.itemTimeLimit(state.unitId(), state.itemCode())

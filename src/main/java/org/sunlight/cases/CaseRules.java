@@ -208,6 +208,117 @@ class CaseRules {
                 if (days == null || days < 1 || days > 30) {
                     throw new RuleBroken(rule, "rule.refusal.seizure-extension-days");
                 }
+                seizureRunning(rule, context);
+            }
+            case TESTING_PERIOD_STATED -> {
+                var reason = context.input().reason();
+                if (reason == null || reason.strip().length() < 2) {
+                    throw new RuleBroken(rule, "rule.refusal.testing-what");
+                }
+                var days = context.input().days();
+                if (days == null || days < 1 || days > 365) {
+                    throw new RuleBroken(rule, "rule.refusal.testing-days");
+                }
+                seizureRunning(rule, context);
+            }
+            case GOODS_RETURNED -> goodsReturned(context);
+            case HANDLING_DECISION_LINKED -> handlingDecisionLinked(context);
+            case EMERGENCY_REPORT_IN_TIME -> {
+                var acts = context.cases().acts(state.id());
+                if (acts.stream().anyMatch(act -> act.action() == CaseAction.REPORT_TO_LEADER)) {
+                    throw new RuleBroken(rule, "rule.refusal.emergency-reported-already");
+                }
+                var taken = acts.stream()
+                        .filter(act -> act.action() == CaseAction.SEIZE_ON_THE_SPOT)
+                        .map(CaseView.Act::actedAt)
+                        .reduce((first, second) -> second)
+                        .orElseThrow(() -> new RuleBroken(rule, "rule.refusal.emergency-not-taken"));
+                var limit = taken.plus(java.time.Duration.ofHours(24));
+                if (clock.instant().isAfter(limit)) {
+                    throw new RuleBroken(rule, "rule.refusal.emergency-report-late", moment(taken), moment(limit));
+                }
+            }
+            case EMERGENCY_REPORTED -> {
+                boolean reported = context.cases().acts(state.id()).stream()
+                        .anyMatch(act -> act.action() == CaseAction.REPORT_TO_LEADER);
+                if (!reported) {
+                    throw new RuleBroken(rule, "rule.refusal.emergency-not-reported");
+                }
+            }
+            case PRESERVATION_APPROVED -> {
+                if (preservationOpen(context)) {
+                    throw new RuleBroken(rule, "rule.refusal.preservation-still-open");
+                }
+                var latest = context.cases().acts(state.id()).stream()
+                        .filter(act -> act.action() == CaseAction.APPROVE_PRESERVATION
+                                || act.action() == CaseAction.PRESERVE_EVIDENCE)
+                        .reduce((first, second) -> second);
+                if (latest.isEmpty() || latest.get().action() != CaseAction.APPROVE_PRESERVATION) {
+                    throw new RuleBroken(rule, "rule.refusal.preservation-not-approved");
+                }
+            }
+            case PRESERVATION_OPEN -> {
+                if (!preservationOpen(context)) {
+                    throw new RuleBroken(rule, "rule.refusal.preservation-none");
+                }
+            }
+            case ACCEPTANCE_IN_TIME -> {
+                // an application not registered as received first is answered on the spot (当场), in time; once a
+                // correction was asked in time the clock stopped and acceptance waits for the complete materials
+                context.cases()
+                        .deadline(state.id(), Procedures.ACCEPTANCE.id())
+                        .filter(CaseView.Deadline::running)
+                        .filter(acceptance -> context.today().isAfter(acceptance.dueOn()))
+                        .ifPresent(acceptance -> {
+                            throw new RuleBroken(
+                                    rule, "rule.refusal.acceptance-deemed", acceptance.dueOn(), acceptance.startedOn());
+                        });
+            }
+            case CORRECTION_ONCE -> {
+                boolean asked = context.cases().acts(state.id()).stream()
+                        .anyMatch(act -> act.action() == CaseAction.REQUEST_CORRECTION);
+                if (asked) {
+                    throw new RuleBroken(rule, "rule.refusal.correction-once");
+                }
+                var reason = context.input().reason();
+                if (reason == null || reason.strip().length() < 2) {
+                    throw new RuleBroken(rule, "rule.refusal.correction-content");
+                }
+            }
+            case LICENSING_EXTENDED_ONCE -> {
+                boolean extended = context.cases().acts(state.id()).stream()
+                        .anyMatch(act -> act.action() == CaseAction.EXTEND_LICENSING_LIMIT);
+                if (extended) {
+                    throw new RuleBroken(rule, "rule.refusal.licensing-extended");
+                }
+                var days = context.input().days();
+                if (days == null || days < 1 || days > 10) {
+                    throw new RuleBroken(rule, "rule.refusal.licensing-extension-days");
+                }
+                licensingLimitRunning(rule, context);
+            }
+            case EXCLUDED_PERIOD_STATED -> {
+                var reason = context.input().reason();
+                if (reason == null || reason.strip().length() < 2) {
+                    throw new RuleBroken(rule, "rule.refusal.excluded-what");
+                }
+                var days = context.input().days();
+                if (days == null || days < 1 || days > 365) {
+                    throw new RuleBroken(rule, "rule.refusal.excluded-days");
+                }
+                licensingLimitRunning(rule, context);
+            }
+            case NO_PRESERVATION_OPEN -> {
+                var open = context.cases()
+                        .deadline(state.id(), Procedures.PRESERVATION.id())
+                        .filter(CaseView.Deadline::running);
+                if (open.isPresent()) {
+                    throw new RuleBroken(
+                            rule,
+                            "rule.refusal.preservation-open",
+                            open.get().startedOn(),
+                            open.get().dueOn());
+                }
             }
             case PAYMENT_OVERDUE -> {
                 var payment = context.cases().deadline(state.id(), Procedures.PAYMENT.id());
@@ -261,6 +372,108 @@ class CaseRules {
                 }
             }
         }
+    }
+
+    /** 行政强制法 第二十五条: the seizure runs and its period has not ended. */
+    private void seizureRunning(Rule rule, Context context) {
+        var seizure = context.cases()
+                .deadline(context.state().id(), Procedures.SEIZURE.id())
+                .filter(CaseView.Deadline::running)
+                .orElseThrow(() -> new RuleBroken(rule, "rule.refusal.seizure-not-running"));
+        if (context.today().isAfter(seizure.dueOn())) {
+            throw new RuleBroken(rule, "rule.refusal.seizure-expired", seizure.dueOn());
+        }
+    }
+
+    /** 行政许可法 第四十二条、第四十五条: the licensing limit runs and has not ended. */
+    private void licensingLimitRunning(Rule rule, Context context) {
+        var limit = context.cases()
+                .deadline(context.state().id(), Procedures.LICENSING_DECISION_LIMIT.id())
+                .filter(CaseView.Deadline::running)
+                .orElseThrow(() -> new RuleBroken(rule, "rule.refusal.licensing-limit-not-running"));
+        if (context.today().isAfter(limit.dueOn())) {
+            throw new RuleBroken(rule, "rule.refusal.licensing-limit-over", limit.dueOn());
+        }
+    }
+
+    /** 行政处罚法 第五十六条: a preservation was taken and its handling decision is still to come. */
+    private static boolean preservationOpen(Context context) {
+        return context.cases()
+                .deadline(context.state().id(), Procedures.PRESERVATION.id())
+                .filter(CaseView.Deadline::running)
+                .isPresent();
+    }
+
+    /**
+     * 行政强制法 第二十八条: the release states its ground and the day the goods went back to the party, a day of the
+     * seizure (not before it was taken) and not in the future.
+     */
+    private void goodsReturned(Context context) {
+        var reason = context.input().reason();
+        if (reason == null || reason.strip().length() < 2) {
+            throw new RuleBroken(Rule.GOODS_RETURNED, "rule.refusal.release-ground");
+        }
+        var returned = context.input().returnedOn();
+        if (returned == null) {
+            throw new RuleBroken(Rule.GOODS_RETURNED, "rule.refusal.goods-not-returned");
+        }
+        var seizedOn = context.cases()
+                .deadline(context.state().id(), Procedures.SEIZURE.id())
+                .map(CaseView.Deadline::startedOn)
+                .orElse(null);
+        if (returned.isAfter(context.today()) || seizedOn != null && returned.isBefore(seizedOn)) {
+            throw new InvalidField(
+                    "returnedOn", "rule.refusal.returned-on-range", seizedOn == null ? "" : seizedOn, context.today());
+        }
+    }
+
+    /**
+     * 行政强制法 第二十七条: the goods are confiscated or destroyed by the decision of the penalty case the seizure was
+     * handed over to, made within the seizure's period; confiscated only where that decision confiscates.
+     */
+    private void handlingDecisionLinked(Context context) {
+        var rule = Rule.HANDLING_DECISION_LINKED;
+        var state = context.state();
+        var followUp = state.followUpCaseId() == null
+                ? null
+                : context.cases().find(state.followUpCaseId()).orElse(null);
+        if (followUp == null) {
+            throw new RuleBroken(rule, "rule.refusal.handling-no-case");
+        }
+        boolean hasDecision =
+                context.cases().acts(followUp.id()).stream().anyMatch(act -> act.action() == CaseAction.DECIDE);
+        // the day of the decision: the day it met the case's 90-day limit (行政处罚法 第六十条)
+        var decided = hasDecision
+                ? context.cases()
+                        .deadline(followUp.id(), Procedures.CASE_LIMIT.id())
+                        .map(CaseView.Deadline::metOn)
+                : java.util.Optional.<LocalDate>empty();
+        if (decided.isEmpty()) {
+            throw new RuleBroken(rule, "rule.refusal.handling-not-decided", followUp.title());
+        }
+        var seizure = context.cases().deadline(state.id(), Procedures.SEIZURE.id());
+        if (seizure.isPresent() && decided.get().isAfter(seizure.get().dueOn())) {
+            throw new RuleBroken(
+                    rule,
+                    "rule.refusal.handling-too-late",
+                    decided.get(),
+                    seizure.get().dueOn());
+        }
+        if (context.transition().action() == CaseAction.RECORD_CONFISCATION
+                && followUp.proposalKind() != ProposalKind.CONFISCATION) {
+            throw new RuleBroken(
+                    rule,
+                    "rule.refusal.handling-not-confiscated",
+                    followUp.proposalKind() == null
+                            ? ""
+                            : text(followUp.proposalKind().labelKey()));
+        }
+    }
+
+    private String moment(java.time.Instant instant) {
+        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .withZone(clock.getZone())
+                .format(instant);
     }
 
     /** Whether the proposal is one for which the party may ask for a hearing (行政处罚法 第六十三条). */

@@ -160,7 +160,14 @@ public class CaseStatistics {
                         CaseAction.TURN_INTO_CASE,
                         CaseAction.ESCALATE));
         outcomes.put(
-                ProcedureKind.COERCION, List.of(CaseAction.SEIZE, CaseAction.RELEASE, CaseAction.HAND_OVER_TO_CASE));
+                ProcedureKind.COERCION,
+                List.of(
+                        CaseAction.SEIZE,
+                        CaseAction.APPROVE_SEIZURE,
+                        CaseAction.RELEASE,
+                        CaseAction.HAND_OVER_TO_CASE,
+                        CaseAction.RECORD_CONFISCATION,
+                        CaseAction.DESTROY_SEIZED));
         return java.util.Collections.unmodifiableMap(outcomes);
     }
 

@@ -38,7 +38,25 @@ public enum DocumentKind {
     /** 强制执行申请书 (行政强制法 第五十五条). */
     ENFORCEMENT_APPLICATION,
     /** 终结执行审批表 (行政强制法 第四十条). */
-    EXECUTION_END_APPROVAL;
+    EXECUTION_END_APPROVAL,
+    /** 延长查封（扣押）期限决定书: the one extension, its length, new end and reason, notified (行政强制法 第二十五条第二款). */
+    SEIZURE_EXTENSION_DECISION,
+    /** 检测（检验、检疫、技术鉴定）期间告知书 (行政强制法 第二十五条第三款). */
+    TESTING_PERIOD_NOTICE,
+    /** 当场实施行政强制措施报告 to the leader within 24 hours (行政强制法 第十九条). */
+    EMERGENCY_REPORT,
+    /** 查封（扣押）财物处理记录: confiscated or destroyed on the follow-up case's decision (行政强制法 第二十七条). */
+    SEIZED_GOODS_HANDLING_RECORD,
+    /** 先行登记保存证据审批表: the leader's approval given before (行政处罚法 第五十六条). */
+    PRESERVATION_APPROVAL,
+    /** 先行登记保存证据处理决定书 within 7 working days (行政处罚法 第五十六条). */
+    PRESERVATION_HANDLING_DECISION,
+    /** 补正材料通知书 (行政许可法 第三十二条第一款第四项). */
+    CORRECTION_NOTICE,
+    /** 延长行政许可期限告知书 (行政许可法 第四十二条). */
+    LICENSING_EXTENSION_NOTICE,
+    /** 行政许可期限扣除时间告知书 (行政许可法 第四十五条). */
+    EXCLUDED_PERIOD_NOTICE;
 
     public String labelKey() {
         return "document." + name();

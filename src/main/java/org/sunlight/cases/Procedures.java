@@ -148,12 +148,21 @@ public final class Procedures {
                         List.of(TWO_CERTIFIED_OFFICERS),
                         List.of(SAMPLING_RECORD))
                 .traits(RECORDED_STEP)
+                // 行政处罚法 第五十六条: where evidence may be lost or hard to obtain later, the leader approves first, the
+                // officers register and preserve it, and a 处理决定书 follows within 7 working days
+                .step(
+                        APPROVE_PRESERVATION,
+                        "investigation",
+                        "investigation",
+                        Set.of(LEADER),
+                        List.of(REASON_GIVEN),
+                        List.of(PRESERVATION_APPROVAL))
                 .step(
                         PRESERVE_EVIDENCE,
                         "investigation",
                         "investigation",
                         Set.of(OFFICER),
-                        List.of(TWO_CERTIFIED_OFFICERS),
+                        List.of(TWO_CERTIFIED_OFFICERS, PRESERVATION_APPROVED),
                         List.of(EVIDENCE_PRESERVATION_DECISION))
                 .traits(RECORDED_STEP)
                 .starts(PRESERVATION)
@@ -162,8 +171,8 @@ public final class Procedures {
                         "investigation",
                         "investigation",
                         Set.of(LEADER),
-                        List.of(),
-                        List.of(EVIDENCE_PRESERVATION_DECISION))
+                        List.of(PRESERVATION_OPEN, REASON_GIVEN),
+                        List.of(PRESERVATION_HANDLING_DECISION))
                 .stops(PRESERVATION)
                 .step(
                         EXTEND_LIMIT,
@@ -181,7 +190,7 @@ public final class Procedures {
                         "investigation",
                         "withdrawn",
                         Set.of(LEADER),
-                        List.of(REASON_GIVEN),
+                        List.of(REASON_GIVEN, NO_PRESERVATION_OPEN),
                         List.of(CASE_WITHDRAWAL_APPROVAL))
                 .stops(CASE_LIMIT)
                 .step(
@@ -189,7 +198,7 @@ public final class Procedures {
                         "investigation",
                         "transferred-to-organ",
                         Set.of(LEADER),
-                        List.of(REASON_GIVEN),
+                        List.of(REASON_GIVEN, NO_PRESERVATION_OPEN),
                         List.of(CASE_TRANSFER_LETTER))
                 .stops(CASE_LIMIT)
                 .step(
@@ -197,7 +206,7 @@ public final class Procedures {
                         "investigation",
                         "transferred",
                         Set.of(LEADER),
-                        List.of(REASON_GIVEN),
+                        List.of(REASON_GIVEN, NO_PRESERVATION_OPEN),
                         List.of(TRANSFER_LETTER))
                 .stops(CASE_LIMIT)
                 .step(
@@ -205,7 +214,7 @@ public final class Procedures {
                         "investigation",
                         "case-discussion",
                         Set.of(OFFICER),
-                        List.of(TWO_CERTIFIED_OFFICERS),
+                        List.of(TWO_CERTIFIED_OFFICERS, NO_PRESERVATION_OPEN),
                         List.of())
                 .step(
                         PROPOSE,
@@ -605,9 +614,39 @@ public final class Procedures {
                         "applied",
                         "not-accepted",
                         Set.of(OFFICER),
-                        List.of(REASON_GIVEN),
+                        List.of(REASON_GIVEN, ACCEPTANCE_IN_TIME),
                         List.of(NON_ACCEPTANCE_NOTICE))
                 .stops(ACCEPTANCE)
+                // 行政许可法 第三十二条第一款第四项: incomplete materials are named once, all of them, within 5 working days;
+                // the application is accepted once they are complete
+                .step(
+                        REQUEST_CORRECTION,
+                        "applied",
+                        "applied",
+                        Set.of(OFFICER),
+                        List.of(ACCEPTANCE_IN_TIME, CORRECTION_ONCE),
+                        List.of(CORRECTION_NOTICE))
+                .stops(ACCEPTANCE)
+                // 行政许可法 第四十二条: one extension of at most 10 working days, approved, its reason told to the applicant;
+                // 第四十五条: a hearing, testing or expert review is not counted, its time told in writing
+                .step(
+                        EXTEND_LICENSING_LIMIT,
+                        "accepted",
+                        "accepted",
+                        Set.of(LEADER),
+                        List.of(REASON_GIVEN, LICENSING_EXTENDED_ONCE),
+                        List.of(EXTENSION_APPROVAL, LICENSING_EXTENSION_NOTICE))
+                .effect(CaseEffect.EXTEND_LICENSING_LIMIT)
+                .traits(ActionTrait.INCIDENTAL)
+                .step(
+                        NOTIFY_EXCLUDED_PERIOD,
+                        "accepted",
+                        "accepted",
+                        Set.of(OFFICER, LEADER),
+                        List.of(EXCLUDED_PERIOD_STATED),
+                        List.of(EXCLUDED_PERIOD_NOTICE))
+                .effect(CaseEffect.EXTEND_LICENSING_LIMIT)
+                .traits(ActionTrait.INCIDENTAL)
                 .step(
                         EXAMINE_SITE,
                         "accepted",
@@ -665,10 +704,13 @@ public final class Procedures {
         return new Builder(ProcedureKind.COERCION)
                 .stage("proposed", START)
                 .stage("legal-review", START)
+                .stage("seized-on-the-spot", START)
+                .stage("emergency-review", START)
                 .stage("seized", INVESTIGATION)
+                .stage("in-case", DECISION)
                 .stage("released", SERVICE_AND_EXECUTION)
+                .stage("disposed", SERVICE_AND_EXECUTION)
                 .stage("archived", ARCHIVE)
-                .terminal("handled-in-case", DECISION)
                 // 行政强制法 第十八条: the measure is proposed and approved before it is taken
                 .step(PROPOSE, "proposed", "proposed", Set.of(OFFICER), List.of(), List.of())
                 .traits(PROPOSES)
@@ -695,27 +737,130 @@ public final class Procedures {
                 .traits(RECORDED_STEP)
                 .decides(EnforcementCategory.COERCION, ProposalKind.SEIZURE)
                 .starts(SEIZURE)
+                // 行政强制法 第十九条: in an emergency two officers seize on the spot (第十八条 otherwise applies: the site
+                // record, the list), report to the leader within 24 hours and the leader approves afterwards or
+                // releases;
+                // the seizure's period runs from the day it was taken
+                .step(
+                        SEIZE_ON_THE_SPOT,
+                        "proposed",
+                        "seized-on-the-spot",
+                        Set.of(OFFICER),
+                        List.of(TWO_OFFICERS_ACT, PARTY_IDENTIFIED, REASON_GIVEN),
+                        List.of(SITE_RECORD, SEIZURE_LIST))
+                .traits(PROPOSES)
+                .effect(CaseEffect.PROPOSE)
+                .starts(SEIZURE)
+                .step(
+                        REPORT_TO_LEADER,
+                        "seized-on-the-spot",
+                        "seized-on-the-spot",
+                        Set.of(OFFICER),
+                        List.of(EMERGENCY_REPORT_IN_TIME),
+                        List.of(EMERGENCY_REPORT))
+                .step(
+                        APPROVE_SEIZURE,
+                        "seized-on-the-spot",
+                        "seized",
+                        Set.of(LEADER),
+                        List.of(EMERGENCY_REPORTED, PARTY_IDENTIFIED, PROPOSAL_RECORDED, DECISION_AS_PROPOSED),
+                        List.of(SEIZURE_DECISION))
+                .decides(EnforcementCategory.COERCION, ProposalKind.SEIZURE)
+                .step(
+                        SUBMIT_FOR_REVIEW,
+                        "seized-on-the-spot",
+                        "emergency-review",
+                        Set.of(OFFICER),
+                        List.of(PROPOSAL_RECORDED),
+                        List.of())
+                .traits(SUBMITS_FOR_REVIEW)
+                .step(REVIEW_AGREED, "emergency-review", "seized-on-the-spot", Set.of(REVIEWER), List.of(), List.of())
+                .traits(REVIEW_OUTCOME)
+                .step(REVIEW_RETURNED, "emergency-review", "seized-on-the-spot", Set.of(REVIEWER), List.of(), List.of())
+                .traits(REVIEW_OUTCOME)
+                .step(
+                        RELEASE,
+                        "seized-on-the-spot",
+                        "released",
+                        Set.of(LEADER),
+                        List.of(GOODS_RETURNED),
+                        List.of(RELEASE_DECISION))
+                .stops(SEIZURE)
+                // 行政强制法 第二十五条: extended once, by at most 30 days, approved with the reason notified in writing;
+                // a testing period named in its own notice is not counted
                 .step(
                         EXTEND_SEIZURE,
                         "seized",
                         "seized",
                         Set.of(LEADER),
                         List.of(REASON_GIVEN, SEIZURE_EXTENDED_ONCE),
-                        List.of(EXTENSION_APPROVAL))
+                        List.of(EXTENSION_APPROVAL, SEIZURE_EXTENSION_DECISION))
                 .effect(CaseEffect.EXTEND_SEIZURE)
+                .step(
+                        EXTEND_SEIZURE,
+                        "in-case",
+                        "in-case",
+                        Set.of(LEADER),
+                        List.of(REASON_GIVEN, SEIZURE_EXTENDED_ONCE),
+                        List.of(EXTENSION_APPROVAL, SEIZURE_EXTENSION_DECISION))
+                .effect(CaseEffect.EXTEND_SEIZURE)
+                .step(
+                        NOTIFY_TESTING,
+                        "seized",
+                        "seized",
+                        Set.of(OFFICER, LEADER),
+                        List.of(TESTING_PERIOD_STATED),
+                        List.of(TESTING_PERIOD_NOTICE))
+                .effect(CaseEffect.EXCLUDE_TESTING_PERIOD)
+                .step(
+                        NOTIFY_TESTING,
+                        "in-case",
+                        "in-case",
+                        Set.of(OFFICER, LEADER),
+                        List.of(TESTING_PERIOD_STATED),
+                        List.of(TESTING_PERIOD_NOTICE))
+                .effect(CaseEffect.EXCLUDE_TESTING_PERIOD)
+                // 行政强制法 第二十八条: released for a ground the article gives, the goods returned at once
                 .step(
                         RELEASE,
                         "seized",
                         "released",
                         Set.of(LEADER),
-                        List.of(TWO_CERTIFIED_OFFICERS),
+                        List.of(TWO_CERTIFIED_OFFICERS, GOODS_RETURNED),
                         List.of(RELEASE_DECISION))
                 .stops(SEIZURE)
-                .step(HAND_OVER_TO_CASE, "seized", "handled-in-case", Set.of(LEADER), List.of(), List.of())
+                // 行政强制法 第二十七条: the facts are established in a penalty case; the seizure goes on, its clock running,
+                // until that case's decision handles the goods or the seizure is released
+                .step(HAND_OVER_TO_CASE, "seized", "in-case", Set.of(LEADER), List.of(), List.of(CLUE_REGISTRATION))
+                .effect(CaseEffect.HAND_OVER_TO_PENALTY_CASE)
+                .step(
+                        RELEASE,
+                        "in-case",
+                        "released",
+                        Set.of(LEADER),
+                        List.of(TWO_CERTIFIED_OFFICERS, GOODS_RETURNED),
+                        List.of(RELEASE_DECISION))
+                .stops(SEIZURE)
+                .step(
+                        RECORD_CONFISCATION,
+                        "in-case",
+                        "disposed",
+                        Set.of(LEADER),
+                        List.of(HANDLING_DECISION_LINKED),
+                        List.of(SEIZED_GOODS_HANDLING_RECORD))
+                .stops(SEIZURE)
+                .step(
+                        DESTROY_SEIZED,
+                        "in-case",
+                        "disposed",
+                        Set.of(LEADER),
+                        List.of(REASON_GIVEN, TWO_CERTIFIED_OFFICERS, HANDLING_DECISION_LINKED),
+                        List.of(SEIZED_GOODS_HANDLING_RECORD))
                 .stops(SEIZURE)
                 .step(CaseAction.ARCHIVE, "released", "archived", Set.of(OFFICER, ADMIN), List.of(), List.of())
+                .step(CaseAction.ARCHIVE, "disposed", "archived", Set.of(OFFICER, ADMIN), List.of(), List.of())
                 .joinableIn("proposed")
-                .recusableIn("proposed", "seized")
+                .recusableIn("proposed", "seized", "in-case")
                 .build("proposed");
     }
 

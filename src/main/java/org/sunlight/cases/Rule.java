@@ -90,8 +90,68 @@ public enum Rule {
     SERVICE_RECORDED,
     /** 行政处罚法 第六十七条: only a fine or a confiscated amount is paid; a decision with nothing to pay ends on service. */
     NOTHING_TO_PAY,
-    /** 行政强制法 第二十五条: a seizure is extended once, by at most 30 days. */
+    /**
+     * 行政强制法 第二十五条第一款、第二款: a seizure is extended once, by at most 30 days, while it still runs (not after its
+     * period ended), with the leader's approval and the reason, which the written notice to the party states.
+     */
     SEIZURE_EXTENDED_ONCE,
+    /**
+     * 行政强制法 第二十五条第三款: the time for testing, inspection, quarantine or technical appraisal is not part of the
+     * seizure's period; it is stated (what is tested, how many days) and notified to the party in writing while the
+     * seizure runs.
+     */
+    TESTING_PERIOD_STATED,
+    /**
+     * 行政强制法 第二十八条: a seizure is released (解除) for one of the grounds the article lists, stated, and the goods are
+     * returned at once: the day they were returned is recorded (not before the seizure, not after today).
+     */
+    GOODS_RETURNED,
+    /**
+     * 行政强制法 第二十七条: the seized goods are confiscated or destroyed only by a handling decision (the penalty decision
+     * of the follow-up case the seizure was handed over to), made within the seizure's period; a confiscation only by a
+     * decision to confiscate.
+     */
+    HANDLING_DECISION_LINKED,
+    /**
+     * 行政强制法 第十九条: a measure taken on the spot in an emergency is reported to the organ's leader within 24 hours
+     * of being taken.
+     */
+    EMERGENCY_REPORT_IN_TIME,
+    /**
+     * 行政强制法 第十九条: the leader approves an on-the-spot measure afterwards only once it was reported within 24 hours;
+     * otherwise it is released.
+     */
+    EMERGENCY_REPORTED,
+    /**
+     * 行政处罚法 第五十六条: evidence is registered and preserved in advance only with the leader's approval given before,
+     * for that preservation (an approval serves one preservation).
+     */
+    PRESERVATION_APPROVED,
+    /** 行政处罚法 第五十六条: the handling decision (处理决定书) answers a preservation taken and not yet handled. */
+    PRESERVATION_OPEN,
+    /**
+     * 行政处罚法 第五十六条: the investigation is not concluded (nor the case withdrawn or transferred) while evidence
+     * preserved in advance waits for its handling decision.
+     */
+    NO_PRESERVATION_OPEN,
+    /**
+     * 行政许可法 第三十二条: the application is refused, or a correction asked, within 5 working days of its receipt; after
+     * them, with no correction asked, it counts as accepted from the day it was received.
+     */
+    ACCEPTANCE_IN_TIME,
+    /** 行政许可法 第三十二条第一款第四项: the applicant is told once everything that needs correcting (一次告知), stated. */
+    CORRECTION_ONCE,
+    /**
+     * 行政许可法 第四十二条: the 20-working-day limit is extended once, by at most 10 working days, with the leader's approval
+     * and the reason told to the applicant, before the limit ends.
+     */
+    LICENSING_EXTENDED_ONCE,
+    /**
+     * 行政许可法 第四十五条: the time for a hearing, tender, auction, testing, inspection, quarantine, appraisal or expert
+     * review is not counted; what it is and how many working days it needs are stated and told to the applicant in
+     * writing, before the limit ends.
+     */
+    EXCLUDED_PERIOD_STATED,
     /** An extension of the 90-day limit needs a written reason (行政处罚法 第六十条). */
     REASON_GIVEN,
     /**

@@ -39,16 +39,20 @@ final class DocumentForms {
             DocumentKind.DISCUSSION_RECORD,
             DocumentKind.COLLECTIVE_DISCUSSION_RECORD);
 
-    private static final Map<DocumentKind, List<String>> CLAUSES = Map.of(
-            DocumentKind.ADVANCE_NOTICE, List.of(RIGHTS_BEFORE_DECISION, HEARING),
-            DocumentKind.PENALTY_DECISION, List.of(PAYMENT, PENALTY_REMEDIES, NOT_SUSPENDED),
-            DocumentKind.ON_THE_SPOT_DECISION, List.of(PAYMENT, PENALTY_REMEDIES),
-            DocumentKind.NO_PENALTY_DECISION, List.of(REMEDIES),
-            DocumentKind.EVIDENCE_PRESERVATION_DECISION, List.of(REMEDIES),
-            DocumentKind.LICENSING_DECISION, List.of(REMEDIES),
-            DocumentKind.NON_ACCEPTANCE_NOTICE, List.of(REMEDIES),
-            DocumentKind.SEIZURE_DECISION, List.of(REMEDIES),
-            DocumentKind.RELEASE_DECISION, List.of(REMEDIES));
+    private static final Map<DocumentKind, List<String>> CLAUSES = Map.ofEntries(
+            Map.entry(DocumentKind.ADVANCE_NOTICE, List.of(RIGHTS_BEFORE_DECISION, HEARING)),
+            Map.entry(DocumentKind.PENALTY_DECISION, List.of(PAYMENT, PENALTY_REMEDIES, NOT_SUSPENDED)),
+            Map.entry(DocumentKind.ON_THE_SPOT_DECISION, List.of(PAYMENT, PENALTY_REMEDIES)),
+            Map.entry(DocumentKind.NO_PENALTY_DECISION, List.of(REMEDIES)),
+            Map.entry(DocumentKind.EVIDENCE_PRESERVATION_DECISION, List.of(REMEDIES)),
+            Map.entry(DocumentKind.LICENSING_DECISION, List.of(REMEDIES)),
+            Map.entry(DocumentKind.NON_ACCEPTANCE_NOTICE, List.of(REMEDIES)),
+            Map.entry(DocumentKind.SEIZURE_DECISION, List.of(REMEDIES)),
+            Map.entry(DocumentKind.RELEASE_DECISION, List.of(REMEDIES)),
+            // 行政强制法 第二十五条: the extension is a decision the party may challenge like the seizure itself
+            Map.entry(DocumentKind.SEIZURE_EXTENSION_DECISION, List.of(REMEDIES)),
+            // 行政处罚法 第五十六条: the handling of preserved evidence (a seizure among its outcomes) may be challenged
+            Map.entry(DocumentKind.PRESERVATION_HANDLING_DECISION, List.of(REMEDIES)));
 
     private DocumentForms() {}
 

@@ -32,6 +32,11 @@ class DocumentNumbers {
             DocumentKind.LICENSING_DECISION,
             DocumentKind.SEIZURE_DECISION,
             DocumentKind.RELEASE_DECISION,
+            DocumentKind.SEIZURE_EXTENSION_DECISION,
+            DocumentKind.TESTING_PERIOD_NOTICE,
+            DocumentKind.PRESERVATION_HANDLING_DECISION,
+            DocumentKind.CORRECTION_NOTICE,
+            DocumentKind.LICENSING_EXTENSION_NOTICE,
             DocumentKind.TRANSFER_LETTER);
 
     private final JdbcClient db;

@@ -197,7 +197,13 @@ class LegalReviews {
             throw new ReviewRefusal(HttpStatus.FORBIDDEN, "ASSIGNED_REVIEWER", null, "review.refusal.not-assigned");
         }
         var kase = cases.find(submission.caseId()).orElseThrow();
-        if (!"legal-review".equals(kase.stage()) || kase.proposalVersion() != submission.proposalVersion()) {
+        // the case waits for the review where its procedure takes the review's outcome (the legal review, or the review
+        // of
+        // a seizure taken on the spot, 行政强制法 第十九条)
+        boolean underReview = org.sunlight.cases.Procedures.of(kase.procedure())
+                .transition(kase.stage(), CaseAction.REVIEW_AGREED)
+                .isPresent();
+        if (!underReview || kase.proposalVersion() != submission.proposalVersion()) {
             throw new ReviewRefusal(HttpStatus.CONFLICT, "PACKAGE_CURRENT", null, "review.refusal.stale");
         }
         var opinion = checked(user, submission, input, catalog.reviewElements(submission.unitId()));

@@ -22,7 +22,7 @@ enum ResponsibilityStage {
     /** The stage an act of a case belongs to. */
     static ResponsibilityStage of(CaseAction action) {
         return switch (action) {
-            case FILE, DECLINE, RECEIVE, ACCEPT, START_INSPECTION -> CLUE;
+            case FILE, DECLINE, RECEIVE, ACCEPT, REQUEST_CORRECTION, START_INSPECTION -> CLUE;
             case BEGIN_INVESTIGATION,
                     INSPECT_SITE,
                     INQUIRE,
@@ -34,6 +34,12 @@ enum ResponsibilityStage {
                     EXAMINE_SITE,
                     SEIZE,
                     EXTEND_SEIZURE,
+                    NOTIFY_TESTING,
+                    EXTEND_LICENSING_LIMIT,
+                    NOTIFY_EXCLUDED_PERIOD,
+                    SEIZE_ON_THE_SPOT,
+                    REPORT_TO_LEADER,
+                    APPROVE_PRESERVATION,
                     RELEASE,
                     NO_PROBLEM,
                     ORDER_RECTIFICATION,
@@ -65,6 +71,9 @@ enum ResponsibilityStage {
                     TURN_INTO_CASE,
                     ESCALATE,
                     HAND_OVER_TO_CASE,
+                    APPROVE_SEIZURE,
+                    RECORD_CONFISCATION,
+                    DESTROY_SEIZED,
                     WITHDRAW_CASE,
                     TRANSFER_TO_ORGAN,
                     DECIDE_NO_PENALTY -> DECISION;

@@ -76,10 +76,11 @@ class GeneralProcedureHttpTest {
         act(officer, id, "begin-investigation", "{}");
         act(officer, id, "inspect-site", "{\"note\":\"现场检查发现未取得执业许可证开展诊疗活动\",\"reason\":\"执法记录仪故障\"}");
         act(officer, id, "inquire", "{\"reason\":\"执法记录仪故障\"}");
+        act(leader, id, "approve-preservation", "{\"reason\":\"药品可能被转移\"}");
         var preserved = act(officer, id, "preserve-evidence", "{\"reason\":\"执法记录仪故障\"}");
         assertThat(deadline(preserved, "preservation-decision").get("dueOn").asText())
                 .isEqualTo(workingDays.addWorkingDays(today, 7).due().toString());
-        act(leader, id, "decide-preservation", "{}");
+        act(leader, id, "decide-preservation", "{\"reason\":\"拍照记录后退还\"}");
         act(officer, id, "conclude-investigation", "{}");
         act(officer, id, "propose", proposal(150000, true));
 
@@ -137,12 +138,14 @@ class GeneralProcedureHttpTest {
                 .contains(
                         "FILING_REPORT",
                         "SITE_RECORD",
+                        "PRESERVATION_APPROVAL",
+                        "PRESERVATION_HANDLING_DECISION",
                         "ADVANCE_NOTICE",
                         "HEARING_RECORD",
                         "PENALTY_DECISION",
                         "SERVICE_RECEIPT",
                         "CLOSING_REPORT");
-        assertThat(archived.get("acts")).as("the refused steps left no trace").hasSize(25);
+        assertThat(archived.get("acts")).as("the refused steps left no trace").hasSize(26);
         assertThat(archived.get("acts").toString()).contains("\"serviceMethod\":\"DIRECT\"");
     }
 
