@@ -142,6 +142,22 @@ class DisclosureConsoleController {
         return "disclosure/pushes";
     }
 
+    /**
+     * The address of a step's form opened again (a refused step shown there, then reloaded or bookmarked) shows the
+     * entry's page; steps are taken by POST only.
+     */
+    @GetMapping("/{id}/{step}")
+    String stepAddress(@AuthenticationPrincipal StaffUser user, @PathVariable UUID id, @PathVariable String step) {
+        if (!STEP_ADDRESSES.contains(step)) {
+            throw new NotFound("page");
+        }
+        visible(user, id);
+        return "redirect:/console/disclosures/" + id;
+    }
+
+    private static final Set<String> STEP_ADDRESSES =
+            Set.of("party-notified", "redactions", "publish", "revoked", "withdraw", "annotations");
+
     /** The correction has its step on the entry's page now; an old link lands there. */
     @GetMapping("/{id}/correction")
     @PreAuthorize("hasRole('ADMIN')")

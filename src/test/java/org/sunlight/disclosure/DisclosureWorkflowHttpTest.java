@@ -98,6 +98,8 @@ class DisclosureWorkflowHttpTest {
                 .containsPattern("id=\"notice-how\"[^>]*value=\"电话告知当事人负责人\"")
                 .containsPattern("id=\"notice-on\"[^>]*value=\"" + decidedOn.minusDays(2) + "\"");
         assertThat(notifiedOn(entry)).as("a refused notice wrote nothing").isNull();
+        // the refused form's address, opened again, is the entry's page
+        assertThat(StaffClient.location(admin.get(page + "/party-notified"))).endsWith(page);
 
         var malformed = admin.postForm(page + "/party-notified", form("on", "12月1日", "how", "当场告知"));
         assertThat(malformed.statusCode()).isEqualTo(200);
