@@ -48,6 +48,7 @@ class PortalListController {
                         .search(kind, unit, category == null ? null : category.name(), query, PageQuery.of(page, 20))
                         .map(entry -> new Row(entry, cells(schema, entry.entry(), locale))));
         model.addAttribute("units", published.publishingUnits(kind));
+        model.addAttribute("publishedOn", published.publishedOn(kind));
         model.addAttribute("selectedUnit", unit);
         model.addAttribute("selectedCategory", category);
         model.addAttribute("q", query);

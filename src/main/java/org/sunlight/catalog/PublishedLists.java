@@ -146,6 +146,21 @@ class PublishedLists {
 
     record VersionChanges(ListVersion version, ListChanges changes) {}
 
+    /** The day each unit's published version of the list was published (issue 18, point 11: every list dated). */
+    Map<UUID, java.time.LocalDate> publishedOn(ListKind kind) {
+        var days = new java.util.HashMap<UUID, java.time.LocalDate>();
+        db.sql(
+                        """
+                        select unit_id, (published_at at time zone 'Asia/Shanghai')::date as published_on
+                        from catalog.list_version where kind = ? and status = 'PUBLISHED' and published_at is not null
+                        """)
+                .param(kind.name())
+                .query((rs, row) -> days.put(
+                        rs.getObject("unit_id", UUID.class), rs.getObject("published_on", java.time.LocalDate.class)))
+                .list();
+        return days;
+    }
+
     private List<UUID> publishedVersionIds(ListKind kind, UUID unitId) {
         return db.sql(
                         """

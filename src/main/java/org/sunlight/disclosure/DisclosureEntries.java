@@ -69,8 +69,19 @@ class DisclosureEntries {
                 .list();
     }
 
-    /** What the staff API filters the entries by; null means any. */
-    record Filter(String status, LocalDate dueBy, Boolean overdue, UUID unitId, UUID caseId) {}
+    /**
+     * What the staff API and the console filter the entries by; null means any.
+     *
+     * @param dueFrom only entries still waiting whose day falls on or after this day (with {@code dueBy}: due within)
+     * @param text words of the case's title, as typed
+     */
+    record Filter(
+            String status, LocalDate dueBy, Boolean overdue, UUID unitId, UUID caseId, LocalDate dueFrom, String text) {
+
+        Filter(String status, LocalDate dueBy, Boolean overdue, UUID unitId, UUID caseId) {
+            this(status, dueBy, overdue, unitId, caseId, null, null);
+        }
+    }
 
     /** The units' entries that match, the pending ones first by due date, one page. */
     org.sunlight.platform.PageOf<DisclosureEntry> page(
@@ -100,6 +111,22 @@ class DisclosureEntries {
         if (filter.caseId() != null) {
             where.append(" and case_id = :case");
             params.put("case", filter.caseId());
+        }
+        if (filter.dueFrom() != null) {
+            where.append(" and status = 'PENDING' and due_on >= :dueFrom");
+            params.put("dueFrom", filter.dueFrom());
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            // the words as typed: % and _ are letters here, not patterns
+            where.append(" and case_title ilike :text escape '\\'");
+            params.put(
+                    "text",
+                    "%"
+                            + filter.text()
+                                    .strip()
+                                    .replace("\\", "\\\\")
+                                    .replace("%", "\\%")
+                                    .replace("_", "\\_") + "%");
         }
         long total = db.sql("select count(*) from disclosure.disclosure_entry where " + where)
                 .params(params)

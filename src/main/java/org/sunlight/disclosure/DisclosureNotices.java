@@ -40,7 +40,7 @@ class DisclosureNotices implements DashboardNotices {
                     DashboardNotice.Level.DANGER,
                     "disclosure.notice.overdue",
                     new Object[] {overdue},
-                    "/console/disclosures"));
+                    "/console/disclosures?overdue=true"));
         }
         long withdrawals = entries.withdrawalsOverdue(units, today);
         if (withdrawals > 0) {

@@ -138,6 +138,11 @@ class Publication {
         choices.add(entryId, kind, value, user.getUsername());
     }
 
+    /** The discloser's choices on an entry, whatever its state (a published entry keeps them as they were). */
+    List<RedactionChoices.Choice> choicesOf(UUID entryId) {
+        return choices.of(entryId);
+    }
+
     @Transactional
     void dropRedactionChoice(StaffUser user, UUID entryId, UUID choiceId) {
         var entry = visible(user, entryId);

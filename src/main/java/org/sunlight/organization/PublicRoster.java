@@ -3,6 +3,7 @@ package org.sunlight.organization;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -87,6 +88,62 @@ class PublicRoster {
                             officer.active() ? officer.certificate().statusOn(today) : CertificateStatus.REVOKED);
                 })
                 .optional();
+    }
+
+    /**
+     * The day the personnel list of a unit (or of all units) last changed: the newest change to an officer it lists or
+     * no longer lists (issue 18, point 11: every public list dated).
+     */
+    Optional<LocalDate> updatedOn(UUID unitId) {
+        return Optional.ofNullable(db.sql(
+                        """
+                        select (max(o.updated_at) at time zone 'Asia/Shanghai')::date from organization.officer o
+                        where cast(:unit as uuid) is null or o.unit_id = :unit
+                        """)
+                .param("unit", unitId)
+                .query((rs, row) -> rs.getObject(1, LocalDate.class))
+                .single());
+    }
+
+    /**
+     * The complaint telephone the lookup page shows beside a certificate (D4): its officer's enforcement body's, else
+     * another active body's of the officer's unit; empty when none is published.
+     */
+    Optional<String> complaintPhone(String certificateNo) {
+        return db.sql(
+                        """
+                        select b.complaint_phone from organization.officer o
+                        join organization.enforcement_body b on b.id = o.body_id or b.unit_id = o.unit_id
+                        where o.certificate_no = ? and b.active and coalesce(b.complaint_phone, '') <> ''
+                        order by (b.id = o.body_id) desc, b.name limit 1
+                        """)
+                .param(certificateNo.strip())
+                .query(String.class)
+                .optional();
+    }
+
+    /**
+     * The certificate numbers that are this number with a province's abbreviation before it (鲁 + 37088100101): what a
+     * visitor meant who typed the number without it. At most two, enough to tell one from several.
+     */
+    List<String> withProvincePrefix(String number) {
+        var cleaned = number.strip();
+        return db.sql(
+                        """
+                        select certificate_no from organization.officer
+                        where length(certificate_no) = length(:no) + 1 and substr(certificate_no, 2) = :no
+                            and substr(certificate_no, 1, 1) !~ '[0-9A-Za-z]'
+                        order by certificate_no limit 2
+                        """)
+                .param("no", cleaned)
+                .query(String.class)
+                .list();
+    }
+
+    /** A certificate number begins with the abbreviation of its province (鲁, 京, …), never with a letter or digit. */
+    static boolean lacksProvincePrefix(String number) {
+        var cleaned = number.strip();
+        return !cleaned.isEmpty() && String.valueOf(cleaned.charAt(0)).matches("[0-9A-Za-z]");
     }
 
     private static ListedOfficer listed(ResultSet rs, LocalDate today) throws SQLException {

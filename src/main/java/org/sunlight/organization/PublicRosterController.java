@@ -94,6 +94,7 @@ class PublicRosterController {
             @RequestParam(required = false) Integer page,
             Model model) {
         model.addAttribute("officers", officers(unit, category, q, page, 20));
+        model.addAttribute("updatedOn", roster.updatedOn(unit).orElse(null));
         model.addAttribute("units", organization.activeUnits());
         model.addAttribute("categories", EnforcementCategory.values());
         model.addAttribute("selectedUnit", unit);
@@ -118,9 +119,19 @@ class PublicRosterController {
         if (no != null && !no.isBlank()) {
             var cleaned = no.replaceAll("\\p{Cntrl}", "").strip();
             model.addAttribute("no", cleaned);
-            model.addAttribute(
-                    "found", roster.certificate(cleaned, LocalDate.now(clock)).orElse(null));
+            var found = roster.certificate(cleaned, LocalDate.now(clock)).orElse(null);
+            model.addAttribute("found", found);
             model.addAttribute("asked", true);
+            model.addAttribute(
+                    "complaintPhone",
+                    found == null ? null : roster.complaintPhone(cleaned).orElse(null));
+            // a number typed without its province's abbreviation is not looked up as another: the visitor is told, and
+            // offered the one certificate it could be (issue 18, point 11)
+            if (found == null && PublicRoster.lacksProvincePrefix(cleaned)) {
+                model.addAttribute("missingPrefix", true);
+                var candidates = roster.withProvincePrefix(cleaned);
+                model.addAttribute("suggestion", candidates.size() == 1 ? candidates.get(0) : null);
+            }
         }
         return "roster/certificate";
     }

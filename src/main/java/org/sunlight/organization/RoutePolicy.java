@@ -281,6 +281,7 @@ public class RoutePolicy implements AuthorizationManager<RequestAuthorizationCon
             only(POST, "/console/disclosures/{id}/withdraw", ADMIN),
             only(POST, "/console/disclosures/{id}/annotations", ADMIN, LEADER),
             only(POST, "/console/disclosures/{id}/party-notified", ADMIN, OFFICER),
+            staff(GET, "/console/disclosures/{id}/{step}"),
             staff(GET, "/api/disclosures"),
             staff(GET, "/api/disclosures/{id}"),
             only(POST, "/api/disclosures/{id}/party-notice", ADMIN, OFFICER),

@@ -38,8 +38,11 @@ class CorrectionTest {
         var published = published(party);
         var firstId = resultOf(published.entry());
         var admin = StaffClient.loggedIn(port, "qufu-admin");
-        var form = admin.get("/console/disclosures/" + published.entry() + "/correction");
-        assertThat(form.body()).contains("第 1 版", party);
+        // the correction is step 5 of the entry's page; the old address of its form leads there
+        var form = admin.get("/console/disclosures/" + published.entry());
+        assertThat(form.body()).contains("第 1 版", party, "发布更正");
+        assertThat(StaffClient.location(admin.get("/console/disclosures/" + published.entry() + "/correction")))
+                .endsWith("/console/disclosures/" + published.entry() + "#step-after");
 
         var refused = admin.postForm(
                 "/console/disclosures/" + published.entry() + "/correction",

@@ -42,12 +42,15 @@ class DisclosureEntriesTest {
         assertThat(due).isEqualTo(workingDays.addWorkingDays(today, 7).due());
 
         var admin = StaffClient.loggedIn(port, "qufu-admin");
-        var page = admin.get("/console/disclosures").body();
-        assertThat(page).contains("理发店从业人员未取得健康合格证明").contains(due.toString()).contains("记录告知");
         var entry = db.sql("select id from disclosure.disclosure_entry where case_id = ?")
                 .param(id)
                 .query(UUID.class)
                 .single();
+        var page = admin.get("/console/disclosures?text="
+                        + java.net.URLEncoder.encode("理发店从业人员未取得健康合格证明", java.nio.charset.StandardCharsets.UTF_8))
+                .body();
+        assertThat(page).contains("理发店从业人员未取得健康合格证明").contains(due.toString()).contains("待告知当事人");
+        assertThat(admin.get("/console/disclosures/" + entry).body()).contains("记录告知");
         var bad = admin.postFormAndFollow(
                 "/console/disclosures/" + entry + "/party-notified",
                 form("on", today.plusDays(3).toString(), "how", "电话告知"));

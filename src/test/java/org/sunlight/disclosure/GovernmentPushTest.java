@@ -84,7 +84,7 @@ class GovernmentPushTest {
         assertThat(admin.get("/console").body()).contains("推送至政府公示平台未成功");
 
         receiver.start(0);
-        admin.get("/console/disclosures/" + second + "/correction");
+        admin.get("/console/disclosures/" + second);
         admin.postFormAndFollow(
                 "/console/disclosures/" + second + "/correction",
                 form("text", "当事人：赵某某（11010519491231002X）\n罚款100元。", "reason", "罚款数额有误"));

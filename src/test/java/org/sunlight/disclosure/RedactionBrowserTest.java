@@ -71,13 +71,11 @@ class RedactionBrowserTest {
             var row = admin.locator("[data-test=spans] tr", new Page.LocatorOptions().setHasText("李秀英"));
             assertThat(row).containsText("前有身份词“护士”");
 
-            admin.navigate(url("/console/disclosures"));
-            var entry = admin.locator("tr", new Page.LocatorOptions().setHasText(title));
-            entry.getByPlaceholder("告知方式").fill("决定书中载明");
-            entry.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("记录告知"))
+            // the notice is step 1 of the same page
+            admin.getByLabel("告知方式").fill("决定书中载明");
+            admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("记录告知"))
                     .click();
             assertThat(admin.getByRole(AriaRole.STATUS)).containsText("已记录告知当事人");
-            admin.navigate(url("/console/disclosures/" + decided.entry()));
             admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("确认公示"))
                     .click();
             Browser.confirmIfAsked(admin);

@@ -48,7 +48,7 @@ class SearchTest {
         assertThat(first.get("content").get(0).get("version").asInt()).isEqualTo(1);
 
         var admin = StaffClient.loggedIn(port, "qufu-admin");
-        admin.get("/console/disclosures/" + decided.entry() + "/correction");
+        admin.get("/console/disclosures/" + decided.entry());
         var corrected = admin.postFormAndFollow(
                 "/console/disclosures/" + decided.entry() + "/correction",
                 form("text", "当事人：" + party + "\n罚款数额应为800元。", "reason", "原公示的罚款数额有误"));

@@ -104,14 +104,16 @@ class RandomInspectionBrowserTest {
 
             // the result goes the way of every result: told to the party, previewed redacted, published
             page.navigate("/console/disclosures");
-            var entry = page.locator("tr", new Page.LocatorOptions().setHasText("双随机抽查：" + name));
-            entry.getByPlaceholder("告知方式").fill("现场告知");
-            entry.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("记录告知"))
+            page.getByLabel("案件名称").fill("双随机抽查：" + name);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("查找"))
+                    .click();
+            page.locator("tr", new Page.LocatorOptions().setHasText("双随机抽查：" + name))
+                    .getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("办理"))
+                    .click();
+            page.getByLabel("告知方式").fill("现场告知");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("记录告知"))
                     .click();
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("已记录告知当事人");
-            page.locator("tr", new Page.LocatorOptions().setHasText("双随机抽查：" + name))
-                    .getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("预览并公示"))
-                    .click();
             assertThat(page.locator("#redacted")).containsText("检查结果及处理情况：未发现问题");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("确认公示"))
                     .click();

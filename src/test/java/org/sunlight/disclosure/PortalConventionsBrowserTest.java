@@ -1,0 +1,79 @@
+package org.sunlight.disclosure;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.sunlight.Browser;
+
+/**
+ * Issue 18, point 11 in the browser: a citizen reads where a portal page sits and goes back up by it, and checks an
+ * officer's certificate by the number without 鲁 — told what is missing, offered the certificate, shown the complaint
+ * telephone.
+ */
+@Tag("browser")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PortalConventionsBrowserTest {
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient db;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aCitizenFollowsTheTrailAndChecksACertificateWithoutItsProvince() {
+        var number = db.sql(
+                        """
+                        select certificate_no from organization.officer
+                        where active and not revoked and certificate_no like '鲁%' order by certificate_no limit 1
+                        """)
+                .query(String.class)
+                .single();
+        try (var context = browser.newContext(port)) {
+            var page = context.newPage();
+            page.navigate("/portal/items/changes");
+            var trail = page.locator("[data-test=breadcrumb]");
+            assertThat(trail).containsText("当前位置：");
+            assertThat(trail.locator("[aria-current=page]")).hasText("变更记录");
+            trail.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("行政执法事项清单"))
+                    .click();
+            assertThat(page.locator("h1")).hasText("行政执法事项清单");
+            assertThat(page.locator("th", new Page.LocatorOptions().setHasText("发布日期")))
+                    .isVisible();
+            assertThat(page.locator("[data-test=breadcrumb] [aria-current=page]"))
+                    .hasText("行政执法事项清单");
+            Browser.screenshot(page, "portal-breadcrumb-dated-list");
+
+            page.navigate("/portal/certificates");
+            page.getByLabel("执法证件编号").fill(number.substring(1));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("查询"))
+                    .click();
+            assertThat(page.locator("[data-test=missing-prefix]")).containsText("缺少省份简称");
+            page.locator("[data-test=suggestion]").click();
+            assertThat(page.locator("#lookup-result")).containsText(number);
+            assertThat(page.locator("[data-test=complaint-phone]")).containsText("投诉电话：");
+            Browser.screenshot(page, "portal-certificate-lookup");
+        }
+    }
+}
