@@ -164,25 +164,29 @@ class CaseRecords {
 
     /** Keeps the case's periods as the cases module counts them now. */
     void deadlines(CaseView view) {
-        for (var deadline : view.deadlines()) {
-            db.sql(
-                            """
-                            insert into supervision.case_deadline (case_id, unit_id, rule, basis, started_on, due_on,
-                                met_on)
-                            values (?, ?, ?, ?, ?, ?, ?)
-                            on conflict (case_id, rule, started_on) do update set due_on = excluded.due_on,
-                                met_on = excluded.met_on
-                            """)
-                    .params(
-                            view.id(),
-                            view.unitId(),
-                            deadline.rule(),
-                            deadline.basis(),
-                            deadline.startedOn(),
-                            deadline.dueOn(),
-                            deadline.metOn())
-                    .update();
+        for (var d : view.deadlines()) {
+            deadline(view.id(), view.unitId(), d.rule(), d.basis(), d.startedOn(), d.dueOn(), d.metOn());
         }
+    }
+
+    /** Keeps one period of a case: when it started, when it is due, and when it was met (null while it runs). */
+    void deadline(
+            UUID caseId,
+            UUID unitId,
+            String rule,
+            String basis,
+            LocalDate startedOn,
+            LocalDate dueOn,
+            LocalDate metOn) {
+        db.sql(
+                        """
+                        insert into supervision.case_deadline (case_id, unit_id, rule, basis, started_on, due_on, met_on)
+                        values (?, ?, ?, ?, ?, ?, ?)
+                        on conflict (case_id, rule, started_on) do update set due_on = excluded.due_on,
+                            met_on = excluded.met_on
+                        """)
+                .params(caseId, unitId, rule, basis, startedOn, dueOn, metOn)
+                .update();
     }
 
     /** Keeps the answer to "may this officer act?" given for an officer who acted, on the day of the act. */
