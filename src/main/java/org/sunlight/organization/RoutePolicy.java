@@ -352,6 +352,9 @@ public class RoutePolicy implements AuthorizationManager<RequestAuthorizationCon
             // the yearly assessment's continuous part (A8): the figures per unit
             only(GET, "/console/supervision/assessment", SUPERVISOR, LEADER),
             only(GET, "/api/supervision/assessment", SUPERVISOR, LEADER),
+            only(GET, "/console/supervision/warnings", SUPERVISOR, LEADER),
+            only(POST, "/console/supervision/warnings", SUPERVISOR),
+            anyone(GET, "/portal/responsibility/warnings/{id}"),
             staff(GET, "/console/supervision/assessments"),
             only(POST, "/console/supervision/assessments", SUPERVISOR),
             only(POST, "/console/supervision/assessments/settings", SUPERVISOR),

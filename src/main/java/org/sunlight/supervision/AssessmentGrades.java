@@ -115,10 +115,13 @@ class AssessmentGrades {
         }
 
         /** 实施方案 三(四)2: graded 不合格, the officer is not rated 优秀 in that year's civil-service review. */
+        @com.fasterxml.jackson.annotation.JsonProperty("excellentBarred")
         public boolean excellentBarred() {
             return true;
         }
 
+        /** The measures a leader may record for it. */
+        @com.fasterxml.jackson.annotation.JsonProperty("choices")
         public List<AssessmentMeasure> choices() {
             return java.util.Arrays.stream(AssessmentMeasure.values())
                     .filter(m -> m.forTwoYears() == twoYears())

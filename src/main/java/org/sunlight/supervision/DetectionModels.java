@@ -51,6 +51,8 @@ class DetectionModels {
     /** The period the case limit model (第六十条) already watches, left to it. */
     static final String CASE_LIMIT = "case-limit";
 
+    private static final java.time.ZoneId SHANGHAI = java.time.ZoneId.of("Asia/Shanghai");
+
     /** Retrievals outside duty are looked at over the last year. */
     static final int RETRIEVAL_MONTHS = 12;
 
@@ -449,25 +451,26 @@ class DetectionModels {
                 "国办发〔2018〕118号 三(二) 规范音像记录；本单位音像记录事项清单所列执法环节应当音像记录，未记录的须写明理由（本模型列出理由供核查）",
                 (units, today) -> db.sql(
                                 """
-                                with steps as (
-                                    select s.*, lag(s.acted_at) over (partition by s.case_id, s.action
-                                        order by s.acted_at) as previous
-                                    from supervision.recorded_step s where s.unit_id in (:units)
-                                )
                                 select st.case_id, st.unit_id, string_agg((st.acted_at at time zone 'Asia/Shanghai')::date
                                     || ' ' || st.action || '：' || st.reason, '；' order by st.acted_at) as steps
-                                from steps st
-                                where st.reason is not null and st.acted_at > :since and not exists (
-                                    select 1 from supervision.recording r where r.case_id = st.case_id
-                                        and r.action = st.action and r.attached_at <= st.acted_at
-                                        and (st.previous is null or r.attached_at > st.previous))
+                                from supervision.recorded_step st
+                                where st.unit_id in (:units) and st.reason is not null and st.acted_at > :since
+                                    and not exists (
+                                        select 1 from supervision.recording r where r.case_id = st.case_id
+                                            and r.action = st.action and r.attached_at <= st.acted_at
+                                            and r.attached_at > coalesce((select max(p.acted_at)
+                                                from supervision.recorded_step p where p.case_id = st.case_id
+                                                    and p.action = st.action and p.acted_at < st.acted_at),
+                                                '-infinity'::timestamptz))
                                 group by st.case_id, st.unit_id
                                 order by min(st.acted_at) desc
                                 """)
                         .param("units", units)
                         .param(
                                 "since",
-                                java.sql.Timestamp.valueOf(today.minusYears(1).atStartOfDay()))
+                                java.sql.Timestamp.from(today.minusYears(1)
+                                        .atStartOfDay(SHANGHAI)
+                                        .toInstant()))
                         .query((rs, n) -> caseFlag("RECORDING_MISSING", rs, actionWords(rs.getString("steps"))))
                         .list());
     }
@@ -509,8 +512,9 @@ class DetectionModels {
                         .param("units", units)
                         .param(
                                 "since",
-                                java.sql.Timestamp.valueOf(
-                                        today.minusMonths(RETRIEVAL_MONTHS).atStartOfDay()))
+                                java.sql.Timestamp.from(today.minusMonths(RETRIEVAL_MONTHS)
+                                        .atStartOfDay(SHANGHAI)
+                                        .toInstant()))
                         .query((rs, n) -> new Flag(
                                 "RETRIEVAL_OUTSIDE_DUTY",
                                 rs.getObject("unit_id", UUID.class),
