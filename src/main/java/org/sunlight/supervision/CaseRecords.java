@@ -151,6 +151,9 @@ class CaseRecords {
                     .ifPresent(acting::add);
             var day = event.actedAt().atZone(ZONE).toLocalDate();
             for (var officerId : acting) {
+                if (organization.officer(officerId).isEmpty()) {
+                    continue; // the engine checked who acted; an officer it knows of is always there
+                }
                 officerActed(
                         event.caseId(),
                         event.unitId(),
