@@ -83,7 +83,8 @@ class DetectionModels {
                 periodOverdue(),
                 actByAnOfficerWithoutAValidCertificate(),
                 recordingMissing(),
-                retrievalOutsideDuty());
+                retrievalOutsideDuty(),
+                assessmentMeasurePending());
     }
 
     List<DetectionModel> all() {
@@ -527,6 +528,33 @@ class DetectionModels {
                                                 .toInstant()
                                                 .atZone(java.time.ZoneId.of("Asia/Shanghai"))
                                                 .toLocalDate()))
+                        .list());
+    }
+
+    private DetectionModel assessmentMeasurePending() {
+        return new Model(
+                "ASSESSMENT_MEASURE_PENDING",
+                "实施方案 三(四)2：考核不合格的，给予批评教育或者离岗培训处理；连续两年不合格的，给予调离执法岗位或取消执法资格处理",
+                (units, today) -> db.sql(
+                                """
+                                select c.assessment_id, c.unit_id, c.kind, a.subject_name, a.year, a.total
+                                from supervision.assessment_consequence c
+                                join supervision.assessment a on a.id = c.assessment_id
+                                where c.unit_id in (:units) and c.measure is null
+                                order by a.year, a.subject_name
+                                """)
+                        .param("units", units)
+                        .query((rs, n) -> new Flag(
+                                "ASSESSMENT_MEASURE_PENDING",
+                                rs.getObject("unit_id", UUID.class),
+                                "assessment",
+                                rs.getObject("assessment_id", UUID.class).toString(),
+                                rs.getString("subject_name") + " " + rs.getInt("year") + " 年度考核不合格（"
+                                        + rs.getBigDecimal("total").toPlainString() + " 分）"
+                                        + ("UNQUALIFIED_TWO_YEARS".equals(rs.getString("kind"))
+                                                ? "，连续两年，应调离执法岗位或取消执法资格"
+                                                : "，应批评教育或离岗培训")
+                                        + "，负责人尚未记录处理措施"))
                         .list());
     }
 

@@ -175,6 +175,8 @@ class AssessmentGradeHttpTest {
         assertThat(consequence.get("kind").asText()).isEqualTo("UNQUALIFIED");
         assertThat(consequence.get("excellentBarred").asBoolean()).isTrue();
         var lastId = lastYear.get("assessment").get("id").asText();
+        // flagged to the supervisors until a leader records the measure
+        assertThat(pending(supervisor)).contains(lastId);
         var leader = staff("zoucheng-leader");
         var wrongMeasure = leader.postJson(
                 "/api/supervision/assessments/" + lastId + "/measure",
@@ -189,6 +191,8 @@ class AssessmentGradeHttpTest {
                         .get("measure")
                         .asText())
                 .isEqualTo("OFF_POST_TRAINING");
+
+        assertThat(pending(supervisor)).doesNotContain(lastId);
 
         var thisYear = finalUnqualified(supervisor, zoucheng, year, officerId);
         var second = thisYear.get("consequence");
@@ -317,6 +321,18 @@ class AssessmentGradeHttpTest {
         var client = StaffClient.loggedIn(port, username);
         client.get("/console");
         return client;
+    }
+
+    /** The assessments the ASSESSMENT_MEASURE_PENDING model flags to the supervisor. */
+    private static java.util.List<String> pending(StaffClient supervisor) throws Exception {
+        var ids = new java.util.ArrayList<String>();
+        for (var model :
+                JSON.readTree(supervisor.getJson("/api/supervision/flags").body())) {
+            if (model.get("code").asText().equals("ASSESSMENT_MEASURE_PENDING")) {
+                model.get("flags").forEach(flag -> ids.add(flag.get("recordId").asText()));
+            }
+        }
+        return ids;
     }
 
     private long count() {
