@@ -463,7 +463,11 @@ class CaseFileEvaluations {
 
     /** Per unit the staff member sees, the year's evaluated case files: each case by its latest evaluation. */
     List<UnitResult> results(StaffUser user, int year) {
-        var units = organization.visibleUnitIds(user);
+        return results(organization.visibleUnitIds(user), year);
+    }
+
+    /** Per unit of those given, the year's evaluated case files (published in summary, 执法监督结果公开). */
+    List<UnitResult> results(java.util.Set<UUID> units, int year) {
         if (units.isEmpty()) {
             return List.of();
         }

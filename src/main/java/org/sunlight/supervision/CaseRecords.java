@@ -8,15 +8,22 @@ import java.util.UUID;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.sunlight.cases.ActionTrait;
 import org.sunlight.cases.CaseActed;
 import org.sunlight.cases.CaseDecided;
 import org.sunlight.cases.CaseManagement;
 import org.sunlight.cases.CaseOpened;
+import org.sunlight.cases.CaseView;
 import org.sunlight.cases.PartyKind;
+import org.sunlight.cases.Procedures;
+import org.sunlight.cases.Rule;
 import org.sunlight.catalog.Catalog;
 import org.sunlight.catalog.HearingThreshold;
 import org.sunlight.disclosure.ResultPublished;
+import org.sunlight.evidence.EvidenceAttached;
+import org.sunlight.organization.CertificateCheck;
 import org.sunlight.organization.EnforcementCategory;
+import org.sunlight.organization.Organization;
 
 /**
  * Keeps what problem detection reads of each case from the events of the cases module, in the act's transaction (one
@@ -41,11 +48,13 @@ class CaseRecords {
     private final JdbcClient db;
     private final CaseManagement cases;
     private final Catalog catalog;
+    private final Organization organization;
 
-    CaseRecords(JdbcClient db, CaseManagement cases, Catalog catalog) {
+    CaseRecords(JdbcClient db, CaseManagement cases, Catalog catalog, Organization organization) {
         this.db = db;
         this.cases = cases;
         this.catalog = catalog;
+        this.organization = organization;
     }
 
     @EventListener
@@ -79,6 +88,7 @@ class CaseRecords {
 
     @EventListener
     void on(CaseActed event) {
+        keepWhatTheActTells(event);
         switch (event.action()) {
             case FILE -> at("filed_at", event);
             case DECIDE, DECIDE_ON_THE_SPOT, DECIDE_NO_PENALTY -> at("decided_at", event);
@@ -93,6 +103,153 @@ class CaseRecords {
             cases.find(event.caseId()).map(view -> view.proposalFine()).ifPresent(fine -> told(event.caseId(), fine));
             default -> {}
         }
+    }
+
+    /**
+     * What an act tells beyond its day, read from the procedure's definition of the transition: the periods it starts
+     * or meets (copied as the cases module counted them), the certificates of the officers who acted where 行政处罚法
+     * 第四十二条 governs the act, and a recorded step with the reason written instead of a recording. One
+     * {@code CaseManagement.find} when the transition does one of these, none otherwise.
+     */
+    private void keepWhatTheActTells(CaseActed event) {
+        var transition = Procedures.of(event.procedure()).transition(event.fromStage(), event.action());
+        if (transition.isEmpty()) {
+            return;
+        }
+        var t = transition.get();
+        if (t.is(ActionTrait.RECORDED_STEP)) {
+            recordedStep(event.caseId(), event.unitId(), event.action().id(), event.actedAt(), event.reason());
+        }
+        boolean periods = !t.starts().isEmpty() || !t.stops().isEmpty();
+        boolean twoOfficers =
+                t.rules().contains(Rule.TWO_OFFICERS_ACT) || t.rules().contains(Rule.TWO_CERTIFIED_OFFICERS);
+        if (!periods && !twoOfficers) {
+            return;
+        }
+        var found = cases.find(event.caseId());
+        if (found.isEmpty()) {
+            return;
+        }
+        var view = found.get();
+        if (periods) {
+            deadlines(view);
+        }
+        if (twoOfficers) {
+            var acting = new java.util.LinkedHashSet<UUID>();
+            if (t.rules().contains(Rule.TWO_CERTIFIED_OFFICERS)) {
+                acting.addAll(view.officerIds());
+            }
+            organization
+                    .currentUser()
+                    .filter(user -> user.getUsername().equals(event.actor()) && user.getOfficerId() != null)
+                    .ifPresent(user -> acting.add(user.getOfficerId()));
+            view.acts().stream()
+                    .filter(act ->
+                            act.action() == event.action() && event.actor().equals(act.actor()))
+                    .reduce((first, second) -> second)
+                    .map(CaseView.Act::companionId)
+                    .ifPresent(acting::add);
+            var day = event.actedAt().atZone(ZONE).toLocalDate();
+            for (var officerId : acting) {
+                if (organization.officer(officerId).isEmpty()) {
+                    continue; // the engine checked who acted; an officer it knows of is always there
+                }
+                officerActed(
+                        event.caseId(),
+                        event.unitId(),
+                        event.action().id(),
+                        event.actedAt(),
+                        organization.checkCertificate(
+                                officerId, day, event.procedure().category()));
+            }
+        }
+    }
+
+    /** Keeps the case's periods as the cases module counts them now. */
+    void deadlines(CaseView view) {
+        for (var d : view.deadlines()) {
+            deadline(view.id(), view.unitId(), d.rule(), d.basis(), d.startedOn(), d.dueOn(), d.metOn());
+        }
+    }
+
+    /** Keeps one period of a case: when it started, when it is due, and when it was met (null while it runs). */
+    void deadline(
+            UUID caseId,
+            UUID unitId,
+            String rule,
+            String basis,
+            LocalDate startedOn,
+            LocalDate dueOn,
+            LocalDate metOn) {
+        db.sql(
+                        """
+                        insert into supervision.case_deadline (case_id, unit_id, rule, basis, started_on, due_on, met_on)
+                        values (?, ?, ?, ?, ?, ?, ?)
+                        on conflict (case_id, rule, started_on) do update set due_on = excluded.due_on,
+                            met_on = excluded.met_on
+                        """)
+                .params(caseId, unitId, rule, basis, startedOn, dueOn, metOn)
+                .update();
+    }
+
+    /** Keeps the answer to "may this officer act?" given for an officer who acted, on the day of the act. */
+    void officerActed(UUID caseId, UUID unitId, String action, java.time.Instant actedAt, CertificateCheck check) {
+        db.sql(
+                        """
+                        insert into supervision.officer_act (case_id, unit_id, officer_id, officer_name, certificate_no,
+                            action, acted_at, status, category_covered, officer_active, may_act)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing
+                        """)
+                .params(
+                        caseId,
+                        unitId,
+                        check.officerId(),
+                        check.officerName(),
+                        check.certificateNo(),
+                        action,
+                        Timestamp.from(actedAt),
+                        check.status().name(),
+                        check.categoryCovered(),
+                        check.officerActive(),
+                        check.mayAct())
+                .update();
+    }
+
+    /** Keeps a recorded step (音像记录) with the reason written with it, if any. */
+    void recordedStep(UUID caseId, UUID unitId, String action, java.time.Instant actedAt, String reason) {
+        db.sql(
+                        """
+                        insert into supervision.recorded_step (case_id, unit_id, action, acted_at, reason)
+                        values (?, ?, ?, ?, ?) on conflict do nothing
+                        """)
+                .params(
+                        caseId,
+                        unitId,
+                        action,
+                        Timestamp.from(actedAt),
+                        reason == null || reason.isBlank() ? null : reason.strip())
+                .update();
+    }
+
+    /** Keeps an audio or video file attached for an action of a case: the recording of the next such step. */
+    @EventListener
+    void on(EvidenceAttached event) {
+        if (event.action() == null || event.mediaType() == null) {
+            return;
+        }
+        if (event.mediaType().startsWith("audio/") || event.mediaType().startsWith("video/")) {
+            recording(event.fileId(), event.caseId(), event.action(), event.at());
+        }
+    }
+
+    void recording(UUID fileId, UUID caseId, String action, java.time.Instant at) {
+        db.sql(
+                        """
+                        insert into supervision.recording (file_id, case_id, action, attached_at) values (?, ?, ?, ?)
+                        on conflict do nothing
+                        """)
+                .params(fileId, caseId, action, Timestamp.from(at))
+                .update();
     }
 
     @EventListener

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.sunlight.calendar.WorkingDays;
@@ -47,16 +48,26 @@ class DetectionModels {
     /** So many inspection cases about one subject within a year are too many (防止检查过多和执法扰民). */
     static final int INSPECTIONS = 3;
 
+    /** The period the case limit model (第六十条) already watches, left to it. */
+    static final String CASE_LIMIT = "case-limit";
+
+    private static final java.time.ZoneId SHANGHAI = java.time.ZoneId.of("Asia/Shanghai");
+
+    /** Retrievals outside duty are looked at over the last year. */
+    static final int RETRIEVAL_MONTHS = 12;
+
     /** A model's result: the model and what it flagged. */
     record Result(DetectionModel model, List<Flag> flags) {}
 
     private final JdbcClient db;
     private final WorkingDays workingDays;
+    private final MessageSource messages;
     private final List<DetectionModel> models;
 
-    DetectionModels(JdbcClient db, WorkingDays workingDays) {
+    DetectionModels(JdbcClient db, WorkingDays workingDays, MessageSource messages) {
         this.db = db;
         this.workingDays = workingDays;
+        this.messages = messages;
         this.models = List.of(
                 penaltyPastNinetyDays(),
                 complaintsAboutTheSameOfficer(),
@@ -68,7 +79,12 @@ class DetectionModels {
                 fineNeitherPaidNorEnforced(),
                 heavierAfterStatement(),
                 decisionNotDisclosedInTime(),
-                repeatedInspections());
+                repeatedInspections(),
+                periodOverdue(),
+                actByAnOfficerWithoutAValidCertificate(),
+                recordingMissing(),
+                retrievalOutsideDuty(),
+                assessmentMeasurePending());
     }
 
     List<DetectionModel> all() {
@@ -360,6 +376,185 @@ class DetectionModels {
                                 rs.getString("identity"),
                                 "自 " + rs.getObject("first", LocalDate.class) + " 起一年内检查 " + rs.getLong("inspections")
                                         + " 次"))
+                        .list());
+    }
+
+    private DetectionModel periodOverdue() {
+        return new Model(
+                "PERIOD_OVERDUE",
+                "行政处罚法 第六十一条、第六十四条、第六十七条，行政强制法 第二十五条，行政许可法 第三十二条、第四十二条、第四十四条：法定期限届满仍未履行",
+                (units, today) -> db.sql(
+                                """
+                                select d.case_id, d.unit_id,
+                                    string_agg(d.rule || '|' || d.due_on, ',' order by d.due_on) as periods
+                                from supervision.case_deadline d
+                                where d.unit_id in (:units) and d.met_on is null and d.due_on < :today
+                                    and d.rule <> :caseLimit
+                                    and not exists (select 1 from supervision.case_record r
+                                        where r.case_id = d.case_id and r.ended_at is not null)
+                                group by d.case_id, d.unit_id
+                                order by min(d.due_on)
+                                """)
+                        .param("units", units)
+                        .param("today", today)
+                        .param("caseLimit", CASE_LIMIT)
+                        .query((rs, n) -> caseFlag("PERIOD_OVERDUE", rs, periods(rs.getString("periods"), today)))
+                        .list());
+    }
+
+    private String periods(String periods, LocalDate today) {
+        var parts = new ArrayList<String>();
+        for (var period : periods.split(",")) {
+            var rule = period.substring(0, period.indexOf('|'));
+            var due = LocalDate.parse(period.substring(period.indexOf('|') + 1));
+            parts.add(messages.getMessage("deadline." + rule, null, rule, java.util.Locale.SIMPLIFIED_CHINESE) + " 于 "
+                    + due + " 届满，已逾 " + ChronoUnit.DAYS.between(due, today) + " 日");
+        }
+        return String.join("；", parts);
+    }
+
+    private DetectionModel actByAnOfficerWithoutAValidCertificate() {
+        return new Model(
+                "ACT_WITHOUT_A_VALID_CERTIFICATE",
+                "行政处罚法 第四十二条：执法人员应当具有行政执法资格，不得少于两人（案件程序拒绝此类行为，本模型应为零）",
+                (units, today) -> db.sql(
+                                """
+                                select case_id, unit_id, string_agg(officer_name || '（' || coalesce(certificate_no, '无证号')
+                                    || '）' || (acted_at at time zone 'Asia/Shanghai')::date || ' ' || action || '：'
+                                    || case when not officer_active then '人员已停用'
+                                            when status <> 'VALID' then status else '证件不含该执法类别' end,
+                                    '；' order by acted_at) as acts
+                                from supervision.officer_act
+                                where unit_id in (:units) and not may_act
+                                group by case_id, unit_id
+                                order by min(acted_at)
+                                """)
+                        .param("units", units)
+                        .query((rs, n) ->
+                                caseFlag("ACT_WITHOUT_A_VALID_CERTIFICATE", rs, certificateWords(rs.getString("acts"))))
+                        .list());
+    }
+
+    private String certificateWords(String acts) {
+        for (var status : org.sunlight.organization.CertificateStatus.values()) {
+            acts = acts.replace(
+                    "：" + status.name(),
+                    "："
+                            + messages.getMessage(
+                                    status.labelKey(), null, status.name(), java.util.Locale.SIMPLIFIED_CHINESE));
+        }
+        return acts;
+    }
+
+    private DetectionModel recordingMissing() {
+        return new Model(
+                "RECORDING_MISSING",
+                "国办发〔2018〕118号 三(二) 规范音像记录；本单位音像记录事项清单所列执法环节应当音像记录，未记录的须写明理由（本模型列出理由供核查）",
+                (units, today) -> db.sql(
+                                """
+                                select st.case_id, st.unit_id, string_agg((st.acted_at at time zone 'Asia/Shanghai')::date
+                                    || ' ' || st.action || '：' || st.reason, '；' order by st.acted_at) as steps
+                                from supervision.recorded_step st
+                                where st.unit_id in (:units) and st.reason is not null and st.acted_at > :since
+                                    and not exists (
+                                        select 1 from supervision.recording r where r.case_id = st.case_id
+                                            and r.action = st.action and r.attached_at <= st.acted_at
+                                            and r.attached_at > coalesce((select max(p.acted_at)
+                                                from supervision.recorded_step p where p.case_id = st.case_id
+                                                    and p.action = st.action and p.acted_at < st.acted_at),
+                                                '-infinity'::timestamptz))
+                                group by st.case_id, st.unit_id
+                                order by min(st.acted_at) desc
+                                """)
+                        .param("units", units)
+                        .param(
+                                "since",
+                                java.sql.Timestamp.from(today.minusYears(1)
+                                        .atStartOfDay(SHANGHAI)
+                                        .toInstant()))
+                        .query((rs, n) -> caseFlag("RECORDING_MISSING", rs, actionWords(rs.getString("steps"))))
+                        .list());
+    }
+
+    private String actionWords(String steps) {
+        var words = new StringBuilder();
+        for (var step : steps.split("；")) {
+            if (!words.isEmpty()) {
+                words.append("；");
+            }
+            int space = step.indexOf(' ');
+            int colon = step.indexOf('：');
+            if (space < 0 || colon < space) {
+                words.append(step);
+                continue;
+            }
+            var action = step.substring(space + 1, colon);
+            words.append(step, 0, space + 1)
+                    .append(messages.getMessage("action." + action, null, action, java.util.Locale.SIMPLIFIED_CHINESE))
+                    .append(" 未录音录像，理由")
+                    .append(step.substring(colon));
+        }
+        return words.toString();
+    }
+
+    private DetectionModel retrievalOutsideDuty() {
+        return new Model(
+                "RETRIEVAL_OUTSIDE_DUTY",
+                "实施方案 三(一)2：把法定职权逐项分解落实到执法机构和执法岗位；贵州省卫生健康委实施方案（2019）：建立健全记录信息调阅监督制度，切实加强监督",
+                (units, today) -> db.sql(
+                                """
+                                select case_id, unit_id, username, count(*) as times, min(retrieved_at) as first,
+                                    max(retrieved_at) as last, string_agg(distinct kind, '、') as kinds
+                                from supervision.retrieval_outside_duty
+                                where unit_id in (:units) and retrieved_at > :since
+                                group by case_id, unit_id, username
+                                order by max(retrieved_at) desc
+                                """)
+                        .param("units", units)
+                        .param(
+                                "since",
+                                java.sql.Timestamp.from(today.minusMonths(RETRIEVAL_MONTHS)
+                                        .atStartOfDay(SHANGHAI)
+                                        .toInstant()))
+                        .query((rs, n) -> new Flag(
+                                "RETRIEVAL_OUTSIDE_DUTY",
+                                rs.getObject("unit_id", UUID.class),
+                                "retrieval",
+                                rs.getString("username") + "/" + rs.getObject("case_id", UUID.class),
+                                rs.getString("username") + " 非本案执法人员、未参与办理，调阅案件 "
+                                        + rs.getObject("case_id", UUID.class) + "（" + rs.getString("kinds") + "）"
+                                        + rs.getLong("times") + " 次，最近 "
+                                        + rs.getTimestamp("last")
+                                                .toInstant()
+                                                .atZone(java.time.ZoneId.of("Asia/Shanghai"))
+                                                .toLocalDate()))
+                        .list());
+    }
+
+    private DetectionModel assessmentMeasurePending() {
+        return new Model(
+                "ASSESSMENT_MEASURE_PENDING",
+                "实施方案 三(四)2：考核不合格的，给予批评教育或者离岗培训处理；连续两年不合格的，给予调离执法岗位或取消执法资格处理",
+                (units, today) -> db.sql(
+                                """
+                                select c.assessment_id, c.unit_id, c.kind, a.subject_name, a.year, a.total
+                                from supervision.assessment_consequence c
+                                join supervision.assessment a on a.id = c.assessment_id
+                                where c.unit_id in (:units) and c.measure is null
+                                order by a.year, a.subject_name
+                                """)
+                        .param("units", units)
+                        .query((rs, n) -> new Flag(
+                                "ASSESSMENT_MEASURE_PENDING",
+                                rs.getObject("unit_id", UUID.class),
+                                "assessment",
+                                rs.getObject("assessment_id", UUID.class).toString(),
+                                rs.getString("subject_name") + " " + rs.getInt("year") + " 年度考核不合格（"
+                                        + rs.getBigDecimal("total").toPlainString() + " 分）"
+                                        + ("UNQUALIFIED_TWO_YEARS".equals(rs.getString("kind"))
+                                                ? "，连续两年，应调离执法岗位或取消执法资格"
+                                                : "，应批评教育或离岗培训")
+                                        + "，负责人尚未记录处理措施"))
                         .list());
     }
 

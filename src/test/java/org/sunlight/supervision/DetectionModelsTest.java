@@ -311,8 +311,8 @@ class DetectionModelsTest {
     }
 
     @Test
-    void thereAreAtLeastElevenModelsEachWithItsBasisAndChineseName() {
-        assertThat(models.all()).hasSizeGreaterThanOrEqualTo(11);
+    void thereAreAtLeastFifteenModelsEachWithItsBasisAndChineseName() {
+        assertThat(models.all()).hasSizeGreaterThanOrEqualTo(15);
         var page = StaffClient.loggedIn(port, "qufu-supervisor").get("/console/supervision/flags");
         for (var model : models.all()) {
             assertThat(model.basis()).isNotBlank();
@@ -320,6 +320,170 @@ class DetectionModelsTest {
                     .contains("id=\"model-" + model.code() + "\"")
                     .doesNotContain("??supervision.model");
         }
+    }
+
+    // 行政处罚法 第六十一条、第六十四条、第六十七条 …: a period run out with nothing done
+    @Test
+    void aPeriodRunOutAndNotMetIsFlaggedWithItsName() {
+        var unit = UUID.randomUUID();
+        var late = opened(unit, 30);
+        records.deadline(late, unit, "service", "行政处罚法第六十一条", today.minusDays(20), today.minusDays(3), null);
+        assertThat(flagged(unit, "PERIOD_OVERDUE")).containsExactly(late.toString());
+        assertThat(details(unit, "PERIOD_OVERDUE"))
+                .containsExactly("送达决定书（7 个工作日） 于 " + today.minusDays(3) + " 届满，已逾 3 日");
+    }
+
+    @Test
+    void aPeriodRunningMetEndedOrLeftToTheCaseLimitModelIsNotFlagged() {
+        var unit = UUID.randomUUID();
+        var running = opened(unit, 30);
+        records.deadline(running, unit, "statement", "行政处罚法第六十四条", today.minusDays(2), today.plusDays(3), null);
+        var dueToday = opened(unit, 30);
+        records.deadline(dueToday, unit, "statement", "行政处罚法第六十四条", today.minusDays(7), today, null);
+        var met = opened(unit, 30);
+        records.deadline(
+                met, unit, "service", "行政处罚法第六十一条", today.minusDays(20), today.minusDays(3), today.minusDays(5));
+        var ended = opened(unit, 30);
+        records.deadline(ended, unit, "payment", "行政处罚法第六十七条", today.minusDays(40), today.minusDays(25), null);
+        act(unit, ended, CaseAction.CLOSE, 2);
+        var limit = opened(unit, 120);
+        records.deadline(limit, unit, "case-limit", "行政处罚法第六十条", today.minusDays(119), today.minusDays(29), null);
+        assertThat(flagged(unit, "PERIOD_OVERDUE")).isEmpty();
+    }
+
+    @Test
+    void thePeriodsOfARealCaseAreCopiedAsTheCasesModuleCountsThem() throws Exception {
+        var caseId = complaints.aReviewedPenaltyCase();
+        var limit = db.sql(
+                        "select due_on, met_on is null from supervision.case_deadline where case_id = ? and rule = ?")
+                .params(caseId, "case-limit")
+                .query((rs, n) -> rs.getObject(1, LocalDate.class) + "|" + rs.getBoolean(2))
+                .single();
+        var view = new org.sunlight.CaseSteps(port, db).view(StaffClient.loggedIn(port, "qufu-officer"), caseId);
+        assertThat(limit)
+                .isEqualTo(org.sunlight.CaseSteps.deadline(view, "case-limit")
+                                .get("dueOn")
+                                .asText() + "|true");
+        assertThat(flagged("PERIOD_OVERDUE")).doesNotContain(caseId.toString());
+    }
+
+    // 行政处罚法 第四十二条: the engine refuses such acts, so on real records the model reports zero
+    @Test
+    void anActByAnOfficerWhoseCertificateWasNotValidThatDayIsFlagged() {
+        var unit = UUID.randomUUID();
+        var kase = opened(unit, 10);
+        var day = today.minusDays(3);
+        records.officerActed(
+                kase,
+                unit,
+                "inquire",
+                clock.instant().minus(Duration.ofDays(3)),
+                new org.sunlight.organization.CertificateCheck(
+                        UUID.randomUUID(),
+                        "张某",
+                        "37088100001",
+                        day,
+                        org.sunlight.organization.EnforcementCategory.PENALTY,
+                        org.sunlight.organization.CertificateStatus.EXPIRED,
+                        true,
+                        true));
+        var fine = opened(unit, 10);
+        records.officerActed(
+                fine,
+                unit,
+                "inquire",
+                clock.instant().minus(Duration.ofDays(3)),
+                new org.sunlight.organization.CertificateCheck(
+                        UUID.randomUUID(),
+                        "李某",
+                        "37088100002",
+                        day,
+                        org.sunlight.organization.EnforcementCategory.PENALTY,
+                        org.sunlight.organization.CertificateStatus.VALID,
+                        true,
+                        true));
+        assertThat(flagged(unit, "ACT_WITHOUT_A_VALID_CERTIFICATE")).containsExactly(kase.toString());
+        assertThat(details(unit, "ACT_WITHOUT_A_VALID_CERTIFICATE"))
+                .containsExactly("张某（37088100001）" + day + " inquire：已过期");
+    }
+
+    @Test
+    void theActsOfARealCaseAreCheckedAndNoneIsFlagged() throws Exception {
+        var caseId = complaints.anArchivedPenaltyCase(new org.sunlight.CaseSteps(port, db).colleagueOf("qufu-officer"));
+        var checks = db.sql(
+                        "select count(*) filter (where may_act), count(*) from supervision.officer_act where case_id = ?")
+                .param(caseId)
+                .query((rs, n) -> rs.getLong(1) + "|" + rs.getLong(2))
+                .single();
+        assertThat(checks).isEqualTo("4|4"); // two officers at the notice, two at the decision on the spot
+        assertThat(flagged("ACT_WITHOUT_A_VALID_CERTIFICATE")).isEmpty();
+    }
+
+    // 国办发〔2018〕118号 三(二): a recorded step without its recording, and the reason given
+    @Test
+    void aRecordedStepWithoutARecordingIsFlaggedWithTheReasonGiven() {
+        var unit = UUID.randomUUID();
+        var refused = opened(unit, 10);
+        records.recordedStep(refused, unit, "inquire", clock.instant().minus(Duration.ofDays(2)), "当事人拒绝录像");
+        var secondWithoutItsOwn = opened(unit, 10);
+        records.recording(
+                UUID.randomUUID(),
+                secondWithoutItsOwn,
+                "inquire",
+                clock.instant().minus(Duration.ofDays(4)));
+        records.recordedStep(
+                secondWithoutItsOwn, unit, "inquire", clock.instant().minus(Duration.ofDays(3)), null);
+        records.recordedStep(
+                secondWithoutItsOwn, unit, "inquire", clock.instant().minus(Duration.ofDays(2)), "执法记录仪故障");
+        assertThat(flagged(unit, "RECORDING_MISSING"))
+                .containsExactlyInAnyOrder(refused.toString(), secondWithoutItsOwn.toString());
+        assertThat(details(unit, "RECORDING_MISSING"))
+                .anySatisfy(detail -> assertThat(detail).contains("未录音录像", "当事人拒绝录像"))
+                .anySatisfy(detail -> assertThat(detail).contains("执法记录仪故障"));
+    }
+
+    @Test
+    void aRecordedStepWithItsRecordingOrNotRequiringOneIsNotFlagged() {
+        var unit = UUID.randomUUID();
+        var recorded = opened(unit, 10);
+        records.recording(
+                UUID.randomUUID(), recorded, "inquire", clock.instant().minus(Duration.ofDays(3)));
+        records.recordedStep(recorded, unit, "inquire", clock.instant().minus(Duration.ofDays(2)), "另附书面笔录");
+        var notRequired = opened(unit, 10);
+        records.recordedStep(notRequired, unit, "serve", clock.instant().minus(Duration.ofDays(2)), null);
+        var longAgo = opened(unit, 500);
+        records.recordedStep(longAgo, unit, "inquire", clock.instant().minus(Duration.ofDays(400)), "设备故障");
+        assertThat(flagged(unit, "RECORDING_MISSING")).isEmpty();
+    }
+
+    // 实施方案 三(一)2 and the retrieval log (调阅记录): an officer opens a case that is not theirs
+    @Test
+    void anOfficerOpeningACaseNotTheirsIsFlaggedItsOfficersAndLeadersAreNot() throws Exception {
+        var steps = new org.sunlight.CaseSteps(port, db);
+        var officer = steps.staff("qufu-officer");
+        var stranger = steps.officerOf("qufu-officer2");
+        var colleague = db.sql(
+                        """
+                        select o.id from organization.officer o
+                        where o.unit_id = ? and o.active and not o.revoked and o.expires_on > current_date
+                          and o.annual_review_status = 'PASSED' and 'PENALTY' = any(o.categories)
+                          and o.id not in (?, ?)
+                        order by o.certificate_no limit 1
+                        """)
+                .params(qufu, steps.officerOf("qufu-officer"), stranger)
+                .query(UUID.class)
+                .single();
+        var id = steps.open(officer, "GENERAL_PENALTY", false, steps.officerOf("qufu-officer"), colleague);
+        steps.view(officer, id);
+        steps.view(steps.staff("qufu-leader"), id);
+        assertThat(flagged("RETRIEVAL_OUTSIDE_DUTY")).noneMatch(record -> record.endsWith(id.toString()));
+        steps.view(steps.staff("qufu-officer2"), id);
+        steps.view(steps.staff("qufu-officer2"), id);
+        assertThat(flagged("RETRIEVAL_OUTSIDE_DUTY"))
+                .filteredOn(record -> record.endsWith(id.toString()))
+                .containsExactly("qufu-officer2/" + id);
+        assertThat(details(qufu, "RETRIEVAL_OUTSIDE_DUTY"))
+                .anySatisfy(detail -> assertThat(detail).contains("qufu-officer2", id.toString(), "2 次"));
     }
 
     // R9: each flag is answered; the answer is kept once and logged

@@ -1,0 +1,157 @@
+package org.sunlight.supervision;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.sunlight.audit.AuditedAct;
+import org.sunlight.organization.Organization;
+import org.sunlight.organization.StaffUser;
+
+/**
+ * Warning cases (警示案例, A7; 实施方案 三(五)): a supervisor of a unit publishes on the portal a case of enforcement gone
+ * wrong — its facts (without the persons' names), the analysis of what went wrong and the lessons — optionally from an
+ * accountability matter of the unit. Published once, kept as published (trigger), logged ({@code WARNING_CASE_PUBLISHED}).
+ */
+@Service
+class WarningCases {
+
+    record WarningCase(
+            UUID id,
+            UUID unitId,
+            String unitName,
+            String title,
+            String facts,
+            String analysis,
+            String lessons,
+            UUID accountabilityId,
+            String publishedBy,
+            Instant publishedAt) {}
+
+    record Draft(UUID unitId, String title, String facts, String analysis, String lessons, UUID accountabilityId) {}
+
+    private final JdbcClient db;
+    private final Organization organization;
+    private final ComplaintDesk desk;
+    private final Accountabilities matters;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    WarningCases(
+            JdbcClient db,
+            Organization organization,
+            ComplaintDesk desk,
+            Accountabilities matters,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.db = db;
+        this.organization = organization;
+        this.desk = desk;
+        this.matters = matters;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    WarningCase publish(StaffUser user, Draft draft) {
+        if (draft.unitId() == null || organization.unit(draft.unitId()).isEmpty()) {
+            throw new ComplaintRefusals.BadField("unitId", "supervision.assessment.unit.unknown");
+        }
+        desk.requireSupervisor(user, draft.unitId());
+        var title = text("title", draft.title(), 200, true);
+        var facts = text("facts", draft.facts(), 5000, true);
+        var analysis = text("analysis", draft.analysis(), 5000, true);
+        var lessons = text("lessons", draft.lessons(), 5000, false);
+        if (draft.accountabilityId() != null) {
+            var matter = matters.visible(user, draft.accountabilityId());
+            if (!matter.unitId().equals(draft.unitId())) {
+                throw new ComplaintRefusals.BadField("accountabilityId", "supervision.warning.matter.other-unit");
+            }
+        }
+        var id = UUID.randomUUID();
+        var now = clock.instant();
+        db.sql(
+                        """
+                        insert into supervision.warning_case (id, unit_id, title, facts, analysis, lessons,
+                            accountability_id, published_by, published_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """)
+                .params(
+                        id,
+                        draft.unitId(),
+                        title,
+                        facts,
+                        analysis,
+                        lessons,
+                        draft.accountabilityId(),
+                        user.getUsername(),
+                        Timestamp.from(now))
+                .update();
+        var detail = new LinkedHashMap<String, Object>();
+        detail.put("title", title);
+        if (draft.accountabilityId() != null) {
+            detail.put("accountability", draft.accountabilityId().toString());
+        }
+        events.publishEvent(new AuditedAct(
+                "WARNING_CASE_PUBLISHED",
+                now,
+                user.getUsername(),
+                null,
+                "warning-case",
+                id.toString(),
+                null,
+                draft.unitId(),
+                detail));
+        return find(id).orElseThrow();
+    }
+
+    private static String text(String field, String value, int max, boolean required) {
+        var stripped = value == null ? "" : value.strip();
+        if (stripped.isEmpty()) {
+            if (required) {
+                throw new ComplaintRefusals.BadField(field, "supervision.warning.required");
+            }
+            return null;
+        }
+        if (stripped.codePointCount(0, stripped.length()) > max) {
+            throw new ComplaintRefusals.BadField(field, "supervision.field.too-long." + max);
+        }
+        return stripped;
+    }
+
+    /** Every published warning case, newest first (public). */
+    List<WarningCase> published() {
+        return db.sql("select * from supervision.warning_case order by published_at desc, id")
+                .query(this::row)
+                .list();
+    }
+
+    Optional<WarningCase> find(UUID id) {
+        return db.sql("select * from supervision.warning_case where id = ?")
+                .param(id)
+                .query(this::row)
+                .optional();
+    }
+
+    private WarningCase row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        var unitId = rs.getObject("unit_id", UUID.class);
+        return new WarningCase(
+                rs.getObject("id", UUID.class),
+                unitId,
+                organization.unit(unitId).map(u -> u.name()).orElse(""),
+                rs.getString("title"),
+                rs.getString("facts"),
+                rs.getString("analysis"),
+                rs.getString("lessons"),
+                rs.getObject("accountability_id", UUID.class),
+                rs.getString("published_by"),
+                rs.getTimestamp("published_at").toInstant());
+    }
+}
