@@ -201,8 +201,9 @@ class AnnualReportBrowserTest {
         var onTime = visitor.locator("[data-chart=trend-on-time]");
         assertThat(onTime.locator("svg text", new Locator.LocatorOptions().setHasText("100%")))
                 .isVisible();
-        decided.scrollIntoViewIfNeeded();
-        Browser.screenshot(visitor, "annual-report-trends");
+        visitor.locator("[data-test=trends]")
+                .screenshot(new Locator.ScreenshotOptions()
+                        .setPath(java.nio.file.Path.of("target", "screenshots", "annual-report-trends.png")));
     }
 
     private static String grouped(long count) {
