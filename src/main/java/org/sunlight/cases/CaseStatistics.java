@@ -144,6 +144,47 @@ public class CaseStatistics {
                 sum(rows, CaseAction.START_INSPECTION));
     }
 
+    /**
+     * The decisions made in the period by month, counted as {@link #figures} counts them (every outcome that is a
+     * decision), for the yearly report's trends; a month without a decision is absent.
+     */
+    public Map<java.time.YearMonth, Long> decisionsByMonth(Collection<UUID> unitIds, LocalDate from, LocalDate to) {
+        if (unitIds.isEmpty()) {
+            return Map.of();
+        }
+        var months = new java.util.TreeMap<java.time.YearMonth, Long>();
+        db.sql(
+                        """
+                        select to_char(a.acted_at at time zone 'Asia/Shanghai', 'YYYY-MM') as month, c.procedure,
+                            a.action, c.proposal_kind is not null as kind_named, count(*) as count
+                        from cases.case_act a join cases.enforcement_case c on c.id = a.case_id
+                        where c.unit_id in (:units)
+                            and (a.acted_at at time zone 'Asia/Shanghai')::date between :from and :to
+                            and a.action in (:actions)
+                        group by 1, 2, 3, 4
+                        """)
+                .param("units", unitIds)
+                .param("from", from)
+                .param("to", to)
+                .param(
+                        "actions",
+                        ids(OUTCOMES.values().stream().flatMap(List::stream).toList()))
+                .query((rs, n) -> {
+                    var procedure = ProcedureKind.valueOf(rs.getString("procedure"));
+                    var action = CaseAction.of(rs.getString("action"));
+                    // a penalty decision counts under the kind of penalty it names, as in the figures
+                    boolean decision = OUTCOMES.getOrDefault(procedure, List.of())
+                                    .contains(action)
+                            && (DECISIONS.contains(action) ? rs.getBoolean("kind_named") : decides(procedure, action));
+                    return Map.entry(
+                            java.time.YearMonth.parse(rs.getString("month")), decision ? rs.getLong("count") : 0L);
+                })
+                .list()
+                .forEach(month -> months.merge(month.getKey(), month.getValue(), Long::sum));
+        months.values().removeIf(count -> count == 0);
+        return java.util.Collections.unmodifiableMap(months);
+    }
+
     private static Map<ProcedureKind, List<CaseAction>> outcomes() {
         var outcomes = new LinkedHashMap<ProcedureKind, List<CaseAction>>();
         outcomes.put(

@@ -18,6 +18,8 @@ import org.sunlight.review.ReviewFigures;
  * @param randomInspections the double-random draws and their inspections (null in reports published before they
  *     were counted)
  * @param complaints the complaints about enforcement received (A6); null in reports published before they were kept
+ * @param trends the year month by month against the year before, for the charts; null in reports published before
+ *     they were counted
  */
 public record AnnualReport(
         UUID unitId,
@@ -30,7 +32,36 @@ public record AnnualReport(
         List<UnitLine> units,
         Instant countedAt,
         org.sunlight.inspection.RandomInspectionFigures randomInspections,
-        ComplaintFigures complaints) {
+        ComplaintFigures complaints,
+        Trends trends) {
+
+    /**
+     * The report's year month by month against the year before (issue 18, point 13).
+     *
+     * @param months the report's year, from January to the month it was counted in (all twelve once the year is over)
+     * @param monthsBefore the year before, all twelve months, as the records stood when the report was counted
+     */
+    public record Trends(List<Month> months, List<Month> monthsBefore) {}
+
+    /**
+     * One month's figures.
+     *
+     * @param month 1 to 12
+     * @param decided decisions made in the month, counted as the report's 作出决定
+     * @param published results first published on the portal in the month
+     * @param deadlinesPassed decisions whose day of publication fell in the month and had passed when counted
+     * @param deadlinesMet of those, the ones published by their day
+     */
+    public record Month(int month, long decided, long published, long deadlinesPassed, long deadlinesMet) {
+
+        /** The month's 按期公示率 in percent with one decimal; null when no day of publication had passed in it. */
+        public BigDecimal onTimeShare() {
+            return deadlinesPassed == 0
+                    ? null
+                    : BigDecimal.valueOf(deadlinesMet * 100)
+                            .divide(BigDecimal.valueOf(deadlinesPassed), 1, java.math.RoundingMode.HALF_UP);
+        }
+    }
 
     /**
      * One unit's part of a city's or province's report.

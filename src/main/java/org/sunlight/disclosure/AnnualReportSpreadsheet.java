@@ -3,6 +3,8 @@ package org.sunlight.disclosure;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -27,6 +29,8 @@ final class AnnualReportSpreadsheet {
             amount.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
             var count = workbook.createCellStyle();
             count.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
+            var share = workbook.createCellStyle();
+            share.setDataFormat(workbook.createDataFormat().getFormat("0.0"));
 
             var sheet = workbook.createSheet(text.apply("report.sheet.figures"));
             sheet.setColumnWidth(0, 48 * 256);
@@ -43,10 +47,11 @@ final class AnnualReportSpreadsheet {
                     var value = row.createCell(1);
                     if (line.recorded()) {
                         value.setCellValue(line.value().doubleValue());
-                        value.setCellStyle(line.value().scale() > 0 ? amount : count);
+                        value.setCellStyle(
+                                "%".equals(line.unit()) ? share : line.value().scale() > 0 ? amount : count);
                         row.createCell(2).setCellValue(line.unit());
                     } else {
-                        value.setCellValue(text.apply("report.not-recorded"));
+                        value.setCellValue(line.absent() != null ? line.absent() : text.apply("report.not-recorded"));
                     }
                 }
             }
@@ -87,11 +92,78 @@ final class AnnualReportSpreadsheet {
                 }
                 parts.createFreezePane(0, 1);
             }
+            var trends = view.report().trends();
+            if (trends != null) {
+                trends(
+                        workbook.createSheet(text.apply("report.sheet.trends")),
+                        view.report(),
+                        heading,
+                        count,
+                        share,
+                        text);
+            }
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The trends: a row per month, the report's year and the year before side by side for each figure; a month not
+     * counted (not yet come) or without a share is left empty.
+     */
+    private static void trends(
+            Sheet sheet,
+            AnnualReport report,
+            CellStyle heading,
+            CellStyle count,
+            CellStyle share,
+            Function<String, String> text) {
+        var year = report.year() + "";
+        var before = (report.year() - 1) + "";
+        var header = sheet.createRow(0);
+        var columns = new String[] {
+            text.apply("report.trend.table.month"),
+            year + " " + text.apply("report.trend.decided"),
+            before + " " + text.apply("report.trend.decided"),
+            year + " " + text.apply("report.trend.published"),
+            before + " " + text.apply("report.trend.published"),
+            year + " " + text.apply("report.trend.on-time") + " %",
+            before + " " + text.apply("report.trend.on-time") + " %"
+        };
+        for (int c = 0; c < columns.length; c++) {
+            var cell = header.createCell(c);
+            cell.setCellValue(columns[c]);
+            cell.setCellStyle(heading);
+            sheet.setColumnWidth(c, (c == 0 ? 8 : 22) * 256);
+        }
+        for (int m = 1; m <= 12; m++) {
+            var row = sheet.createRow(m);
+            row.createCell(0).setCellValue(m);
+            var month = month(report.trends().months(), m);
+            var monthBefore = month(report.trends().monthsBefore(), m);
+            int c = 1;
+            for (var figure : List.<Function<AnnualReport.Month, BigDecimal>>of(
+                    each -> BigDecimal.valueOf(each.decided()),
+                    each -> BigDecimal.valueOf(each.published()),
+                    AnnualReport.Month::onTimeShare)) {
+                for (var each : new AnnualReport.Month[] {month, monthBefore}) {
+                    var value = each == null ? null : figure.apply(each);
+                    if (value != null) {
+                        var cell = row.createCell(c);
+                        cell.setCellValue(value.doubleValue());
+                        cell.setCellStyle(value.scale() > 0 ? share : count);
+                    }
+                    c++;
+                }
+            }
+        }
+        sheet.createFreezePane(1, 1);
+    }
+
+    private static AnnualReport.Month month(List<AnnualReport.Month> months, int m) {
+        return months.stream().filter(each -> each.month() == m).findFirst().orElse(null);
     }
 
     private static void cell(Sheet sheet, int row, int column, String value, CellStyle style) {

@@ -12,23 +12,26 @@ import org.sunlight.cases.ProcedureKind;
  * A report laid out as the page, the PDF and the spreadsheet show it: sections of labelled figures, some drawn as bar
  * charts.
  */
-public record AnnualReportView(AnnualReport report, List<Section> sections) {
+public record AnnualReportView(AnnualReport report, List<Section> sections, List<TrendChart> trends) {
 
     /**
      * A section of the report.
      *
      * @param chart whether its lines are drawn as a bar chart (they are counts of one kind)
+     * @param note what the section's figures mean, printed with them; null when the labels say it
+     * @param scale for a chart, what a full bar stands for (one scale for the whole report); else null
      */
-    public record Section(String title, List<Line> lines, boolean chart) {}
+    public record Section(String title, List<Line> lines, boolean chart, String note, String scale) {}
 
     /**
      * A figure.
      *
      * @param value the number, or null when the product does not record it yet
      * @param unit what it counts (件, 元, %)
-     * @param bar the bar's length as a share of the longest figure of its unit in the report, 0–100
+     * @param bar the bar's length as a share of the report's scale for its unit, 0–100
+     * @param absent what is printed instead of a value that is null; null for 系统尚未记录
      */
-    public record Line(String label, BigDecimal value, String unit, int bar) {
+    public record Line(String label, BigDecimal value, String unit, int bar, String absent) {
 
         public boolean recorded() {
             return value != null;
@@ -118,8 +121,18 @@ public record AnnualReportView(AnnualReport report, List<Section> sections) {
         disclosures.count(layout.text("report.figure.disclosures-overdue"), d.overdue());
         disclosures.count(layout.text("report.figure.disclosures-not-yet-due"), d.notYetDue());
         disclosures.count(layout.text("report.figure.withdrawals-late"), d.withdrawalsLate());
+        // 按期公示率 with what it counts printed beside it (issue 18, point 13)
         var share = layout.section("report.section.disclosure-share", false);
-        share.percent(layout.text("report.figure.disclosures-on-time-share"), d.onTimeShare());
+        share.note(layout.text(
+                d.deadlinesPassed() == null
+                        ? "report.figure.on-time-definition.before"
+                        : "report.figure.on-time-definition"));
+        share.count(layout.text("report.figure.deadlines-passed"), d.reckoned());
+        share.count(layout.text("report.figure.deadlines-met"), d.met());
+        share.percent(
+                layout.text("report.figure.disclosures-on-time-share"),
+                d.onTimeShare(),
+                layout.text("report.figure.on-time-none"));
 
         var complaints = layout.section("report.section.complaints", false);
         var c = report.complaints();
@@ -133,7 +146,7 @@ public record AnnualReportView(AnnualReport report, List<Section> sections) {
             complaints.count(layout.text("report.figure.complaints-upheld"), c.upheld());
             complaints.count(layout.text("report.figure.complaints-acknowledged-late"), c.acknowledgedLate());
         }
-        return new AnnualReportView(report, layout.sections());
+        return new AnnualReportView(report, layout.sections(), TrendChart.of(report, layout::message));
     }
 
     /** Total decisions, for the headline. */
@@ -150,6 +163,7 @@ public record AnnualReportView(AnnualReport report, List<Section> sections) {
         return report.cases().fines().total().setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
+    /** 按期公示率, or null when no decision's day of publication had passed. */
     public BigDecimal onTimeShare() {
         return report.disclosures().onTimeShare();
     }
@@ -168,6 +182,10 @@ public record AnnualReportView(AnnualReport report, List<Section> sections) {
             return messages.getMessage(key, null, key, locale);
         }
 
+        String message(String key, Object... arguments) {
+            return messages.getMessage(key, arguments.length == 0 ? null : arguments, key, locale);
+        }
+
         Builder section(String key, boolean chart) {
             var builder = new Builder(text(key), chart, text("report.unit.count"), text("report.unit.yuan"));
             builders.add(builder);
@@ -176,7 +194,8 @@ public record AnnualReportView(AnnualReport report, List<Section> sections) {
 
         /**
          * The sections, their bars drawn on one scale per unit across the whole report (issue 18, point 13): a count of 2
-         * is as long in every section, and never fills the width because its section is small.
+         * is as long in every section, and never fills the width because its section is small; the scale is a round
+         * number of at least 10, printed with each chart.
          */
         List<Section> sections() {
             var longest = new java.util.HashMap<String, BigDecimal>();
@@ -185,7 +204,30 @@ public record AnnualReportView(AnnualReport report, List<Section> sections) {
                     .flatMap(builder -> builder.lines.stream())
                     .filter(Line::recorded)
                     .forEach(line -> longest.merge(line.unit(), line.value(), BigDecimal::max));
-            return builders.stream().map(builder -> builder.build(longest)).toList();
+            var scales = new java.util.HashMap<String, BigDecimal>();
+            longest.forEach((unit, value) -> scales.put(unit, scale(value)));
+            return builders.stream()
+                    .map(builder -> builder.build(scales, this::scaleText))
+                    .toList();
+        }
+
+        private String scaleText(BigDecimal scale, String unit) {
+            return messages.getMessage(
+                    "report.scale", new Object[] {String.format(Locale.ROOT, "%,d", scale.longValue()), unit}, locale);
+        }
+
+        /** The round number a full bar stands for: the least of 10, 20, 25, 50, 100, 200, 250 … not below the value. */
+        static BigDecimal scale(BigDecimal longest) {
+            var step = BigDecimal.TEN;
+            while (true) {
+                for (var factor : new String[] {"1", "2", "2.5", "5"}) {
+                    var candidate = step.multiply(new BigDecimal(factor));
+                    if (candidate.compareTo(longest) >= 0) {
+                        return candidate.stripTrailingZeros();
+                    }
+                }
+                step = step.multiply(BigDecimal.TEN);
+            }
         }
     }
 
@@ -195,6 +237,7 @@ public record AnnualReportView(AnnualReport report, List<Section> sections) {
         private final String countUnit;
         private final String amountUnit;
         private final List<Line> lines = new ArrayList<>();
+        private String note;
 
         Builder(String title, boolean chart, String countUnit, String amountUnit) {
             this.title = title;
@@ -203,41 +246,54 @@ public record AnnualReportView(AnnualReport report, List<Section> sections) {
             this.amountUnit = amountUnit;
         }
 
+        void note(String text) {
+            this.note = text;
+        }
+
         void count(String label, long value) {
-            lines.add(new Line(label, BigDecimal.valueOf(value), countUnit, 0));
+            lines.add(new Line(label, BigDecimal.valueOf(value), countUnit, 0, null));
         }
 
         void amount(String label, BigDecimal value) {
-            lines.add(new Line(label, value.setScale(2, java.math.RoundingMode.HALF_UP), amountUnit, 0));
+            lines.add(new Line(label, value.setScale(2, java.math.RoundingMode.HALF_UP), amountUnit, 0, null));
         }
 
-        void percent(String label, BigDecimal value) {
-            lines.add(new Line(label, value, "%", value.intValue()));
+        /** A share in percent; when there is nothing to take a share of, the text saying so. */
+        void percent(String label, BigDecimal value, String absent) {
+            lines.add(new Line(label, value, "%", 0, absent));
         }
 
         void notRecorded(String label) {
-            lines.add(new Line(label, null, "", 0));
+            lines.add(new Line(label, null, "", 0, null));
         }
 
-        Section build(java.util.Map<String, BigDecimal> longestByUnit) {
+        Section build(
+                java.util.Map<String, BigDecimal> scales,
+                java.util.function.BiFunction<BigDecimal, String, String> scaleText) {
             if (!chart) {
-                return new Section(title, List.copyOf(lines), false);
+                return new Section(title, List.copyOf(lines), false, note, null);
             }
             var drawn = lines.stream()
-                    .map(line -> new Line(line.label(), line.value(), line.unit(), bar(line, longestByUnit)))
+                    .map(line -> new Line(line.label(), line.value(), line.unit(), bar(line, scales), line.absent()))
                     .toList();
-            return new Section(title, drawn, true);
+            var unit = lines.stream()
+                    .filter(Line::recorded)
+                    .map(Line::unit)
+                    .findFirst()
+                    .orElse(countUnit);
+            var scale = scales.get(unit);
+            return new Section(title, drawn, true, note, scale == null ? null : scaleText.apply(scale, unit));
         }
 
-        /** The bar's length in percent of the longest value of its unit; a value above nothing is at least 1. */
-        private static int bar(Line line, java.util.Map<String, BigDecimal> longestByUnit) {
-            var longest = longestByUnit.getOrDefault(line.unit(), BigDecimal.ZERO);
-            if (longest.signum() == 0 || !line.recorded() || line.value().signum() <= 0) {
+        /** The bar's length in percent of its unit's scale; a value above nothing is at least 1. */
+        private static int bar(Line line, java.util.Map<String, BigDecimal> scales) {
+            var scale = scales.getOrDefault(line.unit(), BigDecimal.ZERO);
+            if (scale.signum() == 0 || !line.recorded() || line.value().signum() <= 0) {
                 return 0;
             }
             var percent = line.value()
                     .multiply(BigDecimal.valueOf(100))
-                    .divide(longest, 0, java.math.RoundingMode.HALF_UP)
+                    .divide(scale, 0, java.math.RoundingMode.HALF_UP)
                     .intValue();
             return Math.max(1, percent);
         }

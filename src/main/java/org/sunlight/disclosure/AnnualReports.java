@@ -63,6 +63,8 @@ class AnnualReports {
         this.clock = clock;
     }
 
+    private static final java.time.ZoneId SHANGHAI = java.time.ZoneId.of("Asia/Shanghai");
+
     /** The first year a report may be asked for. */
     static final int FIRST_YEAR = 2000;
 
@@ -113,7 +115,74 @@ class AnnualReports {
                 List.copyOf(lines),
                 Instant.now(clock),
                 randomInspection.figures(all, from, to),
-                complaints(all, from, to));
+                complaints(all, from, to),
+                trends(all, year));
+    }
+
+    /**
+     * The year month by month, up to the month counted in, against the year before: decisions, results first
+     * published, and 按期公示率 by the month the day of publication fell in.
+     */
+    private AnnualReport.Trends trends(Set<UUID> units, int year) {
+        var today = LocalDate.now(clock);
+        int through = year < today.getYear() ? 12 : year == today.getYear() ? today.getMonthValue() : 0;
+        return new AnnualReport.Trends(months(units, year, through, today), months(units, year - 1, 12, today));
+    }
+
+    private List<AnnualReport.Month> months(Set<UUID> units, int year, int through, LocalDate today) {
+        var from = LocalDate.of(year, 1, 1);
+        var to = LocalDate.of(year, 12, 31);
+        Map<java.time.YearMonth, Long> decided = cases.decisionsByMonth(units, from, to);
+        Map<Integer, Long> published = Map.of();
+        Map<Integer, long[]> deadlines = Map.of();
+        if (!units.isEmpty()) {
+            published = db
+                    .sql(
+                            """
+                            select extract(month from published_at at time zone 'Asia/Shanghai')::int as month,
+                                count(*) as published
+                            from disclosure.disclosure_entry
+                            where unit_id in (:units) and published_at >= :from and published_at < :to
+                            group by 1
+                            """)
+                    .param("units", units)
+                    .param("from", from.atStartOfDay(SHANGHAI).toOffsetDateTime())
+                    .param("to", to.plusDays(1).atStartOfDay(SHANGHAI).toOffsetDateTime())
+                    .query((rs, n) -> Map.entry(rs.getInt("month"), rs.getLong("published")))
+                    .list()
+                    .stream()
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+            deadlines = db
+                    .sql(
+                            """
+                            select extract(month from due_on)::int as month, count(*) as passed,
+                                count(*) filter (where published_at is not null
+                                    and (published_at at time zone 'Asia/Shanghai')::date <= due_on) as met
+                            from disclosure.disclosure_entry
+                            where unit_id in (:units) and due_on between :from and :to and due_on < :today
+                            group by 1
+                            """)
+                    .param("units", units)
+                    .param("from", from)
+                    .param("to", to)
+                    .param("today", today)
+                    .query((rs, n) ->
+                            Map.entry(rs.getInt("month"), new long[] {rs.getLong("passed"), rs.getLong("met")}))
+                    .list()
+                    .stream()
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        }
+        var months = new ArrayList<AnnualReport.Month>();
+        for (int month = 1; month <= through; month++) {
+            var due = deadlines.getOrDefault(month, new long[] {0, 0});
+            months.add(new AnnualReport.Month(
+                    month,
+                    decided.getOrDefault(java.time.YearMonth.of(year, month), 0L),
+                    published.getOrDefault(month, 0L),
+                    due[0],
+                    due[1]));
+        }
+        return List.copyOf(months);
     }
 
     private AnnualReport.UnitLine line(Unit unit, boolean own, Set<UUID> units, LocalDate from, LocalDate to) {
@@ -139,7 +208,7 @@ class AnnualReports {
 
     private DisclosureFigures disclosures(Collection<UUID> units, LocalDate from, LocalDate to) {
         if (units.isEmpty()) {
-            return new DisclosureFigures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+            return new DisclosureFigures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0L, 0L);
         }
         var today = LocalDate.now(clock);
         var published = db.sql(
@@ -165,6 +234,21 @@ class AnnualReports {
                     rs.getLong("overdue"),
                     rs.getLong("not_yet_due")
                 })
+                .single();
+        // 按期公示率 takes the decisions whose day of publication fell in the period and has passed (issue 18, point 13)
+        var deadlines = db.sql(
+                        """
+                        select count(*) as passed,
+                            count(*) filter (where published_at is not null
+                                and (published_at at time zone 'Asia/Shanghai')::date <= due_on) as met
+                        from disclosure.disclosure_entry
+                        where unit_id in (:units) and due_on between :from and :to and due_on < :today
+                        """)
+                .param("units", units)
+                .param("from", from)
+                .param("to", to)
+                .param("today", today)
+                .query((rs, n) -> new long[] {rs.getLong("passed"), rs.getLong("met")})
                 .single();
         var withdrawn = db.sql(
                         """
@@ -212,7 +296,9 @@ class AnnualReports {
                 reconsiderations[1],
                 litigations[0],
                 litigations[1],
-                proceedings.getOrDefault("OTHER", none)[1]);
+                proceedings.getOrDefault("OTHER", none)[1],
+                deadlines[0],
+                deadlines[1]);
     }
 
     /**

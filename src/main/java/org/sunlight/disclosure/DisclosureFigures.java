@@ -16,6 +16,9 @@ package org.sunlight.disclosure;
  * @param litigations results annotated with a court's outcome in the period
  * @param litigationsChanged of those, the ones that changed the result
  * @param otherChanges results annotated as changed without naming the proceeding (written before it was asked)
+ * @param deadlinesPassed decisions whose day of publication fell in the period and had passed when counted (the
+ *     part of 按期公示率); null in reports published before it was counted
+ * @param deadlinesMet of those, the ones published by their day
  */
 public record DisclosureFigures(
         long due,
@@ -29,18 +32,32 @@ public record DisclosureFigures(
         long reconsiderationsChanged,
         long litigations,
         long litigationsChanged,
-        long otherChanges) {
+        long otherChanges,
+        Long deadlinesPassed,
+        Long deadlinesMet) {
 
     /**
-     * The share of the decisions whose publication day has come that were published by it, in percent with one decimal;
-     * 100 when none has come. Decisions not yet due are neither on time nor late, and count in neither part (issue 18,
-     * point 13).
+     * 按期公示率, in percent with one decimal: of the decisions whose day of publication fell in the period and had
+     * passed when the report was counted, the share published by that day; null when none had. Decisions whose day has
+     * not come, in the period or after it, count in neither part (issue 18, point 13). A report published before the
+     * deadlines were counted takes the decisions made in the period whose day had come.
      */
     public java.math.BigDecimal onTimeShare() {
-        long reckoned = onTime + late + overdue;
+        long reckoned = reckoned();
+        long met = met();
         return reckoned == 0
-                ? java.math.BigDecimal.valueOf(100).setScale(1)
-                : java.math.BigDecimal.valueOf(onTime * 100)
+                ? null
+                : java.math.BigDecimal.valueOf(met * 100)
                         .divide(java.math.BigDecimal.valueOf(reckoned), 1, java.math.RoundingMode.HALF_UP);
+    }
+
+    /** The decisions 按期公示率 is a share of. */
+    public long reckoned() {
+        return deadlinesPassed == null ? onTime + late + overdue : deadlinesPassed;
+    }
+
+    /** Of those, the ones published by their day. */
+    public long met() {
+        return deadlinesMet == null ? onTime : deadlinesMet;
     }
 }

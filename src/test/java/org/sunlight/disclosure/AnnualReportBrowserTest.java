@@ -129,7 +129,85 @@ class AnnualReportBrowserTest {
             assertThat(visitor.locator("[data-figure='行政处罚简易程序（当场处罚） · 罚款'] .bar"))
                     .isVisible();
             Browser.screenshot(visitor, "annual-report");
+            thePublishedReportShowsItsShareBarsAndTrends(visitor);
         }
+    }
+
+    /**
+     * The published report as the public reads it (issue 18, point 13): 按期公示率 with what it counts and its definition;
+     * bars drawn on the printed scale; the trends of the year, which is over, against the year before as charts with a
+     * point per month and tables holding the numbers the report published.
+     */
+    private void thePublishedReportShowsItsShareBarsAndTrends(Page visitor) throws Exception {
+        var qufu = db.sql("select id from organization.unit where division_code = '370881'")
+                .query(UUID.class)
+                .single();
+        var report = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(org.sunlight.StaffClient.anonymous(port)
+                        .getJson("/api/public/annual-reports/" + qufu + "/" + YEAR)
+                        .body())
+                .get("report");
+
+        var disclosures = report.get("disclosures");
+        assertThat(visitor.locator("[data-test=on-time-basis]"))
+                .hasText("期限已届满 " + grouped(disclosures.get("deadlinesPassed").asLong()) + " 件，按期公示 "
+                        + grouped(disclosures.get("deadlinesMet").asLong()) + " 件");
+        assertThat(visitor.locator("[data-section='按期公示率'] [data-test=note]")).containsText("期限尚未届满的决定不计入");
+
+        // the fine's bar is as long as its count on the report's one scale, which a handful of cases does not fill
+        var outcomes = visitor.locator("[data-section='办理结果（按执法类别和结果）']");
+        var scaleText = outcomes.locator("[data-test=scale]").textContent();
+        var scale = Long.parseLong(
+                scaleText.replaceAll(".*整格代表 ([\\d,]+) 件.*", "$1").replace(",", ""));
+        org.assertj.core.api.Assertions.assertThat(scale).isGreaterThanOrEqualTo(10);
+        var fine = outcomes.locator("[data-figure='行政处罚简易程序（当场处罚） · 罚款']");
+        var count = Long.parseLong(fine.locator("[data-test=value]")
+                .textContent()
+                .replace(" 件", "")
+                .replace(",", ""));
+        org.assertj.core.api.Assertions.assertThat(count).isLessThanOrEqualTo(scale);
+        assertThat(fine.locator(".bar"))
+                .hasAttribute(
+                        "style", Pattern.compile("^width: " + Math.max(1, Math.round(count * 100.0 / scale)) + "%;.*"));
+
+        // this year, which is over, against last year: a point for each month on each line, and the same numbers in
+        // the table under the chart
+        var months = report.get("trends").get("months");
+        var monthsBefore = report.get("trends").get("monthsBefore");
+        org.assertj.core.api.Assertions.assertThat(months.size()).isEqualTo(12);
+        var decided = visitor.locator("[data-chart=trend-decided]");
+        assertThat(decided.locator("svg[role=img]")).isVisible();
+        assertThat(decided.locator("svg text", new Locator.LocatorOptions().setHasText(YEAR + "年")))
+                .isVisible();
+        assertThat(decided.locator("svg text", new Locator.LocatorOptions().setHasText("12月")))
+                .isVisible();
+        assertThat(decided.locator("g.series.current circle")).hasCount(12);
+        assertThat(decided.locator("g.series.before circle")).hasCount(12);
+        var rows = visitor.locator("[data-table=trend-decided] tbody tr");
+        assertThat(rows).hasCount(12);
+        long decidedInMonths = 0;
+        for (int m = 0; m < 12; m++) {
+            var cells = rows.nth(m).locator("td");
+            assertThat(cells.nth(0))
+                    .hasText(grouped(months.get(m).get("decided").asLong()));
+            assertThat(cells.nth(1))
+                    .hasText(grouped(monthsBefore.get(m).get("decided").asLong()));
+            decidedInMonths += months.get(m).get("decided").asLong();
+        }
+        // the fine the test decided is among them
+        org.assertj.core.api.Assertions.assertThat(decidedInMonths).isPositive();
+        assertThat(visitor.locator("[data-chart=trend-published] svg[role=img]"))
+                .isVisible();
+        var onTime = visitor.locator("[data-chart=trend-on-time]");
+        assertThat(onTime.locator("svg text", new Locator.LocatorOptions().setHasText("100%")))
+                .isVisible();
+        visitor.locator("[data-test=trends]")
+                .screenshot(new Locator.ScreenshotOptions()
+                        .setPath(java.nio.file.Path.of("target", "screenshots", "annual-report-trends.png")));
+    }
+
+    private static String grouped(long count) {
+        return String.format(java.util.Locale.ROOT, "%,d", count);
     }
 
     private String url(String path) {
