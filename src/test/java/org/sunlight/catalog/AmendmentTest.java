@@ -3,10 +3,11 @@ package org.sunlight.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sunlight.StaffClient.form;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,7 +25,15 @@ class AmendmentTest {
     @Autowired
     JdbcClient db;
 
-    private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    @Autowired
+    Clock clock;
+
+    @BeforeEach
+    void todayFromTheApplicationsClock() {
+        today = LocalDate.now(clock);
+    }
+
+    private LocalDate today;
 
     @AfterEach
     void forgetAmendments() {

@@ -60,6 +60,9 @@ class AnnualReportBrowserTest {
     @Autowired
     JdbcClient db;
 
+    @Autowired
+    Clock clock;
+
     @BeforeAll
     static void startBrowser() {
         browser = new Browser();
@@ -72,7 +75,7 @@ class AnnualReportBrowserTest {
 
     @Test
     void anOverdueReportIsFlaggedPublishedAndReadByThePublic() throws Exception {
-        new DisclosureFixtures(port, db)
+        new DisclosureFixtures(port, db, clock)
                 .decided(
                         "年报图表罚款" + UUID.randomUUID().toString().substring(0, 4),
                         "",

@@ -7,13 +7,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,13 +30,21 @@ import org.sunlight.StaffClient;
 class AnnualReportHttpTest {
 
     private final ObjectMapper json = new ObjectMapper();
-    private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private LocalDate today;
 
     @LocalServerPort
     int port;
 
     @Autowired
     JdbcClient db;
+
+    @Autowired
+    Clock clock;
+
+    @BeforeEach
+    void todayFromTheApplicationsClock() {
+        today = LocalDate.now(clock);
+    }
 
     @Test
     void theFiguresAreCountedFromWhatWasRecordedAndTheCityAddsUpItsUnits() throws Exception {
@@ -48,7 +57,7 @@ class AnnualReportHttpTest {
         var cityBefore = report(cityAdmin, city, year);
 
         // a fine of 200 decided on the spot, published, paid, and changed by reconsideration
-        var fixtures = new DisclosureFixtures(port, db);
+        var fixtures = new DisclosureFixtures(port, db, clock);
         var fined = fixtures.decided("年报测试罚款" + suffix(), "", DisclosureFixtures.organisation("某诊所"), 200);
         fixtures.publish(fined.entry());
         act("qufu-officer", fined.caseId(), "record-payment", "{}");

@@ -42,7 +42,7 @@ class AnnualReportTrendsHttpTest extends DaysPassingTest {
         var before = report(admin, qufu, decidedOn.getYear());
 
         // two fines decided on the spot today: one published at once, one left unpublished
-        var fixtures = new DisclosureFixtures(port, db);
+        var fixtures = new DisclosureFixtures(port, db, clock);
         var published = fixtures.decided("趋势按期公示" + suffix(), "", DisclosureFixtures.organisation("某诊所"), 120);
         fixtures.publish(published.entry());
         var unpublished = fixtures.decided("趋势逾期未公示" + suffix(), "", DisclosureFixtures.organisation("某药店"), 80);

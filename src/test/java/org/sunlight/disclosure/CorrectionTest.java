@@ -6,9 +6,10 @@ import static org.sunlight.StaffClient.form;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,13 +25,21 @@ import org.sunlight.StaffClient;
 class CorrectionTest {
 
     private final ObjectMapper json = new ObjectMapper();
-    private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private LocalDate today;
 
     @LocalServerPort
     int port;
 
     @Autowired
     JdbcClient db;
+
+    @Autowired
+    Clock clock;
+
+    @BeforeEach
+    void todayFromTheApplicationsClock() {
+        today = LocalDate.now(clock);
+    }
 
     @Test
     void aCorrectionIsANewVersionThePublicSeesWithItsReason() throws Exception {
@@ -156,7 +165,7 @@ class CorrectionTest {
     }
 
     private DisclosureFixtures.Decided published(String party) throws Exception {
-        var fixtures = new DisclosureFixtures(port, db);
+        var fixtures = new DisclosureFixtures(port, db, clock);
         var decided = fixtures.decided(party + "未公示卫生信誉度等级", "", DisclosureFixtures.organisation(party), 500);
         fixtures.publish(decided.entry());
         return decided;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,10 +26,13 @@ class CsvFormulaTest {
     @Autowired
     JdbcClient db;
 
+    @Autowired
+    Clock clock;
+
     @Test
     void aTitleThatLooksLikeAFormulaIsWrittenAsText() throws Exception {
         var party = "曲阜市某某公式诊所" + UUID.randomUUID().toString().substring(0, 6);
-        var fixtures = new DisclosureFixtures(port, db);
+        var fixtures = new DisclosureFixtures(port, db, clock);
         var decided = fixtures.decided("=1+2 " + party, "", DisclosureFixtures.organisation(party), 200);
         fixtures.publish(decided.entry());
 

@@ -37,7 +37,7 @@ class DisclosureApiTest {
     @Test
     void aDiscloserPublishesThroughTheApiAndIsRefusedProperly() throws Exception {
         var today = LocalDate.now(clock);
-        var decided = new DisclosureFixtures(port, db)
+        var decided = new DisclosureFixtures(port, db, clock)
                 .decided(
                         "某诊所使用非卫生技术人员" + UUID.randomUUID().toString().substring(0, 4),
                         "患者王建国（电话0537 3356485）在该所输液，护士李秀英操作。",

@@ -2,8 +2,8 @@ package org.sunlight.disclosure;
 
 import static org.sunlight.StaffClient.form;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.sunlight.CaseSteps;
@@ -15,13 +15,15 @@ final class DisclosureFixtures {
     /** The demo party of the tests that need a natural person: 赵某某 with a valid ID number. */
     static final String PERSON = "{\"kind\":\"INDIVIDUAL\",\"name\":\"赵某某\",\"identity\":\"11010519491231002X\"}";
 
-    private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private final LocalDate today;
     private final int port;
     private final JdbcClient db;
 
-    DisclosureFixtures(int port, JdbcClient db) {
+    /** With the application's clock: the day a party is told is the product's today. */
+    DisclosureFixtures(int port, JdbcClient db, Clock clock) {
         this.port = port;
         this.db = db;
+        this.today = LocalDate.now(clock);
     }
 
     record Decided(UUID caseId, UUID entry) {}

@@ -52,7 +52,7 @@ class DisclosureWorkflowBrowserTest {
     @Test
     void theDiscloserWalksTheStepsOfOneEntryOnItsPage() throws Exception {
         var title = "某理发店未设置消毒间" + UUID.randomUUID().toString().substring(0, 4);
-        var decided = new DisclosureFixtures(port, db)
+        var decided = new DisclosureFixtures(port, db, clock)
                 .decided(title, "现场发现该店理发工具未消毒，店员小美称消毒柜已损坏。", DisclosureFixtures.organisation("曲阜市某某美发店"), 200);
         var today = LocalDate.now(clock);
         try (var admins = browser.newContext(port);

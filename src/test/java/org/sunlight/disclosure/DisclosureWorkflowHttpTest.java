@@ -129,7 +129,7 @@ class DisclosureWorkflowHttpTest {
         var stem = "某游泳池水质浑浊" + suffix();
         var one = decided(stem + "甲");
         var two = decided(stem + "乙");
-        new DisclosureFixtures(port, db).publish(two);
+        new DisclosureFixtures(port, db, clock).publish(two);
         var admin = StaffClient.loggedIn(port, "qufu-admin");
 
         var both = admin.get("/console/disclosures?text=" + encode(stem)).body();
@@ -188,7 +188,7 @@ class DisclosureWorkflowHttpTest {
     }
 
     private UUID decided(String title) throws Exception {
-        return new DisclosureFixtures(port, db)
+        return new DisclosureFixtures(port, db, clock)
                 .decided(title, "", DisclosureFixtures.organisation("曲阜市某某公司" + suffix()), 200)
                 .entry();
     }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -53,6 +54,9 @@ class GovernmentPushTest {
 
     @Autowired
     JdbcClient db;
+
+    @Autowired
+    Clock clock;
 
     @DynamicPropertySource
     static void receiverUrl(DynamicPropertyRegistry registry) {
@@ -271,7 +275,7 @@ class GovernmentPushTest {
     }
 
     private UUID published(String title) throws Exception {
-        return new DisclosureFixtures(port, db).publishedOnAPerson(title);
+        return new DisclosureFixtures(port, db, clock).publishedOnAPerson(title);
     }
 
     private static int freePort() {

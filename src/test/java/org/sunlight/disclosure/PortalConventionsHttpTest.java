@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,9 @@ class PortalConventionsHttpTest {
     @Autowired
     JdbcClient db;
 
+    @Autowired
+    Clock clock;
+
     @Test
     void portalPagesSayWhereTheySit() throws Exception {
         var visitor = StaffClient.anonymous(port);
@@ -44,7 +48,7 @@ class PortalConventionsHttpTest {
         assertThat(trail(visitor.get("/portal/certificates").body())).containsExactly("首页", "执法证件查询");
         assertThat(trail(visitor.get("/portal/complaints/progress").body())).containsExactly("首页", "投诉举报", "办理进度查询");
 
-        var published = new DisclosureFixtures(port, db).publishedOnAPerson("某诊所超范围执业" + suffix());
+        var published = new DisclosureFixtures(port, db, clock).publishedOnAPerson("某诊所超范围执业" + suffix());
         var result = db.sql("select id from disclosure.published_result where entry_id = ?")
                 .param(published)
                 .query(UUID.class)
@@ -72,7 +76,7 @@ class PortalConventionsHttpTest {
     @Test
     void everyPublicResultIsDatedByItsPublication() throws Exception {
         var title = "某游泳馆未公示水质检测结果" + suffix();
-        var entry = new DisclosureFixtures(port, db).publishedOnAPerson(title);
+        var entry = new DisclosureFixtures(port, db, clock).publishedOnAPerson(title);
         var publishedOn = db.sql("select published_on::text from disclosure.published_result where entry_id = ?")
                 .param(entry)
                 .query(String.class)

@@ -31,7 +31,7 @@ class PortalFiltersTest {
     void thePublicNarrowsResultsByUnitAndDate() throws Exception {
         var today = LocalDate.now(clock);
         var party = "曲阜市某某筛选诊所" + UUID.randomUUID().toString().substring(0, 6);
-        var fixtures = new DisclosureFixtures(port, db);
+        var fixtures = new DisclosureFixtures(port, db, clock);
         fixtures.publish(fixtures.decided("某诊所未公示价格" + party, "", DisclosureFixtures.organisation(party), 200)
                 .entry());
         var qufu = db.sql("select id from organization.unit where name = '曲阜市卫生健康局'")

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.time.Clock;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,6 +33,9 @@ class RedactionBrowserTest {
     @Autowired
     JdbcClient db;
 
+    @Autowired
+    Clock clock;
+
     @BeforeAll
     static void startBrowser() {
         browser = new Browser();
@@ -46,7 +50,7 @@ class RedactionBrowserTest {
     void aThirdPersonNamedInTheDecisionIsMaskedOnThePublicPage() throws Exception {
         var title = "某诊所使用非卫生技术人员" + UUID.randomUUID().toString().substring(0, 4);
         var party = "曲阜市某某康宁诊所" + UUID.randomUUID().toString().substring(0, 4);
-        var decided = new DisclosureFixtures(port, db)
+        var decided = new DisclosureFixtures(port, db, clock)
                 .decided(
                         title,
                         "患者王建国（家住曲阜市尼山镇颜庄村3组12号）在该所输液，由护士李秀英操作。王建国称共付费300元。",

@@ -3,9 +3,10 @@ package org.sunlight.disclosure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sunlight.StaffClient.form;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,13 +21,21 @@ import org.sunlight.StaffClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RedactionChoiceTest {
 
-    private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private LocalDate today;
 
     @LocalServerPort
     int port;
 
     @Autowired
     JdbcClient db;
+
+    @Autowired
+    Clock clock;
+
+    @BeforeEach
+    void todayFromTheApplicationsClock() {
+        today = LocalDate.now(clock);
+    }
 
     @Test
     void theDiscloserAddsAndUndoesRedactionsBeforePublishing() throws Exception {
@@ -68,7 +77,7 @@ class RedactionChoiceTest {
     }
 
     private UUID decided(String summary) throws Exception {
-        return new DisclosureFixtures(port, db)
+        return new DisclosureFixtures(port, db, clock)
                 .decided(
                         "某理发店从业人员未取得健康证明" + UUID.randomUUID().toString().substring(0, 4),
                         summary,

@@ -32,7 +32,7 @@ class ResultFeedTest {
 
     @Test
     void theFeedIsInPublicationOrderWithTimesAndLinksFromTheConfiguredAddress() throws Exception {
-        var fixtures = new DisclosureFixtures(port, db);
+        var fixtures = new DisclosureFixtures(port, db, clock);
         var first = "某宾馆未公示卫生许可证" + UUID.randomUUID().toString().substring(0, 4);
         var second = "某浴室未取得卫生许可证" + UUID.randomUUID().toString().substring(0, 4);
         fixtures.publishedOnAPerson(first);

@@ -3,6 +3,7 @@ package org.sunlight.disclosure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,11 +26,14 @@ class ResultPageTest {
     @Autowired
     JdbcClient db;
 
+    @Autowired
+    Clock clock;
+
     private final ObjectMapper json = new ObjectMapper();
 
     @Test
     void thePublicPageAndTheApiBeginWithTheNumberTheBasisTheOrganTheDateAndTheDecisionInOneLine() throws Exception {
-        var fixtures = new DisclosureFixtures(port, db);
+        var fixtures = new DisclosureFixtures(port, db, clock);
         var title = "某水厂未取得卫生许可证擅自供水" + UUID.randomUUID().toString().substring(0, 4);
         var decided = fixtures.decided(
                 title,

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -32,10 +33,13 @@ class SearchTest {
     @Autowired
     JdbcClient db;
 
+    @Autowired
+    Clock clock;
+
     @Test
     void aSearchAnsweredBeforeACorrectionOrAWithdrawalIsNotAnsweredAfterIt() throws Exception {
         var party = "曲阜市某某搓澡堂" + suffix();
-        var fixtures = new DisclosureFixtures(port, db);
+        var fixtures = new DisclosureFixtures(port, db, clock);
         var decided = fixtures.decided(party + "未公示卫生信誉度等级", "", DisclosureFixtures.organisation(party), 300);
         fixtures.publish(decided.entry());
         var visitor = StaffClient.anonymous(port);
@@ -76,7 +80,7 @@ class SearchTest {
     @Test
     void anAnswerAskedAgainWithItsTagIsNotModifiedUntilTheResultsChange() throws Exception {
         var party = "邹城市某某足疗店" + suffix();
-        var fixtures = new DisclosureFixtures(port, db);
+        var fixtures = new DisclosureFixtures(port, db, clock);
         var decided = fixtures.decided(party + "未取得公共场所卫生许可证", "", DisclosureFixtures.organisation(party), 200);
         fixtures.publish(decided.entry());
         var visitor = StaffClient.anonymous(port);

@@ -5,10 +5,11 @@ import static org.sunlight.StaffClient.form;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,13 +25,21 @@ import org.sunlight.calendar.WorkingDays;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class WithdrawalTest {
 
-    private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private LocalDate today;
 
     @LocalServerPort
     int port;
 
     @Autowired
     JdbcClient db;
+
+    @Autowired
+    Clock clock;
+
+    @BeforeEach
+    void todayFromTheApplicationsClock() {
+        today = LocalDate.now(clock);
+    }
 
     @Autowired
     WorkingDays workingDays;
@@ -103,7 +112,7 @@ class WithdrawalTest {
     }
 
     private UUID published(String title) throws Exception {
-        return new DisclosureFixtures(port, db).publishedOnAPerson(title);
+        return new DisclosureFixtures(port, db, clock).publishedOnAPerson(title);
     }
 
     private UUID resultOf(UUID entry) {

@@ -8,8 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -17,6 +17,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,13 +36,21 @@ class DocumentsHttpTest {
     static final String PERSON_ID = "11010519491231002X";
 
     private final ObjectMapper json = new ObjectMapper();
-    private final int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+    private int year;
 
     @LocalServerPort
     int port;
 
     @Autowired
     JdbcClient db;
+
+    @Autowired
+    Clock clock;
+
+    @BeforeEach
+    void todayFromTheApplicationsClock() {
+        year = LocalDate.now(clock).getYear();
+    }
 
     @Test
     void anOnTheSpotDecisionIssuesANumberedDocumentWhosePdfCarriesItsTextInNotoSansSc() throws Exception {

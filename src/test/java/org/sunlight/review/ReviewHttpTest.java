@@ -5,14 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,13 +33,21 @@ class ReviewHttpTest {
     static final String CLINIC_CODE = "91350100M000100Y43";
 
     private final ObjectMapper json = new ObjectMapper();
-    private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private LocalDate today;
 
     @LocalServerPort
     int port;
 
     @Autowired
     JdbcClient db;
+
+    @Autowired
+    Clock clock;
+
+    @BeforeEach
+    void todayFromTheApplicationsClock() {
+        today = LocalDate.now(clock);
+    }
 
     @Autowired
     WorkingDays workingDays;
