@@ -95,7 +95,15 @@ public enum CaseAction {
     /** 行政许可法 第四十二条: the leader extends the licensing limit once, by at most 10 working days. */
     EXTEND_LICENSING_LIMIT("extend-licensing-limit"),
     /** 行政许可法 第四十五条: a hearing, testing or expert review whose time is not counted, told to the applicant. */
-    NOTIFY_EXCLUDED_PERIOD("notify-excluded-period");
+    NOTIFY_EXCLUDED_PERIOD("notify-excluded-period"),
+    /** 行政许可法 第四十七条: the applicant and interested parties told of their right to a hearing (听证告知). */
+    INFORM_LICENSING_HEARING_RIGHT("inform-licensing-hearing-right"),
+    /** 行政许可法 第四十七条、第四十八条: asked for within 5 days, the hearing is set and notified 7 days before. */
+    REQUEST_LICENSING_HEARING("request-licensing-hearing"),
+    /** 行政许可法 第四十六条: a hearing a law requires or the organ deems in the public interest, announced. */
+    ANNOUNCE_LICENSING_HEARING("announce-licensing-hearing"),
+    /** 行政许可法 第四十八条: the hearing held, its record signed by the participants. */
+    HOLD_LICENSING_HEARING("hold-licensing-hearing");
 
     private static final Map<String, CaseAction> BY_ID =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(CaseAction::id, Function.identity()));
@@ -130,7 +138,8 @@ public enum CaseAction {
                     DECIDE_PRESERVATION,
                     RECORD_STATEMENT,
                     HOLD_HEARING,
-                    END_HEARING -> true;
+                    END_HEARING,
+                    HOLD_LICENSING_HEARING -> true;
             default -> false;
         };
     }

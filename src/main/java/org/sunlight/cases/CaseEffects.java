@@ -47,6 +47,9 @@ class CaseEffects {
             case EXTEND_LICENSING_LIMIT -> extendLicensingLimit(context);
             case ADD_OFFICER -> addOfficer(context);
             case REMOVE_OFFICER -> removeOfficer(context);
+            case SCHEDULE_LICENSING_HEARING -> cases.scheduleHearing(
+                    context.state().id(), context.today(), context.input().hearingOn());
+            case HOLD_LICENSING_HEARING -> holdLicensingHearing(context);
         }
     }
 
@@ -182,5 +185,30 @@ class CaseEffects {
     /** The recused officer leaves the case; when they led it, the next officer on it leads. */
     private void removeOfficer(Context context) {
         cases.removeOfficer(context.state().id(), context.input().officerId());
+    }
+
+    /**
+     * 行政许可法 第四十五条: the working days from the hearing's notice (the request, or its announcement) up to the day
+     * it was held are not counted, so the licensing limit ends that many working days later; 第四十八条: the decision
+     * rests on the record, so one after the hearing is reviewed on it.
+     */
+    private void holdLicensingHearing(Context context) {
+        var state = context.state();
+        cases.holdHearing(state.id());
+        var days = excludedHearingDays(state, context.today());
+        var rule = Procedures.LICENSING_DECISION_LIMIT;
+        cases.deadline(state.id(), rule.id()).filter(CaseView.Deadline::running).ifPresent(limit -> {
+            if (days > 0) {
+                var due = workingDays.addWorkingDays(limit.dueOn(), days);
+                cases.startDeadline(
+                        state.id(), rule, limit.startedOn(), due.due(), limit.uncertain() || !due.certain());
+            }
+        });
+    }
+
+    /** The working days a licensing hearing took: from the day it was notified up to and including the day held. */
+    int excludedHearingDays(CaseState state, LocalDate heldOn) {
+        var notified = state.hearingNotifiedOn() == null ? heldOn : state.hearingNotifiedOn();
+        return Math.max(0, workingDays.workingDaysBetween(notified, heldOn));
     }
 }

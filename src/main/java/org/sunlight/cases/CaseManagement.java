@@ -31,7 +31,9 @@ public class CaseManagement {
             CaseAction.REQUEST_RECUSAL,
             CaseAction.RECUSE,
             CaseAction.REFUSE_RECUSAL,
-            CaseAction.REQUEST_HEARING);
+            CaseAction.REQUEST_HEARING,
+            CaseAction.REQUEST_LICENSING_HEARING,
+            CaseAction.ANNOUNCE_LICENSING_HEARING);
 
     /** The acts whose document states the reason given (撤案, 移送): the reason goes into the act's note. */
     private static final java.util.Set<CaseAction> REASON_PRINTED = java.util.EnumSet.of(
@@ -352,7 +354,16 @@ public class CaseManagement {
                             String.valueOf(input.hearingOn())
                         },
                         java.util.Locale.SIMPLIFIED_CHINESE)
-                : "";
+                // 行政许可法 第四十八条第一款第一项: the 听证通知书 (or 公告) states the time of the hearing
+                : action == CaseAction.REQUEST_LICENSING_HEARING || action == CaseAction.ANNOUNCE_LICENSING_HEARING
+                        ? messages.getMessage(
+                                "case.act." + action.id(),
+                                new Object[] {
+                                    String.valueOf(Hearings.requestedOn(input, LocalDate.now(clock))),
+                                    String.valueOf(input.hearingOn())
+                                },
+                                java.util.Locale.SIMPLIFIED_CHINESE)
+                        : "";
         return String.join(
                 "；",
                 java.util.stream.Stream.of(
@@ -381,6 +392,23 @@ public class CaseManagement {
                     "case.act." + action.id(),
                     new Object[] {
                         input.days(),
+                        cases.deadline(state.id(), Procedures.LICENSING_DECISION_LIMIT.id())
+                                .map(deadline -> String.valueOf(deadline.dueOn()))
+                                .orElse("")
+                    },
+                    locale));
+            case INFORM_LICENSING_HEARING_RIGHT -> parts.add(messages.getMessage(
+                    "case.act." + action.id(),
+                    new Object[] {
+                        cases.deadline(state.id(), Procedures.LICENSING_HEARING_REQUEST.id())
+                                .map(deadline -> String.valueOf(deadline.dueOn()))
+                                .orElse("")
+                    },
+                    locale));
+            case HOLD_LICENSING_HEARING -> parts.add(messages.getMessage(
+                    "case.act." + action.id(),
+                    new Object[] {
+                        effects.excludedHearingDays(state, LocalDate.now(clock)),
                         cases.deadline(state.id(), Procedures.LICENSING_DECISION_LIMIT.id())
                                 .map(deadline -> String.valueOf(deadline.dueOn()))
                                 .orElse("")
@@ -424,7 +452,9 @@ public class CaseManagement {
             CaseAction.DECIDE_PRESERVATION,
             CaseAction.REQUEST_CORRECTION,
             CaseAction.EXTEND_LICENSING_LIMIT,
-            CaseAction.NOTIFY_EXCLUDED_PERIOD);
+            CaseAction.NOTIFY_EXCLUDED_PERIOD,
+            CaseAction.INFORM_LICENSING_HEARING_RIGHT,
+            CaseAction.HOLD_LICENSING_HEARING);
 
     private String withReason(ActionInput input) {
         var reason = label("case.act.reason", "理由：") + input.reason().strip();

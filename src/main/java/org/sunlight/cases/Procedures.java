@@ -51,6 +51,13 @@ public final class Procedures {
     static final DeadlineRule ACCEPTANCE = workingDays("acceptance", 5, "行政许可法第三十二条");
     /** A licence is decided within the item's time limit, 20 working days unless it says less (行政许可法第四十二条). */
     static final DeadlineRule LICENSING_DECISION_LIMIT = workingDays("licensing-decision", 20, "行政许可法第四十二条");
+    /**
+     * The applicant or an interested party asks for a licensing hearing within 5 days of being told of the right
+     * (行政许可法第四十七条); the applicant's period, so calendar days (第八十二条 counts only the organ's in working days).
+     */
+    static final DeadlineRule LICENSING_HEARING_REQUEST = calendarDays("licensing-hearing-request", 5, "行政许可法第四十七条");
+    /** The organ holds the hearing within 20 days of the request (行政许可法第四十七条), working days (第八十二条). */
+    static final DeadlineRule LICENSING_HEARING = workingDays("licensing-hearing", 20, "行政许可法第四十七条");
     /** A licence decision is served within 10 working days (行政许可法第四十四条). */
     static final DeadlineRule LICENCE_SERVICE = workingDays("licence-service", 10, "行政许可法第四十四条");
     /** Seizure lasts at most 30 days (行政强制法第二十五条), calendar days. */
@@ -593,6 +600,7 @@ public final class Procedures {
         return new Builder(ProcedureKind.LICENSING)
                 .stage("applied", START)
                 .stage("accepted", INVESTIGATION)
+                .stage("licensing-hearing", INVESTIGATION)
                 .stage("legal-review", DECISION)
                 .stage("decided", DECISION)
                 .stage("served", SERVICE_AND_EXECUTION)
@@ -647,6 +655,58 @@ public final class Procedures {
                         List.of(EXCLUDED_PERIOD_NOTICE))
                 .effect(CaseEffect.EXTEND_LICENSING_LIMIT)
                 .traits(ActionTrait.INCIDENTAL)
+                // 行政许可法 第四十七条: a licence that directly concerns major interests of the applicant and others:
+                // they are told of their right to a hearing, and ask for it within 5 days
+                .step(
+                        INFORM_LICENSING_HEARING_RIGHT,
+                        "accepted",
+                        "accepted",
+                        Set.of(OFFICER),
+                        List.of(REASON_GIVEN, LICENSING_HEARING_NOT_OPEN),
+                        List.of(LICENSING_HEARING_RIGHTS_NOTICE))
+                .starts(LICENSING_HEARING_REQUEST)
+                .traits(ActionTrait.INCIDENTAL)
+                // 第四十七条: held within 20 days of the request; 第四十八条: the time and place told 7 days before,
+                // presided by someone other than the examiner
+                .step(
+                        REQUEST_LICENSING_HEARING,
+                        "accepted",
+                        "licensing-hearing",
+                        Set.of(OFFICER),
+                        List.of(
+                                LICENSING_HEARING_REQUEST_IN_TIME,
+                                LICENSING_HEARING_SCHEDULED,
+                                PRESIDING_NOT_INVESTIGATOR),
+                        List.of(LICENSING_HEARING_NOTICE))
+                .effect(CaseEffect.SCHEDULE_LICENSING_HEARING)
+                .stops(LICENSING_HEARING_REQUEST)
+                .starts(LICENSING_HEARING)
+                // 第四十六条: a hearing a law requires, or one the organ holds in the public interest, is announced
+                .step(
+                        ANNOUNCE_LICENSING_HEARING,
+                        "accepted",
+                        "licensing-hearing",
+                        Set.of(LEADER),
+                        List.of(
+                                REASON_GIVEN,
+                                LICENSING_HEARING_NOT_OPEN,
+                                LICENSING_HEARING_SCHEDULED,
+                                PRESIDING_NOT_INVESTIGATOR),
+                        List.of(LICENSING_HEARING_ANNOUNCEMENT))
+                .effect(CaseEffect.SCHEDULE_LICENSING_HEARING)
+                .starts(LICENSING_HEARING)
+                // 第四十八条: a record the participants sign; the decision rests on it (a decision after a hearing is
+                // major, so reviewed on the record); 第四十五条: the hearing's time is not counted in the limit
+                .step(
+                        HOLD_LICENSING_HEARING,
+                        "licensing-hearing",
+                        "accepted",
+                        Set.of(OFFICER),
+                        List.of(HEARING_DAY_REACHED, PRESIDING_NOT_INVESTIGATOR, LICENSING_HEARING_RECORD_SIGNED),
+                        List.of(LICENSING_HEARING_RECORD))
+                .traits(RECORDED_STEP, HEARING)
+                .effect(CaseEffect.HOLD_LICENSING_HEARING)
+                .stops(LICENSING_HEARING)
                 .step(
                         EXAMINE_SITE,
                         "accepted",
@@ -680,6 +740,7 @@ public final class Procedures {
                         List.of(LICENSING_DECISION))
                 .decides(EnforcementCategory.LICENSING, ProposalKind.LICENCE_GRANT)
                 .stops(LICENSING_DECISION_LIMIT)
+                .stops(LICENSING_HEARING_REQUEST)
                 .starts(LICENCE_SERVICE)
                 .step(
                         REFUSE_LICENCE,
@@ -690,6 +751,7 @@ public final class Procedures {
                         List.of(LICENSING_DECISION))
                 .decides(EnforcementCategory.LICENSING, ProposalKind.LICENCE_REFUSAL)
                 .stops(LICENSING_DECISION_LIMIT)
+                .stops(LICENSING_HEARING_REQUEST)
                 .starts(LICENCE_SERVICE)
                 .step(SERVE, "decided", "served", Set.of(OFFICER), List.of(SERVICE_RECORDED), List.of(SERVICE_RECEIPT))
                 .traits(RECORDED_STEP, SERVES)

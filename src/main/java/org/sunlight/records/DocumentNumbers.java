@@ -37,6 +37,7 @@ class DocumentNumbers {
             DocumentKind.PRESERVATION_HANDLING_DECISION,
             DocumentKind.CORRECTION_NOTICE,
             DocumentKind.LICENSING_EXTENSION_NOTICE,
+            DocumentKind.LICENSING_HEARING_NOTICE,
             DocumentKind.TRANSFER_LETTER);
 
     private final JdbcClient db;

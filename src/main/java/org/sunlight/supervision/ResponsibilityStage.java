@@ -56,7 +56,11 @@ enum ResponsibilityStage {
                     HOLD_HEARING,
                     END_HEARING,
                     RECONSIDER,
-                    INFORM_ON_THE_SPOT -> PROPOSAL;
+                    INFORM_ON_THE_SPOT,
+                    INFORM_LICENSING_HEARING_RIGHT,
+                    REQUEST_LICENSING_HEARING,
+                    ANNOUNCE_LICENSING_HEARING,
+                    HOLD_LICENSING_HEARING -> PROPOSAL;
             case DISCUSS_COLLECTIVELY,
                     REQUEST_COORDINATION,
                     COORDINATE_PROCEED,
