@@ -6,21 +6,10 @@ import static org.sunlight.CaseSteps.proposal;
 import static org.sunlight.StaffClient.form;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.sunlight.CaseSteps;
-import org.sunlight.MovableClock;
+import org.sunlight.DaysPassingTest;
 import org.sunlight.ReviewSteps;
-import org.sunlight.StaffClient;
-import org.sunlight.calendar.WorkingDays;
 
 /**
  * The licensing hearing of 行政许可法 第四十六条至第四十八条 over the API and the console, days passing on the
@@ -29,45 +18,7 @@ import org.sunlight.calendar.WorkingDays;
  * signed by the participants and the decision rests on it (reviewed on the record); its time is not counted in the
  * licensing limit (第四十五条). A hearing the organ deems in the public interest is announced.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(MovableClock.Configuration.class)
-class LicensingHearingHttpTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient db;
-
-    @Autowired
-    MovableClock clock;
-
-    @Autowired
-    WorkingDays workingDays;
-
-    private CaseSteps steps;
-    private StaffClient officer;
-    private StaffClient leader;
-
-    @BeforeEach
-    void staff() {
-        steps = new CaseSteps(port, db);
-        officer = steps.staff("qufu-officer");
-        leader = steps.staff("qufu-leader");
-    }
-
-    @AfterEach
-    void backToToday() {
-        clock.reset();
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock);
-    }
-
-    private void passUntil(LocalDate day) {
-        clock.passDays(ChronoUnit.DAYS.between(today(), day));
-    }
+class LicensingHearingHttpTest extends DaysPassingTest {
 
     private UUID accepted() throws Exception {
         var id = steps.open(
