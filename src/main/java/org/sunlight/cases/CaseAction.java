@@ -103,7 +103,19 @@ public enum CaseAction {
     /** 行政许可法 第四十六条: a hearing a law requires or the organ deems in the public interest, announced. */
     ANNOUNCE_LICENSING_HEARING("announce-licensing-hearing"),
     /** 行政许可法 第四十八条: the hearing held, its record signed by the participants. */
-    HOLD_LICENSING_HEARING("hold-licensing-hearing");
+    HOLD_LICENSING_HEARING("hold-licensing-hearing"),
+    /** 行政许可法 第四十九条: the holder applies to change the licensed matters. */
+    APPLY_FOR_CHANGE("apply-for-change"),
+    /** 行政许可法 第四十九条: the change meets the legal conditions and is made (变更手续). */
+    CHANGE_LICENCE("change-licence"),
+    /** 行政许可法 第四十九条: the change does not meet the legal conditions, refused with the reason. */
+    REFUSE_CHANGE("refuse-change"),
+    /** 行政许可法 第五十条: the holder applies to renew the licence, at least 30 days before its term ends. */
+    APPLY_FOR_RENEWAL("apply-for-renewal"),
+    /** 行政许可法 第五十条: the licence renewed, before its term ended or, deemed granted, after. */
+    RENEW_LICENCE("renew-licence"),
+    /** 行政许可法 第五十条: the renewal refused with the reason, before the term ends. */
+    REFUSE_RENEWAL("refuse-renewal");
 
     private static final Map<String, CaseAction> BY_ID =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(CaseAction::id, Function.identity()));

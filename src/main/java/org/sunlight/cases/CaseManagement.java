@@ -414,6 +414,24 @@ public class CaseManagement {
                                 .orElse("")
                     },
                     locale));
+            case GRANT_LICENCE -> {
+                if (input.validUntil() != null) {
+                    parts.add(messages.getMessage(
+                            "case.act.licence-term", new Object[] {String.valueOf(input.validUntil())}, locale));
+                }
+            }
+            case APPLY_FOR_RENEWAL -> parts.add(messages.getMessage(
+                    "case.act.apply-for-renewal", new Object[] {String.valueOf(state.licenceValidUntil())}, locale));
+            case RENEW_LICENCE -> {
+                var ended = state.licenceValidUntil();
+                if (ended != null && LocalDate.now(clock).isAfter(ended)) {
+                    // 行政许可法 第五十条第二款: no decision before the term ended, so the renewal was deemed granted
+                    parts.add(messages.getMessage(
+                            "case.act.renewal-deemed", new Object[] {String.valueOf(ended)}, locale));
+                }
+                parts.add(messages.getMessage(
+                        "case.act.licence-term", new Object[] {String.valueOf(input.validUntil())}, locale));
+            }
             case RELEASE -> parts.add(messages.getMessage(
                     "case.act.goods-returned", new Object[] {String.valueOf(input.returnedOn())}, locale));
             case RECORD_CONFISCATION, DESTROY_SEIZED -> cases.find(state.id())
@@ -431,7 +449,10 @@ public class CaseManagement {
             default -> {}
         }
         if (input.reason() != null && !input.reason().isBlank()) {
-            parts.add(label("case.act.reason", "理由：") + input.reason().strip());
+            parts.add((action == CaseAction.APPLY_FOR_CHANGE
+                            ? label("case.act.change-what", "申请变更的许可事项：")
+                            : label("case.act.reason", "理由："))
+                    + input.reason().strip());
         }
         if (input.note() != null && !input.note().isBlank()) {
             parts.add(input.note().strip());
@@ -454,7 +475,14 @@ public class CaseManagement {
             CaseAction.EXTEND_LICENSING_LIMIT,
             CaseAction.NOTIFY_EXCLUDED_PERIOD,
             CaseAction.INFORM_LICENSING_HEARING_RIGHT,
-            CaseAction.HOLD_LICENSING_HEARING);
+            CaseAction.HOLD_LICENSING_HEARING,
+            CaseAction.GRANT_LICENCE,
+            CaseAction.APPLY_FOR_CHANGE,
+            CaseAction.CHANGE_LICENCE,
+            CaseAction.REFUSE_CHANGE,
+            CaseAction.APPLY_FOR_RENEWAL,
+            CaseAction.RENEW_LICENCE,
+            CaseAction.REFUSE_RENEWAL);
 
     private String withReason(ActionInput input) {
         var reason = label("case.act.reason", "理由：") + input.reason().strip();
@@ -746,6 +774,13 @@ public class CaseManagement {
                 return;
             }
         }
+        if (rule.equals(Procedures.RENEWAL_DECISION)) {
+            // 行政许可法 第五十条第二款: decided before the licence's term ends (the rules checked there is one)
+            if (state.licenceValidUntil() != null) {
+                cases.startDeadline(caseId, rule, today, state.licenceValidUntil(), false);
+            }
+            return;
+        }
         int days = rule.days() > 0 ? rule.days() : input.days() == null ? 0 : input.days();
         if (rule.equals(Procedures.LICENSING_DECISION_LIMIT)) {
             // 行政许可法 第三十二条: an application not refused and with no correction asked within 5 working days counts as
@@ -772,7 +807,7 @@ public class CaseManagement {
         } else {
             // 民法典 第二百零三条: a period whose last day is a holiday ends on the next working day
             var due = workingDays.addCalendarDays(today, days);
-            cases.startDeadline(caseId, rule, today, due.due(), !due.certain());
+            cases.startDeadline(caseId, rule, today, due.due(), !due.certain(), days);
         }
     }
 

@@ -233,6 +233,7 @@ class CaseRules {
                         .map(CaseView.Act::actedAt)
                         .reduce((first, second) -> second)
                         .orElseThrow(() -> new RuleBroken(rule, "rule.refusal.emergency-not-taken"));
+                // the act's moment and now, both on the application's clock (Cases stamps acts with it)
                 var limit = taken.plus(java.time.Duration.ofHours(24));
                 if (clock.instant().isAfter(limit)) {
                     throw new RuleBroken(rule, "rule.refusal.emergency-report-late", moment(taken), moment(limit));
@@ -336,6 +337,40 @@ class CaseRules {
                 }
                 if (context.input().refusedToSign()) {
                     throw new RuleBroken(rule, "rule.refusal.licensing-hearing-unsigned");
+                }
+            }
+            case LICENCE_IN_FORCE -> {
+                boolean granted = context.cases().acts(state.id()).stream()
+                        .anyMatch(act -> act.action() == CaseAction.GRANT_LICENCE);
+                if (!granted) {
+                    throw new RuleBroken(rule, "rule.refusal.licence-not-granted");
+                }
+                var until = state.licenceValidUntil();
+                if (until != null && context.today().isAfter(until)) {
+                    throw new RuleBroken(rule, "rule.refusal.licence-expired", until);
+                }
+            }
+            case LICENCE_CHANGE_STATED -> {
+                var reason = context.input().reason();
+                if (reason == null || reason.strip().length() < 2) {
+                    throw new RuleBroken(rule, "rule.refusal.licence-change-what");
+                }
+            }
+            case RENEWAL_APPLIED_IN_TIME -> {
+                var until = state.licenceValidUntil();
+                if (until == null) {
+                    throw new RuleBroken(rule, "rule.refusal.licence-no-term");
+                }
+                // 届满三十日前: the thirtieth day before the term's last day is the last day to apply
+                var latest = until.minusDays(30);
+                if (context.today().isAfter(latest)) {
+                    throw new RuleBroken(rule, "rule.refusal.renewal-late", until, latest);
+                }
+            }
+            case RENEWAL_DECIDED_IN_TIME -> {
+                var until = state.licenceValidUntil();
+                if (until != null && context.today().isAfter(until)) {
+                    throw new RuleBroken(rule, "rule.refusal.renewal-deemed", until);
                 }
             }
             case NO_PRESERVATION_OPEN -> {

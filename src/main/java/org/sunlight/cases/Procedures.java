@@ -58,6 +58,11 @@ public final class Procedures {
     static final DeadlineRule LICENSING_HEARING_REQUEST = calendarDays("licensing-hearing-request", 5, "行政许可法第四十七条");
     /** The organ holds the hearing within 20 days of the request (行政许可法第四十七条), working days (第八十二条). */
     static final DeadlineRule LICENSING_HEARING = workingDays("licensing-hearing", 20, "行政许可法第四十七条");
+    /**
+     * A renewal is decided before the licence's term ends (行政许可法第五十条第二款): the period ends on the term's last
+     * day, whatever day that is, so it is not moved.
+     */
+    static final DeadlineRule RENEWAL_DECISION = calendarDays("renewal-decision", 0, "行政许可法第五十条");
     /** A licence decision is served within 10 working days (行政许可法第四十四条). */
     static final DeadlineRule LICENCE_SERVICE = workingDays("licence-service", 10, "行政许可法第四十四条");
     /** Seizure lasts at most 30 days (行政强制法第二十五条), calendar days. */
@@ -604,6 +609,10 @@ public final class Procedures {
                 .stage("legal-review", DECISION)
                 .stage("decided", DECISION)
                 .stage("served", SERVICE_AND_EXECUTION)
+                .stage("change-applied", DECISION)
+                .stage("change-decided", SERVICE_AND_EXECUTION)
+                .stage("renewal-applied", DECISION)
+                .stage("renewal-decided", SERVICE_AND_EXECUTION)
                 .stage("archived", ARCHIVE)
                 .terminal("not-accepted", START)
                 .step(RECEIVE, "applied", "applied", Set.of(OFFICER), List.of(PARTY_IDENTIFIED), List.of())
@@ -739,6 +748,7 @@ public final class Procedures {
                         List.of(PROPOSAL_RECORDED, DECISION_AS_PROPOSED),
                         List.of(LICENSING_DECISION))
                 .decides(EnforcementCategory.LICENSING, ProposalKind.LICENCE_GRANT)
+                .effect(CaseEffect.LICENCE_TERM)
                 .stops(LICENSING_DECISION_LIMIT)
                 .stops(LICENSING_HEARING_REQUEST)
                 .starts(LICENCE_SERVICE)
@@ -757,6 +767,97 @@ public final class Procedures {
                 .traits(RECORDED_STEP, SERVES)
                 .stops(LICENCE_SERVICE)
                 .step(CaseAction.ARCHIVE, "served", "archived", Set.of(OFFICER, ADMIN), List.of(), List.of())
+                // 行政许可法 第四十九条: the holder of a licence in force applies to the organ that granted it to change the
+                // licensed matters; the organ makes the change where the legal conditions are met, or refuses it
+                .step(
+                        APPLY_FOR_CHANGE,
+                        "served",
+                        "change-applied",
+                        Set.of(OFFICER),
+                        List.of(LICENCE_IN_FORCE, LICENCE_CHANGE_STATED),
+                        List.of())
+                .traits(ActionTrait.INCIDENTAL)
+                .step(
+                        APPLY_FOR_CHANGE,
+                        "archived",
+                        "change-applied",
+                        Set.of(OFFICER),
+                        List.of(LICENCE_IN_FORCE, LICENCE_CHANGE_STATED),
+                        List.of())
+                .traits(ActionTrait.INCIDENTAL)
+                .step(
+                        CHANGE_LICENCE,
+                        "change-applied",
+                        "change-decided",
+                        Set.of(LEADER),
+                        List.of(LICENCE_IN_FORCE),
+                        List.of(LICENCE_CHANGE_DECISION))
+                .starts(LICENCE_SERVICE)
+                .step(
+                        REFUSE_CHANGE,
+                        "change-applied",
+                        "change-decided",
+                        Set.of(LEADER),
+                        List.of(REASON_GIVEN),
+                        List.of(LICENCE_CHANGE_REFUSAL))
+                .starts(LICENCE_SERVICE)
+                .step(
+                        SERVE,
+                        "change-decided",
+                        "served",
+                        Set.of(OFFICER),
+                        List.of(SERVICE_RECORDED),
+                        List.of(SERVICE_RECEIPT))
+                .traits(RECORDED_STEP, SERVES)
+                .stops(LICENCE_SERVICE)
+                // 行政许可法 第五十条: the holder applies at least 30 days before the term ends; the organ decides before it
+                // ends, or the renewal counts as granted and is recorded so (补办延续手续)
+                .step(
+                        APPLY_FOR_RENEWAL,
+                        "served",
+                        "renewal-applied",
+                        Set.of(OFFICER),
+                        List.of(LICENCE_IN_FORCE, RENEWAL_APPLIED_IN_TIME),
+                        List.of())
+                .traits(ActionTrait.INCIDENTAL)
+                .starts(RENEWAL_DECISION)
+                .step(
+                        APPLY_FOR_RENEWAL,
+                        "archived",
+                        "renewal-applied",
+                        Set.of(OFFICER),
+                        List.of(LICENCE_IN_FORCE, RENEWAL_APPLIED_IN_TIME),
+                        List.of())
+                .traits(ActionTrait.INCIDENTAL)
+                .starts(RENEWAL_DECISION)
+                .step(
+                        RENEW_LICENCE,
+                        "renewal-applied",
+                        "renewal-decided",
+                        Set.of(LEADER),
+                        List.of(),
+                        List.of(LICENCE_RENEWAL_DECISION))
+                .effect(CaseEffect.LICENCE_TERM)
+                .stops(RENEWAL_DECISION)
+                .starts(LICENCE_SERVICE)
+                .step(
+                        REFUSE_RENEWAL,
+                        "renewal-applied",
+                        "renewal-decided",
+                        Set.of(LEADER),
+                        List.of(REASON_GIVEN, RENEWAL_DECIDED_IN_TIME),
+                        List.of(LICENCE_RENEWAL_REFUSAL))
+                .stops(RENEWAL_DECISION)
+                .starts(LICENCE_SERVICE)
+                .step(
+                        SERVE,
+                        "renewal-decided",
+                        "served",
+                        Set.of(OFFICER),
+                        List.of(SERVICE_RECORDED),
+                        List.of(SERVICE_RECEIPT))
+                .traits(RECORDED_STEP, SERVES)
+                .stops(LICENCE_SERVICE)
                 .joinableIn("applied", "accepted")
                 .recusableIn("applied", "accepted")
                 .build("applied");

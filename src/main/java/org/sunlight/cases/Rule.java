@@ -198,5 +198,22 @@ public enum Rule {
      */
     LICENSING_HEARING_SCHEDULED,
     /** 行政许可法 第四十八条第一款第五项: the hearing record is confirmed and signed (or sealed) by the participants. */
-    LICENSING_HEARING_RECORD_SIGNED
+    LICENSING_HEARING_RECORD_SIGNED,
+    /**
+     * 行政许可法 第四十九条、第五十条: only a licence in force is changed or renewed: one the organ granted, whose term (where
+     * it has one) has not ended; an expired licence is applied for anew.
+     */
+    LICENCE_IN_FORCE,
+    /** 行政许可法 第四十九条: the holder applies to the organ that granted the licence, stating the licensed matters to change. */
+    LICENCE_CHANGE_STATED,
+    /**
+     * 行政许可法 第五十条第一款: a licence with a term is renewed on an application made at least 30 days before the term
+     * ends (unless a law, regulation or rule says otherwise).
+     */
+    RENEWAL_APPLIED_IN_TIME,
+    /**
+     * 行政许可法 第五十条第二款: the organ decides on the renewal before the term ends; with no decision by then the
+     * renewal counts as granted (视为准予延续), so it is no longer refused.
+     */
+    RENEWAL_DECIDED_IN_TIME
 }

@@ -38,6 +38,10 @@ class DocumentNumbers {
             DocumentKind.CORRECTION_NOTICE,
             DocumentKind.LICENSING_EXTENSION_NOTICE,
             DocumentKind.LICENSING_HEARING_NOTICE,
+            DocumentKind.LICENCE_CHANGE_DECISION,
+            DocumentKind.LICENCE_CHANGE_REFUSAL,
+            DocumentKind.LICENCE_RENEWAL_DECISION,
+            DocumentKind.LICENCE_RENEWAL_REFUSAL,
             DocumentKind.TRANSFER_LETTER);
 
     private final JdbcClient db;
