@@ -39,7 +39,8 @@ public class ActionForm {
             "companionId",
             "refusedToSign",
             "requestedOn",
-            "returnedOn");
+            "returnedOn",
+            "validUntil");
 
     private String note;
     private ProposalKind proposalKind;
@@ -75,6 +76,9 @@ public class ActionForm {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate returnedOn;
 
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate validUntil;
+
     ActionInput input() {
         var proposal = proposalKind == null
                 ? null
@@ -103,7 +107,8 @@ public class ActionForm {
                 companionId,
                 refusedToSign,
                 requestedOn,
-                returnedOn);
+                returnedOn,
+                validUntil);
     }
 
     /** What was typed into each field, exactly (a malformed amount as written), to fill the form again. */
@@ -321,5 +326,13 @@ public class ActionForm {
 
     public void setReturnedOn(LocalDate returnedOn) {
         this.returnedOn = returnedOn;
+    }
+
+    public LocalDate getValidUntil() {
+        return validUntil;
+    }
+
+    public void setValidUntil(LocalDate validUntil) {
+        this.validUntil = validUntil;
     }
 }

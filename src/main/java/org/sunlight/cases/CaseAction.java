@@ -95,7 +95,27 @@ public enum CaseAction {
     /** 行政许可法 第四十二条: the leader extends the licensing limit once, by at most 10 working days. */
     EXTEND_LICENSING_LIMIT("extend-licensing-limit"),
     /** 行政许可法 第四十五条: a hearing, testing or expert review whose time is not counted, told to the applicant. */
-    NOTIFY_EXCLUDED_PERIOD("notify-excluded-period");
+    NOTIFY_EXCLUDED_PERIOD("notify-excluded-period"),
+    /** 行政许可法 第四十七条: the applicant and interested parties told of their right to a hearing (听证告知). */
+    INFORM_LICENSING_HEARING_RIGHT("inform-licensing-hearing-right"),
+    /** 行政许可法 第四十七条、第四十八条: asked for within 5 days, the hearing is set and notified 7 days before. */
+    REQUEST_LICENSING_HEARING("request-licensing-hearing"),
+    /** 行政许可法 第四十六条: a hearing a law requires or the organ deems in the public interest, announced. */
+    ANNOUNCE_LICENSING_HEARING("announce-licensing-hearing"),
+    /** 行政许可法 第四十八条: the hearing held, its record signed by the participants. */
+    HOLD_LICENSING_HEARING("hold-licensing-hearing"),
+    /** 行政许可法 第四十九条: the holder applies to change the licensed matters. */
+    APPLY_FOR_CHANGE("apply-for-change"),
+    /** 行政许可法 第四十九条: the change meets the legal conditions and is made (变更手续). */
+    CHANGE_LICENCE("change-licence"),
+    /** 行政许可法 第四十九条: the change does not meet the legal conditions, refused with the reason. */
+    REFUSE_CHANGE("refuse-change"),
+    /** 行政许可法 第五十条: the holder applies to renew the licence, at least 30 days before its term ends. */
+    APPLY_FOR_RENEWAL("apply-for-renewal"),
+    /** 行政许可法 第五十条: the licence renewed, before its term ended or, deemed granted, after. */
+    RENEW_LICENCE("renew-licence"),
+    /** 行政许可法 第五十条: the renewal refused with the reason, before the term ends. */
+    REFUSE_RENEWAL("refuse-renewal");
 
     private static final Map<String, CaseAction> BY_ID =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(CaseAction::id, Function.identity()));
@@ -130,7 +150,8 @@ public enum CaseAction {
                     DECIDE_PRESERVATION,
                     RECORD_STATEMENT,
                     HOLD_HEARING,
-                    END_HEARING -> true;
+                    END_HEARING,
+                    HOLD_LICENSING_HEARING -> true;
             default -> false;
         };
     }

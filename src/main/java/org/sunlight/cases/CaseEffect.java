@@ -26,5 +26,11 @@ enum CaseEffect {
     /** An officer joins the case (行政处罚法 第四十二条: so that two certified officers can act). */
     ADD_OFFICER,
     /** The officer the leader recused leaves the case (行政处罚法 第四十三条). */
-    REMOVE_OFFICER
+    REMOVE_OFFICER,
+    /** 行政许可法 第四十七条、第四十八条: the licensing hearing's day is set, told today. */
+    SCHEDULE_LICENSING_HEARING,
+    /** 行政许可法 第四十五条、第四十八条: the hearing held, its time not counted in the licensing limit. */
+    HOLD_LICENSING_HEARING,
+    /** 行政许可法 第三十九条、第五十条: the licence's term (有效期至), as granted or renewed, kept with the case. */
+    LICENCE_TERM
 }

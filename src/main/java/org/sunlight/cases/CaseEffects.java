@@ -47,6 +47,10 @@ class CaseEffects {
             case EXTEND_LICENSING_LIMIT -> extendLicensingLimit(context);
             case ADD_OFFICER -> addOfficer(context);
             case REMOVE_OFFICER -> removeOfficer(context);
+            case SCHEDULE_LICENSING_HEARING -> cases.scheduleHearing(
+                    context.state().id(), context.today(), context.input().hearingOn());
+            case HOLD_LICENSING_HEARING -> holdLicensingHearing(context);
+            case LICENCE_TERM -> licenceTerm(context);
         }
     }
 
@@ -101,7 +105,23 @@ class CaseEffects {
         if (days == null || days <= 0 || days > 365) {
             throw new InvalidField("days", "case.field.days");
         }
-        cases.extendDeadline(context.state().id(), deadline.id(), days);
+        lengthen(context, deadline, days);
+    }
+
+    /**
+     * A period counted in calendar days is that many days longer: counted on from its own last day, not from the day
+     * it was moved to when that was a rest day, and then moved off a rest day again (民法典 第二百零三条).
+     */
+    private void lengthen(Context context, DeadlineRule deadline, int days) {
+        var caseId = context.state().id();
+        var running = cases.deadline(caseId, deadline.id()).filter(CaseView.Deadline::running);
+        var length = cases.calendarDays(caseId, deadline.id());
+        if (running.isEmpty() || length.isEmpty()) {
+            return;
+        }
+        var total = length.get() + days;
+        var due = workingDays.addCalendarDays(running.get().startedOn(), total);
+        cases.lengthenDeadline(caseId, deadline.id(), total, due.due(), !due.certain());
     }
 
     /** An inspection that found an offence becomes a penalty case at its clue stage, with its parties and officers. */
@@ -130,8 +150,7 @@ class CaseEffects {
      * that many days later (the rule checked the days first).
      */
     private void excludeTestingPeriod(Context context) {
-        cases.extendDeadline(
-                context.state().id(), Procedures.SEIZURE.id(), context.input().days());
+        lengthen(context, Procedures.SEIZURE, context.input().days());
     }
 
     /**
@@ -174,6 +193,28 @@ class CaseEffects {
         cases.link(seizure.id(), id);
     }
 
+    /**
+     * 行政许可法 第三十九条: the licence states its term (有效期至), a day after today; 第五十条: a renewal states the new
+     * term, later than the one it renews, and a licence granted without a term is granted for good (nothing to renew).
+     */
+    private void licenceTerm(Context context) {
+        var state = context.state();
+        var validUntil = context.input().validUntil();
+        boolean renewal = context.transition().action() == CaseAction.RENEW_LICENCE;
+        if (validUntil == null) {
+            if (renewal) {
+                throw new InvalidField("validUntil", "case.field.valid-until-renewal", state.licenceValidUntil());
+            }
+            return;
+        }
+        var after = renewal && state.licenceValidUntil() != null ? state.licenceValidUntil() : context.today();
+        if (!validUntil.isAfter(after)) {
+            throw new InvalidField(
+                    "validUntil", renewal ? "case.field.valid-until-renewal" : "case.field.valid-until", after);
+        }
+        cases.setLicenceValidUntil(state.id(), validUntil);
+    }
+
     /** The officer the rules let join is on the case from now on, beside the ones already there (not as lead). */
     private void addOfficer(Context context) {
         cases.addOfficer(context.state().id(), context.input().officerId(), false);
@@ -182,5 +223,30 @@ class CaseEffects {
     /** The recused officer leaves the case; when they led it, the next officer on it leads. */
     private void removeOfficer(Context context) {
         cases.removeOfficer(context.state().id(), context.input().officerId());
+    }
+
+    /**
+     * 行政许可法 第四十五条: the working days from the hearing's notice (the request, or its announcement) up to the day
+     * it was held are not counted, so the licensing limit ends that many working days later; 第四十八条: the decision
+     * rests on the record, so one after the hearing is reviewed on it.
+     */
+    private void holdLicensingHearing(Context context) {
+        var state = context.state();
+        cases.holdHearing(state.id());
+        var days = excludedHearingDays(state, context.today());
+        var rule = Procedures.LICENSING_DECISION_LIMIT;
+        cases.deadline(state.id(), rule.id()).filter(CaseView.Deadline::running).ifPresent(limit -> {
+            if (days > 0) {
+                var due = workingDays.addWorkingDays(limit.dueOn(), days);
+                cases.startDeadline(
+                        state.id(), rule, limit.startedOn(), due.due(), limit.uncertain() || !due.certain());
+            }
+        });
+    }
+
+    /** The working days a licensing hearing took: from the day it was notified up to and including the day held. */
+    int excludedHearingDays(CaseState state, LocalDate heldOn) {
+        var notified = state.hearingNotifiedOn() == null ? heldOn : state.hearingNotifiedOn();
+        return Math.max(0, workingDays.workingDaysBetween(notified, heldOn));
     }
 }

@@ -31,7 +31,9 @@ public class CaseManagement {
             CaseAction.REQUEST_RECUSAL,
             CaseAction.RECUSE,
             CaseAction.REFUSE_RECUSAL,
-            CaseAction.REQUEST_HEARING);
+            CaseAction.REQUEST_HEARING,
+            CaseAction.REQUEST_LICENSING_HEARING,
+            CaseAction.ANNOUNCE_LICENSING_HEARING);
 
     /** The acts whose document states the reason given (撤案, 移送): the reason goes into the act's note. */
     private static final java.util.Set<CaseAction> REASON_PRINTED = java.util.EnumSet.of(
@@ -352,7 +354,16 @@ public class CaseManagement {
                             String.valueOf(input.hearingOn())
                         },
                         java.util.Locale.SIMPLIFIED_CHINESE)
-                : "";
+                // 行政许可法 第四十八条第一款第一项: the 听证通知书 (or 公告) states the time of the hearing
+                : action == CaseAction.REQUEST_LICENSING_HEARING || action == CaseAction.ANNOUNCE_LICENSING_HEARING
+                        ? messages.getMessage(
+                                "case.act." + action.id(),
+                                new Object[] {
+                                    String.valueOf(Hearings.requestedOn(input, LocalDate.now(clock))),
+                                    String.valueOf(input.hearingOn())
+                                },
+                                java.util.Locale.SIMPLIFIED_CHINESE)
+                        : "";
         return String.join(
                 "；",
                 java.util.stream.Stream.of(
@@ -386,6 +397,41 @@ public class CaseManagement {
                                 .orElse("")
                     },
                     locale));
+            case INFORM_LICENSING_HEARING_RIGHT -> parts.add(messages.getMessage(
+                    "case.act." + action.id(),
+                    new Object[] {
+                        cases.deadline(state.id(), Procedures.LICENSING_HEARING_REQUEST.id())
+                                .map(deadline -> String.valueOf(deadline.dueOn()))
+                                .orElse("")
+                    },
+                    locale));
+            case HOLD_LICENSING_HEARING -> parts.add(messages.getMessage(
+                    "case.act." + action.id(),
+                    new Object[] {
+                        effects.excludedHearingDays(state, LocalDate.now(clock)),
+                        cases.deadline(state.id(), Procedures.LICENSING_DECISION_LIMIT.id())
+                                .map(deadline -> String.valueOf(deadline.dueOn()))
+                                .orElse("")
+                    },
+                    locale));
+            case GRANT_LICENCE -> {
+                if (input.validUntil() != null) {
+                    parts.add(messages.getMessage(
+                            "case.act.licence-term", new Object[] {String.valueOf(input.validUntil())}, locale));
+                }
+            }
+            case APPLY_FOR_RENEWAL -> parts.add(messages.getMessage(
+                    "case.act.apply-for-renewal", new Object[] {String.valueOf(state.licenceValidUntil())}, locale));
+            case RENEW_LICENCE -> {
+                var ended = state.licenceValidUntil();
+                if (ended != null && LocalDate.now(clock).isAfter(ended)) {
+                    // 行政许可法 第五十条第二款: no decision before the term ended, so the renewal was deemed granted
+                    parts.add(messages.getMessage(
+                            "case.act.renewal-deemed", new Object[] {String.valueOf(ended)}, locale));
+                }
+                parts.add(messages.getMessage(
+                        "case.act.licence-term", new Object[] {String.valueOf(input.validUntil())}, locale));
+            }
             case RELEASE -> parts.add(messages.getMessage(
                     "case.act.goods-returned", new Object[] {String.valueOf(input.returnedOn())}, locale));
             case RECORD_CONFISCATION, DESTROY_SEIZED -> cases.find(state.id())
@@ -403,7 +449,10 @@ public class CaseManagement {
             default -> {}
         }
         if (input.reason() != null && !input.reason().isBlank()) {
-            parts.add(label("case.act.reason", "理由：") + input.reason().strip());
+            parts.add((action == CaseAction.APPLY_FOR_CHANGE
+                            ? label("case.act.change-what", "申请变更的许可事项：")
+                            : label("case.act.reason", "理由："))
+                    + input.reason().strip());
         }
         if (input.note() != null && !input.note().isBlank()) {
             parts.add(input.note().strip());
@@ -424,7 +473,16 @@ public class CaseManagement {
             CaseAction.DECIDE_PRESERVATION,
             CaseAction.REQUEST_CORRECTION,
             CaseAction.EXTEND_LICENSING_LIMIT,
-            CaseAction.NOTIFY_EXCLUDED_PERIOD);
+            CaseAction.NOTIFY_EXCLUDED_PERIOD,
+            CaseAction.INFORM_LICENSING_HEARING_RIGHT,
+            CaseAction.HOLD_LICENSING_HEARING,
+            CaseAction.GRANT_LICENCE,
+            CaseAction.APPLY_FOR_CHANGE,
+            CaseAction.CHANGE_LICENCE,
+            CaseAction.REFUSE_CHANGE,
+            CaseAction.APPLY_FOR_RENEWAL,
+            CaseAction.RENEW_LICENCE,
+            CaseAction.REFUSE_RENEWAL);
 
     private String withReason(ActionInput input) {
         var reason = label("case.act.reason", "理由：") + input.reason().strip();
@@ -716,6 +774,13 @@ public class CaseManagement {
                 return;
             }
         }
+        if (rule.equals(Procedures.RENEWAL_DECISION)) {
+            // 行政许可法 第五十条第二款: decided before the licence's term ends (the rules checked there is one)
+            if (state.licenceValidUntil() != null) {
+                cases.startDeadline(caseId, rule, today, state.licenceValidUntil(), false);
+            }
+            return;
+        }
         int days = rule.days() > 0 ? rule.days() : input.days() == null ? 0 : input.days();
         if (rule.equals(Procedures.LICENSING_DECISION_LIMIT)) {
             // 行政许可法 第三十二条: an application not refused and with no correction asked within 5 working days counts as
@@ -742,7 +807,7 @@ public class CaseManagement {
         } else {
             // 民法典 第二百零三条: a period whose last day is a holiday ends on the next working day
             var due = workingDays.addCalendarDays(today, days);
-            cases.startDeadline(caseId, rule, today, due.due(), !due.certain());
+            cases.startDeadline(caseId, rule, today, due.due(), !due.certain(), days);
         }
     }
 

@@ -233,6 +233,7 @@ class CaseRules {
                         .map(CaseView.Act::actedAt)
                         .reduce((first, second) -> second)
                         .orElseThrow(() -> new RuleBroken(rule, "rule.refusal.emergency-not-taken"));
+                // the act's moment and now, both on the application's clock (Cases stamps acts with it)
                 var limit = taken.plus(java.time.Duration.ofHours(24));
                 if (clock.instant().isAfter(limit)) {
                     throw new RuleBroken(rule, "rule.refusal.emergency-report-late", moment(taken), moment(limit));
@@ -307,6 +308,70 @@ class CaseRules {
                     throw new RuleBroken(rule, "rule.refusal.excluded-days");
                 }
                 licensingLimitRunning(rule, context);
+            }
+            case LICENSING_HEARING_NOT_OPEN -> context.cases()
+                    .deadline(state.id(), Procedures.LICENSING_HEARING_REQUEST.id())
+                    .filter(period -> period.running() && !context.today().isAfter(period.dueOn()))
+                    .ifPresent(period -> {
+                        throw new RuleBroken(rule, "rule.refusal.licensing-hearing-open", period.dueOn());
+                    });
+            case LICENSING_HEARING_REQUEST_IN_TIME -> {
+                var period = context.cases()
+                        .deadline(state.id(), Procedures.LICENSING_HEARING_REQUEST.id())
+                        .filter(CaseView.Deadline::running)
+                        .orElseThrow(() -> new RuleBroken(rule, "rule.refusal.licensing-hearing-not-told"));
+                var requested = Hearings.requestedOn(context.input(), context.today());
+                if (requested.isBefore(period.startedOn())) {
+                    throw new InvalidField("requestedOn", "case.field.requested-on-range", period.startedOn());
+                }
+                if (requested.isAfter(period.dueOn())) {
+                    throw new RuleBroken(
+                            rule, "rule.refusal.licensing-hearing-late", period.startedOn(), period.dueOn());
+                }
+            }
+            case LICENSING_HEARING_SCHEDULED -> licensingHearingScheduled(rule, context);
+            case LICENSING_HEARING_RECORD_SIGNED -> {
+                var record = context.input().note();
+                if (record == null || record.strip().length() < 2) {
+                    throw new RuleBroken(rule, "rule.refusal.licensing-hearing-record");
+                }
+                if (context.input().refusedToSign()) {
+                    throw new RuleBroken(rule, "rule.refusal.licensing-hearing-unsigned");
+                }
+            }
+            case LICENCE_IN_FORCE -> {
+                boolean granted = context.cases().acts(state.id()).stream()
+                        .anyMatch(act -> act.action() == CaseAction.GRANT_LICENCE);
+                if (!granted) {
+                    throw new RuleBroken(rule, "rule.refusal.licence-not-granted");
+                }
+                var until = state.licenceValidUntil();
+                if (until != null && context.today().isAfter(until)) {
+                    throw new RuleBroken(rule, "rule.refusal.licence-expired", until);
+                }
+            }
+            case LICENCE_CHANGE_STATED -> {
+                var reason = context.input().reason();
+                if (reason == null || reason.strip().length() < 2) {
+                    throw new RuleBroken(rule, "rule.refusal.licence-change-what");
+                }
+            }
+            case RENEWAL_APPLIED_IN_TIME -> {
+                var until = state.licenceValidUntil();
+                if (until == null) {
+                    throw new RuleBroken(rule, "rule.refusal.licence-no-term");
+                }
+                // 届满三十日前: the thirtieth day before the term's last day is the last day to apply
+                var latest = until.minusDays(30);
+                if (context.today().isAfter(latest)) {
+                    throw new RuleBroken(rule, "rule.refusal.renewal-late", until, latest);
+                }
+            }
+            case RENEWAL_DECIDED_IN_TIME -> {
+                var until = state.licenceValidUntil();
+                if (until != null && context.today().isAfter(until)) {
+                    throw new RuleBroken(rule, "rule.refusal.renewal-deemed", until);
+                }
             }
             case NO_PRESERVATION_OPEN -> {
                 var open = context.cases()
@@ -393,6 +458,25 @@ class CaseRules {
                 .orElseThrow(() -> new RuleBroken(rule, "rule.refusal.licensing-limit-not-running"));
         if (context.today().isAfter(limit.dueOn())) {
             throw new RuleBroken(rule, "rule.refusal.licensing-limit-over", limit.dueOn());
+        }
+    }
+
+    /**
+     * 行政许可法 第四十八条第一款第一项: the time and place are told at least 7 days before the hearing; 第四十七条: a
+     * requested hearing is held within 20 days of the request; both the organ's periods, in working days (第八十二条).
+     */
+    private void licensingHearingScheduled(Rule rule, Context context) {
+        var hearingOn = context.input().hearingOn();
+        var earliest = workingDays.addWorkingDays(context.today(), 7).due();
+        if (hearingOn == null || hearingOn.isBefore(earliest)) {
+            throw new RuleBroken(rule, "rule.refusal.licensing-hearing-notice", earliest);
+        }
+        if (context.transition().action() == CaseAction.REQUEST_LICENSING_HEARING) {
+            var requested = Hearings.requestedOn(context.input(), context.today());
+            var latest = workingDays.addWorkingDays(requested, 20).due();
+            if (hearingOn.isAfter(latest)) {
+                throw new RuleBroken(rule, "rule.refusal.licensing-hearing-within", requested, latest);
+            }
         }
     }
 
@@ -577,21 +661,25 @@ class CaseRules {
      */
     private void presidingNotInvestigator(Context context) {
         var state = context.state();
-        var presiding = context.transition().action() == CaseAction.REQUEST_HEARING
+        var presiding = Hearings.namesPresiding(context.transition().action())
                 ? context.input().officerId()
                 : Hearings.presiding(context.cases().acts(state.id()));
         var officer = presiding == null ? null : organization.officer(presiding).orElse(null);
+        // 行政许可法 第四十八条第一款第三项: a licensing hearing is presided by someone other than the examiner
+        var licensing = state.procedure() == ProcedureKind.LICENSING ? "licensing-" : "";
         if (officer == null || !officer.unitId().equals(state.unitId())) {
-            throw new RuleBroken(Rule.PRESIDING_NOT_INVESTIGATOR, "rule.refusal.presiding-missing");
+            throw new RuleBroken(Rule.PRESIDING_NOT_INVESTIGATOR, "rule.refusal." + licensing + "presiding-missing");
         }
         boolean investigated = state.officerIds().contains(presiding)
                 || presiding.equals(context.actor().getOfficerId())
                 || context.cases().acts(state.id()).stream()
                         .anyMatch(act -> presiding.equals(act.companionId())
-                                || presiding.equals(act.officerId()) && act.action() != CaseAction.REQUEST_HEARING);
+                                || presiding.equals(act.officerId()) && !Hearings.namesPresiding(act.action()));
         if (investigated) {
             throw new RuleBroken(
-                    Rule.PRESIDING_NOT_INVESTIGATOR, "rule.refusal.presiding-investigated", officer.name());
+                    Rule.PRESIDING_NOT_INVESTIGATOR,
+                    "rule.refusal." + licensing + "presiding-investigated",
+                    officer.name());
         }
     }
 

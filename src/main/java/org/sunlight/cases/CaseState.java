@@ -42,7 +42,8 @@ record CaseState(
         Mitigation proposalMitigation,
         LegalGround proposalGround,
         String proposalListDeparture,
-        String proposalListDepartureReason) {
+        String proposalListDepartureReason,
+        LocalDate licenceValidUntil) {
 
     boolean hasProposal() {
         return proposalKind != null;

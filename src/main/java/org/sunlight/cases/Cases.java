@@ -18,20 +18,36 @@ import org.sunlight.platform.PageQuery;
 class Cases {
 
     private final JdbcClient db;
+    private final java.time.Clock clock;
 
-    Cases(JdbcClient db) {
+    /** The application's clock stamps when a case was opened and when each act was taken, one clock for every rule. */
+    Cases(JdbcClient db, java.time.Clock clock) {
         this.db = db;
+        this.clock = clock;
     }
 
     UUID insert(UUID unitId, ProcedureKind procedure, String stage, String title, String summary, String by) {
         return db.sql(
                         """
-                        insert into cases.enforcement_case (unit_id, procedure, stage, title, summary, created_by)
-                        values (?, ?, ?, ?, ?, ?) returning id
+                        insert into cases.enforcement_case (unit_id, procedure, stage, title, summary, created_by,
+                            created_at)
+                        values (?, ?, ?, ?, ?, ?, ?) returning id
                         """)
-                .params(unitId, procedure.name(), stage, title, summary, by)
+                .params(unitId, procedure.name(), stage, title, summary, by, now())
                 .query(UUID.class)
                 .single();
+    }
+
+    /** Now on the application's clock, as the database stores a moment. */
+    private java.sql.Timestamp now() {
+        return java.sql.Timestamp.from(clock.instant());
+    }
+
+    /** 行政许可法 第三十九条、第五十条: the day the licence's term ends (有效期至), granted or renewed. */
+    void setLicenceValidUntil(UUID caseId, LocalDate validUntil) {
+        db.sql("update cases.enforcement_case set licence_valid_until = ? where id = ?")
+                .params(validUntil, caseId)
+                .update();
     }
 
     void setItem(UUID caseId, String itemCode) {
@@ -365,8 +381,8 @@ class Cases {
         db.sql(
                         """
                         insert into cases.case_act (case_id, action, from_stage, to_stage, actor, note, documents,
-                            received_on, service_method, officer_id, companion_id, refused_to_sign)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            received_on, service_method, officer_id, companion_id, refused_to_sign, acted_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """)
                 .params(
                         caseId,
@@ -380,7 +396,8 @@ class Cases {
                         serviceMethod == null ? null : serviceMethod.name(),
                         acting.officerId(),
                         acting.companionId(),
-                        acting.refusedToSign())
+                        acting.refusedToSign(),
+                        now())
                 .update();
     }
 
@@ -409,31 +426,56 @@ class Cases {
     }
 
     void startDeadline(UUID caseId, DeadlineRule rule, LocalDate started, LocalDate due, boolean uncertain) {
+        startDeadline(caseId, rule, started, due, uncertain, null);
+    }
+
+    /**
+     * Starts (or starts again) the rule's period; {@code days} is the length of a period counted in calendar days,
+     * before its last day was moved off a rest day (null for working days).
+     */
+    void startDeadline(
+            UUID caseId, DeadlineRule rule, LocalDate started, LocalDate due, boolean uncertain, Integer days) {
         db.sql(
                         """
-                        insert into cases.case_deadline (case_id, rule, basis, started_on, due_on, uncertain)
-                        values (?, ?, ?, ?, ?, ?)
+                        insert into cases.case_deadline (case_id, rule, basis, started_on, due_on, uncertain, days)
+                        values (?, ?, ?, ?, ?, ?, ?)
                         on conflict (case_id, rule) do update
                         set started_on = excluded.started_on, due_on = excluded.due_on, uncertain = excluded.uncertain,
-                            met_on = null
+                            days = excluded.days, met_on = null
                         """)
-                .params(caseId, rule.id(), rule.basis(), started, due, uncertain)
+                .params(caseId, rule.id(), rule.basis(), started, due, uncertain, days)
+                .update();
+    }
+
+    /**
+     * The length in calendar days of the running period, as counted before its end was moved off a rest day; for a
+     * period started before lengths were kept, the days up to its end as it stands.
+     */
+    Optional<Integer> calendarDays(UUID caseId, String rule) {
+        return db.sql(
+                        """
+                        select coalesce(days, due_on - started_on) from cases.case_deadline
+                        where case_id = ? and rule = ? and met_on is null
+                        """)
+                .params(caseId, rule)
+                .query(Integer.class)
+                .optional();
+    }
+
+    /** The running period is now {@code days} calendar days long and ends on {@code due} (moved off a rest day). */
+    void lengthenDeadline(UUID caseId, String rule, int days, LocalDate due, boolean uncertain) {
+        db.sql(
+                        """
+                        update cases.case_deadline set days = ?, due_on = ?, uncertain = uncertain or ?
+                        where case_id = ? and rule = ? and met_on is null
+                        """)
+                .params(days, due, uncertain, caseId, rule)
                 .update();
     }
 
     void meetDeadline(UUID caseId, String rule, LocalDate on) {
         db.sql("update cases.case_deadline set met_on = ? where case_id = ? and rule = ? and met_on is null")
                 .params(on, caseId, rule)
-                .update();
-    }
-
-    void extendDeadline(UUID caseId, String rule, int days) {
-        db.sql(
-                        """
-                        update cases.case_deadline set due_on = due_on + ?
-                        where case_id = ? and rule = ? and met_on is null
-                        """)
-                .params(days, caseId, rule)
                 .update();
     }
 
@@ -532,7 +574,8 @@ class Cases {
                         : Mitigation.valueOf(rs.getString("proposal_mitigation")),
                 rs.getString("proposal_ground") == null ? null : LegalGround.valueOf(rs.getString("proposal_ground")),
                 rs.getString("proposal_list_departure"),
-                rs.getString("proposal_list_departure_reason"));
+                rs.getString("proposal_list_departure_reason"),
+                rs.getObject("licence_valid_until", LocalDate.class));
     }
 
     /** The identities of the parties of the unit's cases whose stage is none of the given ended ones. */

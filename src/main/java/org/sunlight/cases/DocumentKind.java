@@ -56,7 +56,23 @@ public enum DocumentKind {
     /** 延长行政许可期限告知书 (行政许可法 第四十二条). */
     LICENSING_EXTENSION_NOTICE,
     /** 行政许可期限扣除时间告知书 (行政许可法 第四十五条). */
-    EXCLUDED_PERIOD_NOTICE;
+    EXCLUDED_PERIOD_NOTICE,
+    /** 行政许可听证告知书: the right to ask for a hearing within 5 days (行政许可法 第四十七条). */
+    LICENSING_HEARING_RIGHTS_NOTICE,
+    /** 行政许可听证通知书: the time and place, 7 days before, and who presides (行政许可法 第四十八条). */
+    LICENSING_HEARING_NOTICE,
+    /** 行政许可听证公告 (行政许可法 第四十六条). */
+    LICENSING_HEARING_ANNOUNCEMENT,
+    /** 听证笔录 of a licensing hearing, signed by the participants (行政许可法 第四十八条). */
+    LICENSING_HEARING_RECORD,
+    /** 准予变更行政许可决定书 (行政许可法 第四十九条). */
+    LICENCE_CHANGE_DECISION,
+    /** 不予变更行政许可决定书, with the reason (行政许可法 第四十九条、第三十八条第二款). */
+    LICENCE_CHANGE_REFUSAL,
+    /** 准予延续行政许可决定书 with the new term (行政许可法 第五十条). */
+    LICENCE_RENEWAL_DECISION,
+    /** 不予延续行政许可决定书, with the reason, before the term ends (行政许可法 第五十条、第三十八条第二款). */
+    LICENCE_RENEWAL_REFUSAL;
 
     public String labelKey() {
         return "document." + name();

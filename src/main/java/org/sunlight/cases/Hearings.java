@@ -22,11 +22,21 @@ final class Hearings {
         return requested;
     }
 
-    /** The presiding officer the latest request for a hearing designated, or null. */
+    /**
+     * Whether the act sets a hearing and names its presiding officer: the penalty hearing's request (行政处罚法
+     * 第六十四条), a licensing hearing's request or announcement (行政许可法 第四十六条、第四十七条).
+     */
+    static boolean namesPresiding(CaseAction action) {
+        return action == CaseAction.REQUEST_HEARING
+                || action == CaseAction.REQUEST_LICENSING_HEARING
+                || action == CaseAction.ANNOUNCE_LICENSING_HEARING;
+    }
+
+    /** The presiding officer the latest request for (or announcement of) a hearing designated, or null. */
     static UUID presiding(List<CaseView.Act> acts) {
         UUID presiding = null;
         for (var act : acts) {
-            if (act.action() == CaseAction.REQUEST_HEARING) {
+            if (namesPresiding(act.action())) {
                 presiding = act.officerId();
             }
         }

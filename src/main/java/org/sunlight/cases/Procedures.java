@@ -51,6 +51,18 @@ public final class Procedures {
     static final DeadlineRule ACCEPTANCE = workingDays("acceptance", 5, "行政许可法第三十二条");
     /** A licence is decided within the item's time limit, 20 working days unless it says less (行政许可法第四十二条). */
     static final DeadlineRule LICENSING_DECISION_LIMIT = workingDays("licensing-decision", 20, "行政许可法第四十二条");
+    /**
+     * The applicant or an interested party asks for a licensing hearing within 5 days of being told of the right
+     * (行政许可法第四十七条); the applicant's period, so calendar days (第八十二条 counts only the organ's in working days).
+     */
+    static final DeadlineRule LICENSING_HEARING_REQUEST = calendarDays("licensing-hearing-request", 5, "行政许可法第四十七条");
+    /** The organ holds the hearing within 20 days of the request (行政许可法第四十七条), working days (第八十二条). */
+    static final DeadlineRule LICENSING_HEARING = workingDays("licensing-hearing", 20, "行政许可法第四十七条");
+    /**
+     * A renewal is decided before the licence's term ends (行政许可法第五十条第二款): the period ends on the term's last
+     * day, whatever day that is, so it is not moved.
+     */
+    static final DeadlineRule RENEWAL_DECISION = calendarDays("renewal-decision", 0, "行政许可法第五十条");
     /** A licence decision is served within 10 working days (行政许可法第四十四条). */
     static final DeadlineRule LICENCE_SERVICE = workingDays("licence-service", 10, "行政许可法第四十四条");
     /** Seizure lasts at most 30 days (行政强制法第二十五条), calendar days. */
@@ -593,9 +605,14 @@ public final class Procedures {
         return new Builder(ProcedureKind.LICENSING)
                 .stage("applied", START)
                 .stage("accepted", INVESTIGATION)
+                .stage("licensing-hearing", INVESTIGATION)
                 .stage("legal-review", DECISION)
                 .stage("decided", DECISION)
                 .stage("served", SERVICE_AND_EXECUTION)
+                .stage("change-applied", DECISION)
+                .stage("change-decided", SERVICE_AND_EXECUTION)
+                .stage("renewal-applied", DECISION)
+                .stage("renewal-decided", SERVICE_AND_EXECUTION)
                 .stage("archived", ARCHIVE)
                 .terminal("not-accepted", START)
                 .step(RECEIVE, "applied", "applied", Set.of(OFFICER), List.of(PARTY_IDENTIFIED), List.of())
@@ -647,6 +664,58 @@ public final class Procedures {
                         List.of(EXCLUDED_PERIOD_NOTICE))
                 .effect(CaseEffect.EXTEND_LICENSING_LIMIT)
                 .traits(ActionTrait.INCIDENTAL)
+                // 行政许可法 第四十七条: a licence that directly concerns major interests of the applicant and others:
+                // they are told of their right to a hearing, and ask for it within 5 days
+                .step(
+                        INFORM_LICENSING_HEARING_RIGHT,
+                        "accepted",
+                        "accepted",
+                        Set.of(OFFICER),
+                        List.of(REASON_GIVEN, LICENSING_HEARING_NOT_OPEN),
+                        List.of(LICENSING_HEARING_RIGHTS_NOTICE))
+                .starts(LICENSING_HEARING_REQUEST)
+                .traits(ActionTrait.INCIDENTAL)
+                // 第四十七条: held within 20 days of the request; 第四十八条: the time and place told 7 days before,
+                // presided by someone other than the examiner
+                .step(
+                        REQUEST_LICENSING_HEARING,
+                        "accepted",
+                        "licensing-hearing",
+                        Set.of(OFFICER),
+                        List.of(
+                                LICENSING_HEARING_REQUEST_IN_TIME,
+                                LICENSING_HEARING_SCHEDULED,
+                                PRESIDING_NOT_INVESTIGATOR),
+                        List.of(LICENSING_HEARING_NOTICE))
+                .effect(CaseEffect.SCHEDULE_LICENSING_HEARING)
+                .stops(LICENSING_HEARING_REQUEST)
+                .starts(LICENSING_HEARING)
+                // 第四十六条: a hearing a law requires, or one the organ holds in the public interest, is announced
+                .step(
+                        ANNOUNCE_LICENSING_HEARING,
+                        "accepted",
+                        "licensing-hearing",
+                        Set.of(LEADER),
+                        List.of(
+                                REASON_GIVEN,
+                                LICENSING_HEARING_NOT_OPEN,
+                                LICENSING_HEARING_SCHEDULED,
+                                PRESIDING_NOT_INVESTIGATOR),
+                        List.of(LICENSING_HEARING_ANNOUNCEMENT))
+                .effect(CaseEffect.SCHEDULE_LICENSING_HEARING)
+                .starts(LICENSING_HEARING)
+                // 第四十八条: a record the participants sign; the decision rests on it (a decision after a hearing is
+                // major, so reviewed on the record); 第四十五条: the hearing's time is not counted in the limit
+                .step(
+                        HOLD_LICENSING_HEARING,
+                        "licensing-hearing",
+                        "accepted",
+                        Set.of(OFFICER),
+                        List.of(HEARING_DAY_REACHED, PRESIDING_NOT_INVESTIGATOR, LICENSING_HEARING_RECORD_SIGNED),
+                        List.of(LICENSING_HEARING_RECORD))
+                .traits(RECORDED_STEP, HEARING)
+                .effect(CaseEffect.HOLD_LICENSING_HEARING)
+                .stops(LICENSING_HEARING)
                 .step(
                         EXAMINE_SITE,
                         "accepted",
@@ -679,7 +748,9 @@ public final class Procedures {
                         List.of(PROPOSAL_RECORDED, DECISION_AS_PROPOSED),
                         List.of(LICENSING_DECISION))
                 .decides(EnforcementCategory.LICENSING, ProposalKind.LICENCE_GRANT)
+                .effect(CaseEffect.LICENCE_TERM)
                 .stops(LICENSING_DECISION_LIMIT)
+                .stops(LICENSING_HEARING_REQUEST)
                 .starts(LICENCE_SERVICE)
                 .step(
                         REFUSE_LICENCE,
@@ -690,11 +761,103 @@ public final class Procedures {
                         List.of(LICENSING_DECISION))
                 .decides(EnforcementCategory.LICENSING, ProposalKind.LICENCE_REFUSAL)
                 .stops(LICENSING_DECISION_LIMIT)
+                .stops(LICENSING_HEARING_REQUEST)
                 .starts(LICENCE_SERVICE)
                 .step(SERVE, "decided", "served", Set.of(OFFICER), List.of(SERVICE_RECORDED), List.of(SERVICE_RECEIPT))
                 .traits(RECORDED_STEP, SERVES)
                 .stops(LICENCE_SERVICE)
                 .step(CaseAction.ARCHIVE, "served", "archived", Set.of(OFFICER, ADMIN), List.of(), List.of())
+                // 行政许可法 第四十九条: the holder of a licence in force applies to the organ that granted it to change the
+                // licensed matters; the organ makes the change where the legal conditions are met, or refuses it
+                .step(
+                        APPLY_FOR_CHANGE,
+                        "served",
+                        "change-applied",
+                        Set.of(OFFICER),
+                        List.of(LICENCE_IN_FORCE, LICENCE_CHANGE_STATED),
+                        List.of())
+                .traits(ActionTrait.INCIDENTAL)
+                .step(
+                        APPLY_FOR_CHANGE,
+                        "archived",
+                        "change-applied",
+                        Set.of(OFFICER),
+                        List.of(LICENCE_IN_FORCE, LICENCE_CHANGE_STATED),
+                        List.of())
+                .traits(ActionTrait.INCIDENTAL)
+                .step(
+                        CHANGE_LICENCE,
+                        "change-applied",
+                        "change-decided",
+                        Set.of(LEADER),
+                        List.of(LICENCE_IN_FORCE),
+                        List.of(LICENCE_CHANGE_DECISION))
+                .starts(LICENCE_SERVICE)
+                .step(
+                        REFUSE_CHANGE,
+                        "change-applied",
+                        "change-decided",
+                        Set.of(LEADER),
+                        List.of(REASON_GIVEN),
+                        List.of(LICENCE_CHANGE_REFUSAL))
+                .starts(LICENCE_SERVICE)
+                .step(
+                        SERVE,
+                        "change-decided",
+                        "served",
+                        Set.of(OFFICER),
+                        List.of(SERVICE_RECORDED),
+                        List.of(SERVICE_RECEIPT))
+                .traits(RECORDED_STEP, SERVES)
+                .stops(LICENCE_SERVICE)
+                // 行政许可法 第五十条: the holder applies at least 30 days before the term ends; the organ decides before it
+                // ends, or the renewal counts as granted and is recorded so (补办延续手续)
+                .step(
+                        APPLY_FOR_RENEWAL,
+                        "served",
+                        "renewal-applied",
+                        Set.of(OFFICER),
+                        List.of(LICENCE_IN_FORCE, RENEWAL_APPLIED_IN_TIME),
+                        List.of())
+                .traits(ActionTrait.INCIDENTAL)
+                .starts(RENEWAL_DECISION)
+                .step(
+                        APPLY_FOR_RENEWAL,
+                        "archived",
+                        "renewal-applied",
+                        Set.of(OFFICER),
+                        List.of(LICENCE_IN_FORCE, RENEWAL_APPLIED_IN_TIME),
+                        List.of())
+                .traits(ActionTrait.INCIDENTAL)
+                .starts(RENEWAL_DECISION)
+                .step(
+                        RENEW_LICENCE,
+                        "renewal-applied",
+                        "renewal-decided",
+                        Set.of(LEADER),
+                        List.of(),
+                        List.of(LICENCE_RENEWAL_DECISION))
+                .effect(CaseEffect.LICENCE_TERM)
+                .stops(RENEWAL_DECISION)
+                .starts(LICENCE_SERVICE)
+                .step(
+                        REFUSE_RENEWAL,
+                        "renewal-applied",
+                        "renewal-decided",
+                        Set.of(LEADER),
+                        List.of(REASON_GIVEN, RENEWAL_DECIDED_IN_TIME),
+                        List.of(LICENCE_RENEWAL_REFUSAL))
+                .stops(RENEWAL_DECISION)
+                .starts(LICENCE_SERVICE)
+                .step(
+                        SERVE,
+                        "renewal-decided",
+                        "served",
+                        Set.of(OFFICER),
+                        List.of(SERVICE_RECORDED),
+                        List.of(SERVICE_RECEIPT))
+                .traits(RECORDED_STEP, SERVES)
+                .stops(LICENCE_SERVICE)
                 .joinableIn("applied", "accepted")
                 .recusableIn("applied", "accepted")
                 .build("applied");

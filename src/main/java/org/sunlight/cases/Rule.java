@@ -181,5 +181,39 @@ public enum Rule {
      * 行政处罚法 第三十条、第三十一条、第三十二条: a penalty proposed more lightly (从轻) or below the range (减轻) states its
      * ground, and a ground of mitigation comes with 从轻 or 减轻; nothing is mitigated that is not a penalty.
      */
-    MITIGATION_GROUND
+    MITIGATION_GROUND,
+    /**
+     * 行政许可法 第四十六条、第四十七条: one licensing hearing at a time: none is told of, asked for or announced while
+     * the applicant's period to ask runs or a hearing is set and not yet held.
+     */
+    LICENSING_HEARING_NOT_OPEN,
+    /**
+     * 行政许可法 第四十七条: a hearing is asked for once the applicant and interested parties were told of the right, and
+     * within 5 days of being told.
+     */
+    LICENSING_HEARING_REQUEST_IN_TIME,
+    /**
+     * 行政许可法 第四十七条、第四十八条第一款第一项: the hearing is held within 20 (working) days of the request, and its
+     * time and place are told at least 7 days before it.
+     */
+    LICENSING_HEARING_SCHEDULED,
+    /** 行政许可法 第四十八条第一款第五项: the hearing record is confirmed and signed (or sealed) by the participants. */
+    LICENSING_HEARING_RECORD_SIGNED,
+    /**
+     * 行政许可法 第四十九条、第五十条: only a licence in force is changed or renewed: one the organ granted, whose term (where
+     * it has one) has not ended; an expired licence is applied for anew.
+     */
+    LICENCE_IN_FORCE,
+    /** 行政许可法 第四十九条: the holder applies to the organ that granted the licence, stating the licensed matters to change. */
+    LICENCE_CHANGE_STATED,
+    /**
+     * 行政许可法 第五十条第一款: a licence with a term is renewed on an application made at least 30 days before the term
+     * ends (unless a law, regulation or rule says otherwise).
+     */
+    RENEWAL_APPLIED_IN_TIME,
+    /**
+     * 行政许可法 第五十条第二款: the organ decides on the renewal before the term ends; with no decision by then the
+     * renewal counts as granted (视为准予延续), so it is no longer refused.
+     */
+    RENEWAL_DECIDED_IN_TIME
 }

@@ -52,7 +52,13 @@ final class DocumentForms {
             // 行政强制法 第二十五条: the extension is a decision the party may challenge like the seizure itself
             Map.entry(DocumentKind.SEIZURE_EXTENSION_DECISION, List.of(REMEDIES)),
             // 行政处罚法 第五十六条: the handling of preserved evidence (a seizure among its outcomes) may be challenged
-            Map.entry(DocumentKind.PRESERVATION_HANDLING_DECISION, List.of(REMEDIES)));
+            Map.entry(DocumentKind.PRESERVATION_HANDLING_DECISION, List.of(REMEDIES)),
+            // 行政许可法 第三十八条第二款: a refusal tells the applicant of the right to reconsideration or suit; the
+            // change and the renewal are licensing decisions like the grant
+            Map.entry(DocumentKind.LICENCE_CHANGE_DECISION, List.of(REMEDIES)),
+            Map.entry(DocumentKind.LICENCE_CHANGE_REFUSAL, List.of(REMEDIES)),
+            Map.entry(DocumentKind.LICENCE_RENEWAL_DECISION, List.of(REMEDIES)),
+            Map.entry(DocumentKind.LICENCE_RENEWAL_REFUSAL, List.of(REMEDIES)));
 
     private DocumentForms() {}
 

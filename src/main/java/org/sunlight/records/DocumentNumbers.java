@@ -37,6 +37,11 @@ class DocumentNumbers {
             DocumentKind.PRESERVATION_HANDLING_DECISION,
             DocumentKind.CORRECTION_NOTICE,
             DocumentKind.LICENSING_EXTENSION_NOTICE,
+            DocumentKind.LICENSING_HEARING_NOTICE,
+            DocumentKind.LICENCE_CHANGE_DECISION,
+            DocumentKind.LICENCE_CHANGE_REFUSAL,
+            DocumentKind.LICENCE_RENEWAL_DECISION,
+            DocumentKind.LICENCE_RENEWAL_REFUSAL,
             DocumentKind.TRANSFER_LETTER);
 
     private final JdbcClient db;

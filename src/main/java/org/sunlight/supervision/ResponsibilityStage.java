@@ -22,7 +22,14 @@ enum ResponsibilityStage {
     /** The stage an act of a case belongs to. */
     static ResponsibilityStage of(CaseAction action) {
         return switch (action) {
-            case FILE, DECLINE, RECEIVE, ACCEPT, REQUEST_CORRECTION, START_INSPECTION -> CLUE;
+            case FILE,
+                    DECLINE,
+                    RECEIVE,
+                    ACCEPT,
+                    REQUEST_CORRECTION,
+                    START_INSPECTION,
+                    APPLY_FOR_CHANGE,
+                    APPLY_FOR_RENEWAL -> CLUE;
             case BEGIN_INVESTIGATION,
                     INSPECT_SITE,
                     INQUIRE,
@@ -56,7 +63,11 @@ enum ResponsibilityStage {
                     HOLD_HEARING,
                     END_HEARING,
                     RECONSIDER,
-                    INFORM_ON_THE_SPOT -> PROPOSAL;
+                    INFORM_ON_THE_SPOT,
+                    INFORM_LICENSING_HEARING_RIGHT,
+                    REQUEST_LICENSING_HEARING,
+                    ANNOUNCE_LICENSING_HEARING,
+                    HOLD_LICENSING_HEARING -> PROPOSAL;
             case DISCUSS_COLLECTIVELY,
                     REQUEST_COORDINATION,
                     COORDINATE_PROCEED,
@@ -76,7 +87,11 @@ enum ResponsibilityStage {
                     DESTROY_SEIZED,
                     WITHDRAW_CASE,
                     TRANSFER_TO_ORGAN,
-                    DECIDE_NO_PENALTY -> DECISION;
+                    DECIDE_NO_PENALTY,
+                    CHANGE_LICENCE,
+                    REFUSE_CHANGE,
+                    RENEW_LICENCE,
+                    REFUSE_RENEWAL -> DECISION;
             case SERVE,
                     RECORD_PAYMENT,
                     URGE_PAYMENT,

@@ -67,18 +67,19 @@ class CoercionHttpTest extends DaysPassingTest {
         assertThat(seizureEnds(id))
                 .isEqualTo(workingDays.addCalendarDays(seizedOn, 30).due());
 
-        // 第二十五条第三款: the testing period, stated and notified, is not counted
-        var before = seizureEnds(id);
+        // 第二十五条第三款: the testing period, stated and notified, is not counted: 30 + 10 days from the seizure,
+        // moved off a rest day only at their end (民法典 第二百零三条)
+        var afterTesting = workingDays.addCalendarDays(seizedOn, 40).due();
         steps.act(officer, id, "notify-testing", "{\"reason\":\"送疾控中心检验消毒产品有效成分\",\"days\":10}");
-        assertThat(seizureEnds(id)).isEqualTo(before.plusDays(10));
+        assertThat(seizureEnds(id)).isEqualTo(afterTesting);
         assertThat(steps.document(id, "TESTING_PERIOD_NOTICE"))
                 .contains("检测（检验、检疫、技术鉴定）期间告知书")
                 .contains("送疾控中心检验消毒产品有效成分")
                 .contains("10 日")
-                .contains(String.valueOf(before.plusDays(10)));
+                .contains(String.valueOf(afterTesting));
 
         // 第二十五条第一款、第二款: the leader's one extension, its reason and new end notified in writing
-        var extended = seizureEnds(id).plusDays(30);
+        var extended = workingDays.addCalendarDays(seizedOn, 70).due();
         steps.act(leader, id, "extend-seizure", "{\"reason\":\"案情复杂，需调查产品来源\",\"days\":30}");
         assertThat(seizureEnds(id)).isEqualTo(extended);
         assertThat(steps.document(id, "SEIZURE_EXTENSION_DECISION"))

@@ -5,20 +5,9 @@ import static org.sunlight.CaseSteps.deadline;
 import static org.sunlight.CaseSteps.proposal;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.sunlight.CaseSteps;
-import org.sunlight.MovableClock;
-import org.sunlight.StaffClient;
-import org.sunlight.calendar.WorkingDays;
+import org.sunlight.DaysPassingTest;
 
 /**
  * Licensing clocks of 行政许可法 over the API, days passing on the application's clock: the one-time 补正 notice within
@@ -26,45 +15,7 @@ import org.sunlight.calendar.WorkingDays;
  * extended once by at most 10 with the leader's approval and the reason told (第四十二条); the time of an expert review
  * or testing not counted, told in writing (第四十五条).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(MovableClock.Configuration.class)
-class LicensingHttpTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient db;
-
-    @Autowired
-    MovableClock clock;
-
-    @Autowired
-    WorkingDays workingDays;
-
-    private CaseSteps steps;
-    private StaffClient officer;
-    private StaffClient leader;
-
-    @BeforeEach
-    void staff() {
-        steps = new CaseSteps(port, db);
-        officer = steps.staff("qufu-officer");
-        leader = steps.staff("qufu-leader");
-    }
-
-    @AfterEach
-    void backToToday() {
-        clock.reset();
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock);
-    }
-
-    private void passUntil(LocalDate day) {
-        clock.passDays(ChronoUnit.DAYS.between(today(), day));
-    }
+class LicensingHttpTest extends DaysPassingTest {
 
     private UUID received() throws Exception {
         var id = steps.open(

@@ -145,8 +145,8 @@ class PenaltyLawHttpTest {
         steps.act(leader, id, "file", "{}");
         steps.act(officer, id, "begin-investigation", "{}");
         steps.act(officer, id, "conclude-investigation", "{}");
-        var before = LocalDate.parse(
-                deadline(steps.view(officer, id), "case-limit").get("dueOn").asText());
+        var filedOn = LocalDate.parse(
+                deadline(steps.view(officer, id), "case-limit").get("startedOn").asText());
 
         var noLength = steps.refused(leader, id, "extend-limit", "{\"reason\":\"案情复杂需进一步调查\"}");
         assertThat(noLength.get("field").asText()).isEqualTo("days");
@@ -154,7 +154,8 @@ class PenaltyLawHttpTest {
         steps.refused(officer, id, "extend-limit", "{\"reason\":\"案情复杂\",\"days\":30}");
         var extended = steps.act(leader, id, "extend-limit", "{\"reason\":\"案情复杂需进一步调查\",\"days\":30}");
         assertThat(LocalDate.parse(deadline(extended, "case-limit").get("dueOn").asText()))
-                .isEqualTo(before.plusDays(30));
+                // 90 + 30 days from filing, moved off a rest day only at the end (民法典 第二百零三条)
+                .isEqualTo(workingDays.addCalendarDays(filedOn, 120).due());
         assertThat(steps.stage(officer, id)).isEqualTo("case-discussion");
         assertThat(extended.get("acts").toString()).contains("extend-limit");
     }
