@@ -21,6 +21,7 @@ import java.util.UUID;
  *     refusal is noted on it
  * @param requestedOn the day the party asked for a hearing (行政处罚法 第六十四条第一项), when not the day recorded
  * @param returnedOn the day the seized goods were returned to the party on release (行政强制法 第二十八条第二款)
+ * @param inquiry the structured 询问笔录 of an inquiry (问答, place, time, interviewee, officers, signature), or null
  */
 public record ActionInput(
         String note,
@@ -36,7 +37,41 @@ public record ActionInput(
         UUID companionId,
         boolean refusedToSign,
         LocalDate requestedOn,
-        LocalDate returnedOn) {
+        LocalDate returnedOn,
+        Inquiry inquiry) {
+
+    public ActionInput(
+            String note,
+            Proposal proposal,
+            String reason,
+            LocalDate hearingOn,
+            Integer days,
+            boolean waived,
+            LocalDate receivedOn,
+            ServiceMethod serviceMethod,
+            boolean consented,
+            UUID officerId,
+            UUID companionId,
+            boolean refusedToSign,
+            LocalDate requestedOn,
+            LocalDate returnedOn) {
+        this(
+                note,
+                proposal,
+                reason,
+                hearingOn,
+                days,
+                waived,
+                receivedOn,
+                serviceMethod,
+                consented,
+                officerId,
+                companionId,
+                refusedToSign,
+                requestedOn,
+                returnedOn,
+                null);
+    }
 
     public ActionInput(
             String note,

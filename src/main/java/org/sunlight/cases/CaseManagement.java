@@ -54,6 +54,7 @@ public class CaseManagement {
     private final org.springframework.beans.factory.ObjectProvider<ActionGuard> guards;
     private final List<CaseDocumentNumbers> documentNumbers;
     private final CaseProperties properties;
+    private final Inquiries inquiries;
 
     CaseManagement(
             Cases cases,
@@ -70,6 +71,7 @@ public class CaseManagement {
             List<CaseDocumentNumbers> documentNumbers,
             CaseProperties properties) {
         this.properties = properties;
+        this.inquiries = new Inquiries(messages);
         this.cases = cases;
         this.rules = rules;
         this.effects = effects;
@@ -229,6 +231,9 @@ public class CaseManagement {
             proposals.checked(state, actionInput.proposal());
         }
         var today = LocalDate.now(clock);
+        if (transition.action() == CaseAction.INQUIRE && actionInput.inquiry() != null) {
+            inquiries.check(state, actionInput.inquiry(), java.time.LocalDateTime.now(clock));
+        }
         var context = new CaseRules.Context(state, transition, user, actionInput, today, cases);
         var guarded = new GuardedAction(
                 caseId,
@@ -287,7 +292,8 @@ public class CaseManagement {
                                         || transition.rules().contains(Rule.TWO_CERTIFIED_OFFICERS)
                                 ? actionInput.companionId()
                                 : null,
-                        actionInput.refusedToSign()));
+                        actionInput.refusedToSign()),
+                transition.action() == CaseAction.INQUIRE ? actionInput.inquiry() : null);
         if (transition.is(ActionTrait.DECIDES)) {
             var decided = cases.find(caseId).orElseThrow();
             events.publishEvent(new CaseDecided(

@@ -75,7 +75,7 @@ public record CaseView(
         return BigDecimal.ZERO;
     }
 
-    /** An act taken on the case, kept forever. */
+    /** An act taken on the case, kept forever; an inquiry with its structured 询问笔录, else null. */
     public record Act(
             CaseAction action,
             String fromStage,
@@ -88,7 +88,8 @@ public record CaseView(
             ServiceMethod serviceMethod,
             UUID officerId,
             UUID companionId,
-            boolean refusedToSign) {}
+            boolean refusedToSign,
+            Inquiry inquiry) {}
 
     /**
      * A period running or met.

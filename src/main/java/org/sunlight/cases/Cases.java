@@ -18,9 +18,11 @@ import org.sunlight.platform.PageQuery;
 class Cases {
 
     private final JdbcClient db;
+    private final com.fasterxml.jackson.databind.ObjectMapper json;
 
-    Cases(JdbcClient db) {
+    Cases(JdbcClient db, com.fasterxml.jackson.databind.ObjectMapper json) {
         this.db = db;
+        this.json = json;
     }
 
     UUID insert(UUID unitId, ProcedureKind procedure, String stage, String title, String summary, String by) {
@@ -361,12 +363,13 @@ class Cases {
             String note,
             LocalDate receivedOn,
             ServiceMethod serviceMethod,
-            ActingOfficers acting) {
+            ActingOfficers acting,
+            Inquiry inquiry) {
         db.sql(
                         """
                         insert into cases.case_act (case_id, action, from_stage, to_stage, actor, note, documents,
-                            received_on, service_method, officer_id, companion_id, refused_to_sign)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            received_on, service_method, officer_id, companion_id, refused_to_sign, inquiry)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
                         """)
                 .params(
                         caseId,
@@ -380,7 +383,8 @@ class Cases {
                         serviceMethod == null ? null : serviceMethod.name(),
                         acting.officerId(),
                         acting.companionId(),
-                        acting.refusedToSign())
+                        acting.refusedToSign(),
+                        inquiry == null ? null : json(inquiry))
                 .update();
     }
 
@@ -404,8 +408,29 @@ class Cases {
                                 : ServiceMethod.valueOf(rs.getString("service_method")),
                         rs.getObject("officer_id", UUID.class),
                         rs.getObject("companion_id", UUID.class),
-                        rs.getBoolean("refused_to_sign")))
+                        rs.getBoolean("refused_to_sign"),
+                        inquiry(rs.getString("inquiry"))))
                 .list();
+    }
+
+    /** The structured 询问笔录 as the act keeps it. */
+    private String json(Inquiry inquiry) {
+        try {
+            return json.writeValueAsString(inquiry);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("inquiry not written", e);
+        }
+    }
+
+    private Inquiry inquiry(String stored) {
+        if (stored == null) {
+            return null;
+        }
+        try {
+            return json.readValue(stored, Inquiry.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("inquiry not read", e);
+        }
     }
 
     void startDeadline(UUID caseId, DeadlineRule rule, LocalDate started, LocalDate due, boolean uncertain) {

@@ -18,6 +18,7 @@ import org.sunlight.cases.ProposalKind;
  *     and the discretion standard applied; empty for other documents
  * @param surcharge the 加处罚款 to the day of issue as printed, on the execution documents, or null
  * @param correction what this document corrects, or null
+ * @param inquiry the structured 询问笔录 of the inquiry that issues it, or null
  */
 record DocumentContent(
         DocumentKind kind,
@@ -35,7 +36,8 @@ record DocumentContent(
         String issuedOn,
         Correction correction,
         List<String> basis,
-        String surcharge) {
+        String surcharge,
+        InquiryRecord inquiry) {
 
     /** The same content with its 文号 (or none). */
     DocumentContent numbered(String number) {
@@ -55,8 +57,25 @@ record DocumentContent(
                 issuedOn,
                 correction,
                 basis,
-                surcharge);
+                surcharge,
+                inquiry);
     }
+
+    /**
+     * The inquiry as printed (行政处罚法 第五十五条): place, time from and to, the person asked, the officers who asked and
+     * recorded, the questions and answers, and the signature line or the officers' note of the refusal.
+     */
+    record InquiryRecord(
+            String place,
+            String time,
+            String intervieweeName,
+            String intervieweeIdNumber,
+            String intervieweeRelation,
+            Signatory asker,
+            Signatory recorder,
+            List<org.sunlight.cases.Inquiry.Exchange> exchanges,
+            boolean signed,
+            String refusal) {}
 
     /** A note written with an act of the case. */
     record Note(String on, String action, String text) {}

@@ -139,6 +139,7 @@ class DocumentIssuer {
                                 ? null
                                 : text(kase.proposalGround().labelKey()))
                 : null;
+        var inquiry = kind == DocumentKind.INQUIRY_RECORD ? inquiry(kase) : null;
         // a decision names the officers who acted, not every officer listed on the case
         var officers = (decision ? kase.actingOfficerIds() : kase.officerIds())
                 .stream()
@@ -187,7 +188,79 @@ class DocumentIssuer {
                                             .toPlainString()
                                 },
                                 Locale.SIMPLIFIED_CHINESE)
-                        : null);
+                        : null,
+                inquiry);
+    }
+
+    /** The 询问笔录 of the case's latest inquiry, the act that issues it, when it was written as a structured record. */
+    private DocumentContent.InquiryRecord inquiry(CaseView kase) {
+        CaseView.Act last = null;
+        for (var act : kase.acts()) {
+            if (act.action() == org.sunlight.cases.CaseAction.INQUIRE) {
+                last = act;
+            }
+        }
+        if (last == null || last.inquiry() == null) {
+            return null;
+        }
+        var inquiry = last.inquiry();
+        var time = messages.getMessage(
+                "records.inquiry.time-range",
+                new Object[] {
+                    String.valueOf(inquiry.startedAt().getYear()),
+                    String.valueOf(inquiry.startedAt().getMonthValue()),
+                    String.valueOf(inquiry.startedAt().getDayOfMonth()),
+                    String.format(
+                            "%d时%02d分",
+                            inquiry.startedAt().getHour(), inquiry.startedAt().getMinute()),
+                    inquiry.endedAt().toLocalDate().equals(inquiry.startedAt().toLocalDate())
+                            ? ""
+                            : messages.getMessage(
+                                    "records.date",
+                                    new Object[] {
+                                        String.valueOf(inquiry.endedAt().getYear()),
+                                        String.valueOf(inquiry.endedAt().getMonthValue()),
+                                        String.valueOf(inquiry.endedAt().getDayOfMonth())
+                                    },
+                                    Locale.SIMPLIFIED_CHINESE),
+                    String.format(
+                            "%d时%02d分",
+                            inquiry.endedAt().getHour(), inquiry.endedAt().getMinute())
+                },
+                Locale.SIMPLIFIED_CHINESE);
+        return new DocumentContent.InquiryRecord(
+                inquiry.place().strip(),
+                time,
+                inquiry.intervieweeName().strip(),
+                inquiry.intervieweeIdNumber() == null
+                                || inquiry.intervieweeIdNumber().isBlank()
+                        ? null
+                        : inquiry.intervieweeIdNumber().strip(),
+                inquiry.intervieweeRelation().strip(),
+                signatory(inquiry.askerId()),
+                signatory(inquiry.recorderId()),
+                inquiry.exchanges().stream()
+                        .map(exchange -> new org.sunlight.cases.Inquiry.Exchange(
+                                exchange.question().strip(), exchange.answer().strip()))
+                        .toList(),
+                Boolean.TRUE.equals(inquiry.signed()),
+                Boolean.TRUE.equals(inquiry.signed())
+                        ? null
+                        : messages.getMessage(
+                                "records.inquiry.refusal",
+                                new Object[] {inquiry.refusalReason().strip()},
+                                Locale.SIMPLIFIED_CHINESE));
+    }
+
+    private DocumentContent.Signatory signatory(UUID officerId) {
+        return organization
+                .officer(officerId)
+                .map(officer -> new DocumentContent.Signatory(
+                        officer.name(),
+                        officer.certificate() == null
+                                ? ""
+                                : officer.certificate().certificateNo()))
+                .orElse(new DocumentContent.Signatory("", ""));
     }
 
     /**
