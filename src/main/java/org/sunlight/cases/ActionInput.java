@@ -22,6 +22,8 @@ import java.util.UUID;
  * @param requestedOn the day the party asked for a hearing (行政处罚法 第六十四条第一项), when not the day recorded
  * @param returnedOn the day the seized goods were returned to the party on release (行政强制法 第二十八条第二款)
  * @param inquiry the structured 询问笔录 of an inquiry (问答, place, time, interviewee, officers, signature), or null
+ * @param siteRecord the structured 现场检查笔录 of an act that issues one (place, time, officers, persons present, what
+ *     was inspected and found, signature), or null
  */
 public record ActionInput(
         String note,
@@ -38,7 +40,8 @@ public record ActionInput(
         boolean refusedToSign,
         LocalDate requestedOn,
         LocalDate returnedOn,
-        Inquiry inquiry) {
+        InquiryRecord inquiry,
+        SiteRecord siteRecord) {
 
     public ActionInput(
             String note,
@@ -70,6 +73,7 @@ public record ActionInput(
                 refusedToSign,
                 requestedOn,
                 returnedOn,
+                null,
                 null);
     }
 

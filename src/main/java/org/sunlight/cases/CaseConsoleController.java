@@ -326,6 +326,10 @@ class CaseConsoleController {
             // the form comes back as typed, the refused field marked (issue 18, point 2)
             redirect.addFlashAttribute("typedAction", action);
             redirect.addFlashAttribute("typed", ActionForm.typed(binding));
+            // the rows of a structured record as typed, row by row: the inquiry's questions and answers, the persons
+            // present at an inspection
+            redirect.addFlashAttribute("typedExchanges", form.getInquiry().getExchanges());
+            redirect.addFlashAttribute("typedPresent", form.getSiteRecord().getPresent());
             redirect.addFlashAttribute("failureField", ActionForm.inputOf(refusal.field()));
             // back to the refused form (only an action the product knows names an anchor)
             return "redirect:/console/cases/" + id

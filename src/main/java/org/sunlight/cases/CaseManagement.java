@@ -55,6 +55,7 @@ public class CaseManagement {
     private final List<CaseDocumentNumbers> documentNumbers;
     private final CaseProperties properties;
     private final Inquiries inquiries;
+    private final SiteRecords siteRecords;
 
     CaseManagement(
             Cases cases,
@@ -71,7 +72,9 @@ public class CaseManagement {
             List<CaseDocumentNumbers> documentNumbers,
             CaseProperties properties) {
         this.properties = properties;
-        this.inquiries = new Inquiries(messages);
+        var transcripts = new TranscriptChecks(messages);
+        this.inquiries = new Inquiries(transcripts);
+        this.siteRecords = new SiteRecords(transcripts);
         this.cases = cases;
         this.rules = rules;
         this.effects = effects;
@@ -231,8 +234,27 @@ public class CaseManagement {
             proposals.checked(state, actionInput.proposal());
         }
         var today = LocalDate.now(clock);
-        if (transition.action() == CaseAction.INQUIRE && actionInput.inquiry() != null) {
+        // 行政处罚法 第五十五条: the act that issues the 询问笔录 or 现场检查笔录 may carry it as a structured record; a
+        // record given to an act that writes none is refused, not dropped
+        var writesInquiry = transition.documents().contains(DocumentKind.INQUIRY_RECORD);
+        var writesSiteRecord = transition.documents().contains(DocumentKind.SITE_RECORD);
+        if (actionInput.inquiry() != null) {
+            if (!writesInquiry) {
+                throw new CaseRefusals.InvalidField(
+                        "inquiry",
+                        "case.record.not-written",
+                        label(transition.labelKey(), transition.action().id()));
+            }
             inquiries.check(state, actionInput.inquiry(), java.time.LocalDateTime.now(clock));
+        }
+        if (actionInput.siteRecord() != null) {
+            if (!writesSiteRecord) {
+                throw new CaseRefusals.InvalidField(
+                        "siteRecord",
+                        "case.record.not-written",
+                        label(transition.labelKey(), transition.action().id()));
+            }
+            siteRecords.check(state, actionInput.siteRecord(), java.time.LocalDateTime.now(clock));
         }
         var context = new CaseRules.Context(state, transition, user, actionInput, today, cases);
         var guarded = new GuardedAction(
@@ -293,7 +315,8 @@ public class CaseManagement {
                                 ? actionInput.companionId()
                                 : null,
                         actionInput.refusedToSign()),
-                transition.action() == CaseAction.INQUIRE ? actionInput.inquiry() : null);
+                actionInput.inquiry(),
+                actionInput.siteRecord());
         if (transition.is(ActionTrait.DECIDES)) {
             var decided = cases.find(caseId).orElseThrow();
             events.publishEvent(new CaseDecided(

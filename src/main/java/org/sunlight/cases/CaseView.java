@@ -75,7 +75,10 @@ public record CaseView(
         return BigDecimal.ZERO;
     }
 
-    /** An act taken on the case, kept forever; an inquiry with its structured 询问笔录, else null. */
+    /**
+     * An act taken on the case, kept forever; an inquiry with its structured 询问笔录 and an inspection with its
+     * 现场检查笔录 when they were written so, else null.
+     */
     public record Act(
             CaseAction action,
             String fromStage,
@@ -89,7 +92,8 @@ public record CaseView(
             UUID officerId,
             UUID companionId,
             boolean refusedToSign,
-            Inquiry inquiry) {}
+            InquiryRecord inquiry,
+            SiteRecord siteRecord) {}
 
     /**
      * A period running or met.

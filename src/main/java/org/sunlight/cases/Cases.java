@@ -364,12 +364,13 @@ class Cases {
             LocalDate receivedOn,
             ServiceMethod serviceMethod,
             ActingOfficers acting,
-            Inquiry inquiry) {
+            InquiryRecord inquiry,
+            SiteRecord siteRecord) {
         db.sql(
                         """
                         insert into cases.case_act (case_id, action, from_stage, to_stage, actor, note, documents,
-                            received_on, service_method, officer_id, companion_id, refused_to_sign, inquiry)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
+                            received_on, service_method, officer_id, companion_id, refused_to_sign, inquiry, site_record)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)
                         """)
                 .params(
                         caseId,
@@ -384,7 +385,8 @@ class Cases {
                         acting.officerId(),
                         acting.companionId(),
                         acting.refusedToSign(),
-                        inquiry == null ? null : json(inquiry))
+                        inquiry == null ? null : json(inquiry),
+                        siteRecord == null ? null : json(siteRecord))
                 .update();
     }
 
@@ -409,27 +411,28 @@ class Cases {
                         rs.getObject("officer_id", UUID.class),
                         rs.getObject("companion_id", UUID.class),
                         rs.getBoolean("refused_to_sign"),
-                        inquiry(rs.getString("inquiry"))))
+                        read(rs.getString("inquiry"), InquiryRecord.class),
+                        read(rs.getString("site_record"), SiteRecord.class)))
                 .list();
     }
 
-    /** The structured 询问笔录 as the act keeps it. */
-    private String json(Inquiry inquiry) {
+    /** A structured record (询问笔录, 现场检查笔录) as the act keeps it. */
+    private String json(Record record) {
         try {
-            return json.writeValueAsString(inquiry);
+            return json.writeValueAsString(record);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("inquiry not written", e);
+            throw new IllegalStateException("record not written", e);
         }
     }
 
-    private Inquiry inquiry(String stored) {
+    private <T extends Record> T read(String stored, Class<T> type) {
         if (stored == null) {
             return null;
         }
         try {
-            return json.readValue(stored, Inquiry.class);
+            return json.readValue(stored, type);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("inquiry not read", e);
+            throw new IllegalStateException("record not read", e);
         }
     }
 

@@ -19,6 +19,7 @@ import org.sunlight.cases.ProposalKind;
  * @param surcharge the 加处罚款 to the day of issue as printed, on the execution documents, or null
  * @param correction what this document corrects, or null
  * @param inquiry the structured 询问笔录 of the inquiry that issues it, or null
+ * @param siteRecord the structured 现场检查笔录 of the inspecting act that issues it, or null
  */
 record DocumentContent(
         DocumentKind kind,
@@ -37,7 +38,8 @@ record DocumentContent(
         Correction correction,
         List<String> basis,
         String surcharge,
-        InquiryRecord inquiry) {
+        PrintedInquiry inquiry,
+        PrintedSiteRecord siteRecord) {
 
     /** The same content with its 文号 (or none). */
     DocumentContent numbered(String number) {
@@ -58,14 +60,15 @@ record DocumentContent(
                 correction,
                 basis,
                 surcharge,
-                inquiry);
+                inquiry,
+                siteRecord);
     }
 
     /**
      * The inquiry as printed (行政处罚法 第五十五条): place, time from and to, the person asked, the officers who asked and
      * recorded, the questions and answers, and the signature line or the officers' note of the refusal.
      */
-    record InquiryRecord(
+    record PrintedInquiry(
             String place,
             String time,
             String intervieweeName,
@@ -73,9 +76,24 @@ record DocumentContent(
             String intervieweeRelation,
             Signatory asker,
             Signatory recorder,
-            List<org.sunlight.cases.Inquiry.Exchange> exchanges,
+            List<org.sunlight.cases.InquiryRecord.Exchange> exchanges,
             boolean signed,
             String refusal) {}
+
+    /**
+     * The inspection as printed (行政处罚法 第五十五条): place, time from and to, the officers who inspected and recorded,
+     * the persons present, what was inspected and found, and the signature line or the officers' note of the refusal.
+     */
+    record PrintedSiteRecord(
+            String place,
+            String time,
+            Signatory inspector,
+            Signatory recorder,
+            List<org.sunlight.cases.SiteRecord.Person> present,
+            String inspected,
+            String findings,
+            boolean signed,
+            String signature) {}
 
     /** A note written with an act of the case. */
     record Note(String on, String action, String text) {}

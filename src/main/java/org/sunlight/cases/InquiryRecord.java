@@ -22,7 +22,7 @@ import java.util.UUID;
  * @param signed the interviewee read the record and signed it; false when they refused
  * @param refusalReason why the interviewee refused to sign, as the officers noted it; only with a refusal
  */
-public record Inquiry(
+public record InquiryRecord(
         String place,
         LocalDateTime startedAt,
         LocalDateTime endedAt,
