@@ -2,8 +2,8 @@ package org.sunlight.cases;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -30,7 +30,9 @@ public class InquiryForm implements Serializable {
     private String intervieweeRelation;
     private UUID askerId;
     private UUID recorderId;
-    private List<ExchangeRow> exchanges = new ArrayList<>();
+    /** The rows by their number on the page, in order: a map, so that no number makes the binding fail. */
+    private SortedMap<Integer, ExchangeRow> exchanges = new TreeMap<>();
+
     private Boolean signed;
     private String refusalReason;
 
@@ -48,7 +50,7 @@ public class InquiryForm implements Serializable {
                 intervieweeRelation,
                 askerId,
                 recorderId,
-                exchanges.stream()
+                exchanges.values().stream()
                         .map(row -> row == null
                                 ? new InquiryRecord.Exchange(null, null)
                                 : new InquiryRecord.Exchange(row.getQuestion(), row.getAnswer()))
@@ -151,11 +153,11 @@ public class InquiryForm implements Serializable {
         this.recorderId = recorderId;
     }
 
-    public List<ExchangeRow> getExchanges() {
+    public SortedMap<Integer, ExchangeRow> getExchanges() {
         return exchanges;
     }
 
-    public void setExchanges(List<ExchangeRow> exchanges) {
+    public void setExchanges(SortedMap<Integer, ExchangeRow> exchanges) {
         this.exchanges = exchanges;
     }
 

@@ -2,8 +2,8 @@ package org.sunlight.cases;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -25,7 +25,9 @@ public class SiteRecordForm implements Serializable {
 
     private UUID inspectorId;
     private UUID recorderId;
-    private List<PersonRow> present = new ArrayList<>();
+    /** The rows by their number on the page, in order: a map, so that no number makes the binding fail. */
+    private SortedMap<Integer, PersonRow> present = new TreeMap<>();
+
     private String inspected;
     private String findings;
     private Boolean signed;
@@ -42,7 +44,7 @@ public class SiteRecordForm implements Serializable {
                 endedAt,
                 inspectorId,
                 recorderId,
-                present.stream()
+                present.values().stream()
                         .map(row -> row == null
                                 ? new SiteRecord.Person(null, null, null)
                                 : new SiteRecord.Person(row.getName(), row.getIdNumber(), row.getRole()))
@@ -132,11 +134,11 @@ public class SiteRecordForm implements Serializable {
         this.recorderId = recorderId;
     }
 
-    public List<PersonRow> getPresent() {
+    public SortedMap<Integer, PersonRow> getPresent() {
         return present;
     }
 
-    public void setPresent(List<PersonRow> present) {
+    public void setPresent(SortedMap<Integer, PersonRow> present) {
         this.present = present;
     }
 

@@ -164,6 +164,43 @@ class InquiryRecordHttpTest {
         assertThat(steps.document(id, "INQUIRY_RECORD")).contains("被询问人签名：王某某").doesNotContain("拒绝签名");
     }
 
+    @Test
+    void theConsoleFormRefusesRowsBeyondTheLimitAtTheirFieldNeverWithAnError() throws Exception {
+        var steps = steps();
+        var officer = steps.staff("qufu-officer");
+        var id = steps.investigating(officer, steps.staff("qufu-leader"));
+        var now = LocalDateTime.now(clock).withSecond(0).withNano(0);
+        for (var lastRow : new int[] {InquiryRecord.EXCHANGES_MAX, 5_000}) {
+            var form = StaffClient.form(
+                    "inquiry.recorded", "true",
+                    "inquiry.place", "曲阜市某诊所办公室",
+                    "inquiry.startedAt", now.minusHours(2).toString(),
+                    "inquiry.endedAt", now.minusHours(1).toString(),
+                    "inquiry.intervieweeName", "王某某",
+                    "inquiry.intervieweeRelation", "诊所负责人",
+                    "inquiry.askerId", steps.officerOf("qufu-officer").toString(),
+                    "inquiry.recorderId", steps.colleagueOf("qufu-officer").toString(),
+                    "inquiry.signed", "true",
+                    "reason", "执法记录仪故障");
+            // 200 rows numbered as the page numbers them, and one more, numbered far beyond
+            for (int row = 0; row < InquiryRecord.EXCHANGES_MAX; row++) {
+                form.put("inquiry.exchanges[" + row + "].question", "问题" + row);
+                form.put("inquiry.exchanges[" + row + "].answer", "回答" + row);
+            }
+            form.put("inquiry.exchanges[" + lastRow + "].question", "最后一问");
+            form.put("inquiry.exchanges[" + lastRow + "].answer", "最后一答");
+            var page = officer.postFormAndFollow("/console/cases/" + id + "/actions/inquire", form);
+            assertThat(page.statusCode()).as("row " + lastRow).isEqualTo(200);
+            assertThat(page.body()).contains("询问笔录最多 200 组问答");
+        }
+        var notANumber = officer.postFormAndFollow(
+                "/console/cases/" + id + "/actions/inquire",
+                StaffClient.form("inquiry.recorded", "true", "inquiry.exchanges[x].question", "问"));
+        assertThat(notANumber.statusCode()).isEqualTo(200);
+        assertThat(notANumber.body()).contains("表单中有无法识别的栏目，未办理");
+        assertThat(steps.document(id, "INQUIRY_RECORD")).isNull();
+    }
+
     private void assertRefused(UUID id, StaffClient officer, ObjectNode inquiry, String field) throws Exception {
         var problem = steps().refused(officer, id, "inquire", body(inquiry));
         assertThat(problem.get("field").asText()).as(problem.toString()).isEqualTo(field);
