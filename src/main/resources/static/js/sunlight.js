@@ -130,3 +130,48 @@ document.querySelectorAll("table.list").forEach(function (table) {
     });
     table.classList.add("labelled");
 });
+
+// Rows a record repeats (the inquiry's questions and answers, the persons present at an inspection): data-add-row adds
+// an empty row after the last, data-remove-row removes its row (never the last one); the rows are numbered again so that
+// the names (prefix[i].part) follow the order on the page.
+document.addEventListener("click", function (event) {
+    var add = event.target.closest("[data-add-row]");
+    var remove = event.target.closest("[data-remove-row]");
+    if (!add && !remove) {
+        return;
+    }
+    event.preventDefault();
+    var list = add
+        ? add.closest("fieldset").querySelector('[data-rows="' + add.dataset.addRow + '"]')
+        : remove.closest("[data-rows]");
+    var rows = list.querySelectorAll("[data-row]");
+    if (add) {
+        var row = rows[rows.length - 1].cloneNode(true);
+        row.querySelectorAll("input, textarea").forEach(function (field) {
+            field.value = "";
+            field.classList.remove("invalid");
+        });
+        list.appendChild(row);
+        renumberRows(list);
+        row.querySelector("input, textarea").focus();
+    } else if (rows.length > 1) {
+        remove.closest("[data-row]").remove();
+        renumberRows(list);
+    }
+});
+function renumberRows(list) {
+    var prefix = list.dataset.rows;
+    var id = prefix.replace(/\W+/g, "-");
+    list.querySelectorAll("[data-row]").forEach(function (row, i) {
+        row.querySelectorAll("[data-number]").forEach(function (number) {
+            number.textContent = String(i + 1);
+        });
+        row.querySelectorAll("input[data-part], textarea[data-part]").forEach(function (field) {
+            field.name = prefix + "[" + i + "]." + field.dataset.part;
+            field.id = id + "-" + field.dataset.part + "-" + i;
+        });
+        row.querySelectorAll("label[data-part]").forEach(function (label) {
+            label.htmlFor = id + "-" + label.dataset.part + "-" + i;
+        });
+    });
+}

@@ -40,7 +40,26 @@ public class ActionForm {
             "refusedToSign",
             "requestedOn",
             "returnedOn",
-            "validUntil");
+            "validUntil",
+            "inquiry.place",
+            "inquiry.startedAt",
+            "inquiry.endedAt",
+            "inquiry.intervieweeName",
+            "inquiry.intervieweeIdNumber",
+            "inquiry.intervieweeRelation",
+            "inquiry.askerId",
+            "inquiry.recorderId",
+            "inquiry.signed",
+            "inquiry.refusalReason",
+            "siteRecord.place",
+            "siteRecord.startedAt",
+            "siteRecord.endedAt",
+            "siteRecord.inspectorId",
+            "siteRecord.recorderId",
+            "siteRecord.inspected",
+            "siteRecord.findings",
+            "siteRecord.signed",
+            "siteRecord.refusalReason");
 
     private String note;
     private ProposalKind proposalKind;
@@ -79,6 +98,9 @@ public class ActionForm {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate validUntil;
 
+    private InquiryForm inquiry = new InquiryForm();
+    private SiteRecordForm siteRecord = new SiteRecordForm();
+
     ActionInput input() {
         var proposal = proposalKind == null
                 ? null
@@ -108,7 +130,25 @@ public class ActionForm {
                 refusedToSign,
                 requestedOn,
                 returnedOn,
-                validUntil);
+                validUntil,
+                inquiry.inquiry(),
+                siteRecord.siteRecord());
+    }
+
+    public SiteRecordForm getSiteRecord() {
+        return siteRecord;
+    }
+
+    public void setSiteRecord(SiteRecordForm siteRecord) {
+        this.siteRecord = siteRecord;
+    }
+
+    public InquiryForm getInquiry() {
+        return inquiry;
+    }
+
+    public void setInquiry(InquiryForm inquiry) {
+        this.inquiry = inquiry;
     }
 
     /** What was typed into each field, exactly (a malformed amount as written), to fill the form again. */

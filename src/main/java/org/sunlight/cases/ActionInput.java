@@ -22,6 +22,9 @@ import java.util.UUID;
  * @param requestedOn the day the party asked for a hearing (行政处罚法 第六十四条第一项), when not the day recorded
  * @param returnedOn the day the seized goods were returned to the party on release (行政强制法 第二十八条第二款)
  * @param validUntil the last day of a licence's term (有效期至), granted or renewed (行政许可法 第三十九条、第五十条)
+ * @param inquiry the structured 询问笔录 of an inquiry (问答, place, time, interviewee, officers, signature), or null
+ * @param siteRecord the structured 现场检查笔录 of an act that issues one (place, time, officers, persons present, what
+ *     was inspected and found, signature), or null
  */
 public record ActionInput(
         String note,
@@ -38,7 +41,9 @@ public record ActionInput(
         boolean refusedToSign,
         LocalDate requestedOn,
         LocalDate returnedOn,
-        LocalDate validUntil) {
+        LocalDate validUntil,
+        InquiryRecord inquiry,
+        SiteRecord siteRecord) {
 
     public ActionInput(
             String note,
@@ -70,6 +75,8 @@ public record ActionInput(
                 refusedToSign,
                 requestedOn,
                 returnedOn,
+                null,
+                null,
                 null);
     }
 

@@ -326,6 +326,14 @@ class CaseConsoleController {
             // the form comes back as typed, the refused field marked (issue 18, point 2)
             redirect.addFlashAttribute("typedAction", action);
             redirect.addFlashAttribute("typed", ActionForm.typed(binding));
+            // the rows of a structured record as typed, row by row: the inquiry's questions and answers, the persons
+            // present at an inspection
+            redirect.addFlashAttribute(
+                    "typedExchanges",
+                    List.copyOf(form.getInquiry().getExchanges().values()));
+            redirect.addFlashAttribute(
+                    "typedPresent",
+                    List.copyOf(form.getSiteRecord().getPresent().values()));
             redirect.addFlashAttribute("failureField", ActionForm.inputOf(refusal.field()));
             // back to the refused form (only an action the product knows names an anchor)
             return "redirect:/console/cases/" + id
@@ -334,6 +342,26 @@ class CaseConsoleController {
                             .orElse("");
         }
         return "redirect:/console/cases/" + id;
+    }
+
+    /**
+     * A form naming an input no form has (a record's row numbered with letters: {@code inquiry.exchanges[x].question})
+     * cannot be bound at all: it is refused on its case page, nothing taken, never a 500.
+     */
+    @org.springframework.web.bind.annotation.ExceptionHandler(org.springframework.beans.InvalidPropertyException.class)
+    String unknownInput(jakarta.servlet.http.HttpServletRequest request) {
+        org.springframework.web.servlet.support.RequestContextUtils.getOutputFlashMap(request)
+                .put("failure", text("case.field.unknown"));
+        var variables =
+                request.getAttribute(org.springframework.web.servlet.HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        if (variables instanceof java.util.Map<?, ?> map && map.get("id") instanceof String id) {
+            try {
+                return "redirect:/console/cases/" + UUID.fromString(id);
+            } catch (IllegalArgumentException notAnId) {
+                // falls through to the list
+            }
+        }
+        return "redirect:/console/cases";
     }
 
     /** The address of an action opened again (reloaded, bookmarked) shows its case; actions are taken by POST only. */

@@ -56,6 +56,8 @@ public class CaseManagement {
     private final org.springframework.beans.factory.ObjectProvider<ActionGuard> guards;
     private final List<CaseDocumentNumbers> documentNumbers;
     private final CaseProperties properties;
+    private final Inquiries inquiries;
+    private final SiteRecords siteRecords;
 
     CaseManagement(
             Cases cases,
@@ -72,6 +74,9 @@ public class CaseManagement {
             List<CaseDocumentNumbers> documentNumbers,
             CaseProperties properties) {
         this.properties = properties;
+        var transcripts = new TranscriptChecks(messages);
+        this.inquiries = new Inquiries(transcripts);
+        this.siteRecords = new SiteRecords(transcripts);
         this.cases = cases;
         this.rules = rules;
         this.effects = effects;
@@ -231,6 +236,28 @@ public class CaseManagement {
             proposals.checked(state, actionInput.proposal());
         }
         var today = LocalDate.now(clock);
+        // 行政处罚法 第五十五条: the act that issues the 询问笔录 or 现场检查笔录 may carry it as a structured record; a
+        // record given to an act that writes none is refused, not dropped
+        var writesInquiry = transition.documents().contains(DocumentKind.INQUIRY_RECORD);
+        var writesSiteRecord = transition.documents().contains(DocumentKind.SITE_RECORD);
+        if (actionInput.inquiry() != null) {
+            if (!writesInquiry) {
+                throw new CaseRefusals.InvalidField(
+                        "inquiry",
+                        "case.record.not-written",
+                        label(transition.labelKey(), transition.action().id()));
+            }
+            inquiries.check(state, actionInput.inquiry(), java.time.LocalDateTime.now(clock));
+        }
+        if (actionInput.siteRecord() != null) {
+            if (!writesSiteRecord) {
+                throw new CaseRefusals.InvalidField(
+                        "siteRecord",
+                        "case.record.not-written",
+                        label(transition.labelKey(), transition.action().id()));
+            }
+            siteRecords.check(state, actionInput.siteRecord(), java.time.LocalDateTime.now(clock));
+        }
         var context = new CaseRules.Context(state, transition, user, actionInput, today, cases);
         var guarded = new GuardedAction(
                 caseId,
@@ -289,7 +316,9 @@ public class CaseManagement {
                                         || transition.rules().contains(Rule.TWO_CERTIFIED_OFFICERS)
                                 ? actionInput.companionId()
                                 : null,
-                        actionInput.refusedToSign()));
+                        actionInput.refusedToSign()),
+                actionInput.inquiry(),
+                actionInput.siteRecord());
         if (transition.is(ActionTrait.DECIDES)) {
             var decided = cases.find(caseId).orElseThrow();
             events.publishEvent(new CaseDecided(

@@ -75,7 +75,10 @@ public record CaseView(
         return BigDecimal.ZERO;
     }
 
-    /** An act taken on the case, kept forever. */
+    /**
+     * An act taken on the case, kept forever; an inquiry with its structured 询问笔录 and an inspection with its
+     * 现场检查笔录 when they were written so, else null.
+     */
     public record Act(
             CaseAction action,
             String fromStage,
@@ -88,7 +91,9 @@ public record CaseView(
             ServiceMethod serviceMethod,
             UUID officerId,
             UUID companionId,
-            boolean refusedToSign) {}
+            boolean refusedToSign,
+            InquiryRecord inquiry,
+            SiteRecord siteRecord) {}
 
     /**
      * A period running or met.

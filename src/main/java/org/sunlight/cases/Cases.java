@@ -19,11 +19,13 @@ class Cases {
 
     private final JdbcClient db;
     private final java.time.Clock clock;
+    private final com.fasterxml.jackson.databind.ObjectMapper json;
 
     /** The application's clock stamps when a case was opened and when each act was taken, one clock for every rule. */
-    Cases(JdbcClient db, java.time.Clock clock) {
+    Cases(JdbcClient db, java.time.Clock clock, com.fasterxml.jackson.databind.ObjectMapper json) {
         this.db = db;
         this.clock = clock;
+        this.json = json;
     }
 
     UUID insert(UUID unitId, ProcedureKind procedure, String stage, String title, String summary, String by) {
@@ -377,12 +379,15 @@ class Cases {
             String note,
             LocalDate receivedOn,
             ServiceMethod serviceMethod,
-            ActingOfficers acting) {
+            ActingOfficers acting,
+            InquiryRecord inquiry,
+            SiteRecord siteRecord) {
         db.sql(
                         """
                         insert into cases.case_act (case_id, action, from_stage, to_stage, actor, note, documents,
-                            received_on, service_method, officer_id, companion_id, refused_to_sign, acted_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            received_on, service_method, officer_id, companion_id, refused_to_sign, acted_at, inquiry,
+                            site_record)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)
                         """)
                 .params(
                         caseId,
@@ -397,7 +402,9 @@ class Cases {
                         acting.officerId(),
                         acting.companionId(),
                         acting.refusedToSign(),
-                        now())
+                        now(),
+                        inquiry == null ? null : json(inquiry),
+                        siteRecord == null ? null : json(siteRecord))
                 .update();
     }
 
@@ -421,8 +428,30 @@ class Cases {
                                 : ServiceMethod.valueOf(rs.getString("service_method")),
                         rs.getObject("officer_id", UUID.class),
                         rs.getObject("companion_id", UUID.class),
-                        rs.getBoolean("refused_to_sign")))
+                        rs.getBoolean("refused_to_sign"),
+                        read(rs.getString("inquiry"), InquiryRecord.class),
+                        read(rs.getString("site_record"), SiteRecord.class)))
                 .list();
+    }
+
+    /** A structured record (询问笔录, 现场检查笔录) as the act keeps it. */
+    private String json(Record record) {
+        try {
+            return json.writeValueAsString(record);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("record not written", e);
+        }
+    }
+
+    private <T extends Record> T read(String stored, Class<T> type) {
+        if (stored == null) {
+            return null;
+        }
+        try {
+            return json.readValue(stored, type);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("record not read", e);
+        }
     }
 
     void startDeadline(UUID caseId, DeadlineRule rule, LocalDate started, LocalDate due, boolean uncertain) {

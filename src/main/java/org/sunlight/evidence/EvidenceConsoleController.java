@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.sunlight.cases.CaseManagement;
+import org.sunlight.cases.DocumentKind;
 import org.sunlight.organization.Role;
 import org.sunlight.organization.StaffUser;
 import org.sunlight.platform.NotFound;
@@ -73,6 +74,7 @@ class EvidenceConsoleController {
     }
 
     private List<RecordedStep> steps(org.sunlight.cases.CaseView kase, List<EvidenceFile> files) {
+        var procedure = org.sunlight.cases.Procedures.of(kase.procedure());
         return kase.actions().stream()
                 .map(action -> guard.requirement(kase.unitId(), action)
                         .filter(org.sunlight.catalog.RecordingRequirement::needsAudioOrVideo)
@@ -84,7 +86,12 @@ class EvidenceConsoleController {
                                         .filter(f -> action.id().equals(f.action())
                                                 && f.actTakenAt() == null
                                                 && f.isRecording())
-                                        .count()))
+                                        .count(),
+                                procedure
+                                        .transition(kase.stage(), action)
+                                        .map(t -> t.documents().contains(DocumentKind.INQUIRY_RECORD)
+                                                || t.documents().contains(DocumentKind.SITE_RECORD))
+                                        .orElse(false)))
                         .orElse(null))
                 .filter(java.util.Objects::nonNull)
                 .toList();

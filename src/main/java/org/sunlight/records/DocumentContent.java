@@ -18,6 +18,8 @@ import org.sunlight.cases.ProposalKind;
  *     and the discretion standard applied; empty for other documents
  * @param surcharge the 加处罚款 to the day of issue as printed, on the execution documents, or null
  * @param correction what this document corrects, or null
+ * @param inquiry the structured 询问笔录 of the inquiry that issues it, or null
+ * @param siteRecord the structured 现场检查笔录 of the inspecting act that issues it, or null
  */
 record DocumentContent(
         DocumentKind kind,
@@ -35,7 +37,9 @@ record DocumentContent(
         String issuedOn,
         Correction correction,
         List<String> basis,
-        String surcharge) {
+        String surcharge,
+        PrintedInquiry inquiry,
+        PrintedSiteRecord siteRecord) {
 
     /** The same content with its 文号 (or none). */
     DocumentContent numbered(String number) {
@@ -55,8 +59,41 @@ record DocumentContent(
                 issuedOn,
                 correction,
                 basis,
-                surcharge);
+                surcharge,
+                inquiry,
+                siteRecord);
     }
+
+    /**
+     * The inquiry as printed (行政处罚法 第五十五条): place, time from and to, the person asked, the officers who asked and
+     * recorded, the questions and answers, and the signature line or the officers' note of the refusal.
+     */
+    record PrintedInquiry(
+            String place,
+            String time,
+            String intervieweeName,
+            String intervieweeIdNumber,
+            String intervieweeRelation,
+            Signatory asker,
+            Signatory recorder,
+            List<org.sunlight.cases.InquiryRecord.Exchange> exchanges,
+            boolean signed,
+            String refusal) {}
+
+    /**
+     * The inspection as printed (行政处罚法 第五十五条): place, time from and to, the officers who inspected and recorded,
+     * the persons present, what was inspected and found, and the signature line or the officers' note of the refusal.
+     */
+    record PrintedSiteRecord(
+            String place,
+            String time,
+            Signatory inspector,
+            Signatory recorder,
+            List<org.sunlight.cases.SiteRecord.Person> present,
+            String inspected,
+            String findings,
+            boolean signed,
+            String signature) {}
 
     /** A note written with an act of the case. */
     record Note(String on, String action, String text) {}

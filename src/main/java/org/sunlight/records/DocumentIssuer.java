@@ -139,6 +139,8 @@ class DocumentIssuer {
                                 ? null
                                 : text(kase.proposalGround().labelKey()))
                 : null;
+        var inquiry = kind == DocumentKind.INQUIRY_RECORD ? inquiry(kase) : null;
+        var siteRecord = kind == DocumentKind.SITE_RECORD ? siteRecord(kase) : null;
         // a decision names the officers who acted, not every officer listed on the case
         var officers = (decision ? kase.actingOfficerIds() : kase.officerIds())
                 .stream()
@@ -187,7 +189,125 @@ class DocumentIssuer {
                                             .toPlainString()
                                 },
                                 Locale.SIMPLIFIED_CHINESE)
-                        : null);
+                        : null,
+                inquiry,
+                siteRecord);
+    }
+
+    /** The act that issued the case's latest document of the kind: the act being taken, when it issues one. */
+    private static CaseView.Act issuing(CaseView kase, DocumentKind kind) {
+        CaseView.Act last = null;
+        for (var act : kase.acts()) {
+            if (act.documents().contains(kind.name())) {
+                last = act;
+            }
+        }
+        return last;
+    }
+
+    /** The 询问笔录 of the act that issues it, when it was written as a structured record. */
+    private DocumentContent.PrintedInquiry inquiry(CaseView kase) {
+        var last = issuing(kase, DocumentKind.INQUIRY_RECORD);
+        if (last == null || last.inquiry() == null) {
+            return null;
+        }
+        var inquiry = last.inquiry();
+        return new DocumentContent.PrintedInquiry(
+                inquiry.place().strip(),
+                span(inquiry.startedAt(), inquiry.endedAt()),
+                inquiry.intervieweeName().strip(),
+                blankToNull(inquiry.intervieweeIdNumber()),
+                inquiry.intervieweeRelation().strip(),
+                signatory(inquiry.askerId()),
+                signatory(inquiry.recorderId()),
+                inquiry.exchanges().stream()
+                        .map(exchange -> new org.sunlight.cases.InquiryRecord.Exchange(
+                                exchange.question().strip(), exchange.answer().strip()))
+                        .toList(),
+                Boolean.TRUE.equals(inquiry.signed()),
+                Boolean.TRUE.equals(inquiry.signed())
+                        ? null
+                        : messages.getMessage(
+                                "records.inquiry.refusal",
+                                new Object[] {inquiry.refusalReason().strip()},
+                                Locale.SIMPLIFIED_CHINESE));
+    }
+
+    /** The 现场检查笔录 of the act that issues it, when it was written as a structured record. */
+    private DocumentContent.PrintedSiteRecord siteRecord(CaseView kase) {
+        var last = issuing(kase, DocumentKind.SITE_RECORD);
+        if (last == null || last.siteRecord() == null) {
+            return null;
+        }
+        var record = last.siteRecord();
+        var present = record.present().stream()
+                .map(person -> new org.sunlight.cases.SiteRecord.Person(
+                        person.name().strip(),
+                        blankToNull(person.idNumber()),
+                        person.role().strip()))
+                .toList();
+        var signed = Boolean.TRUE.equals(record.signed());
+        return new DocumentContent.PrintedSiteRecord(
+                record.place().strip(),
+                span(record.startedAt(), record.endedAt()),
+                signatory(record.inspectorId()),
+                signatory(record.recorderId()),
+                present,
+                record.inspected().strip(),
+                record.findings().strip(),
+                signed,
+                signed
+                        ? messages.getMessage(
+                                "records.site-record.signed",
+                                new Object[] {
+                                    present.stream()
+                                            .map(org.sunlight.cases.SiteRecord.Person::name)
+                                            .collect(java.util.stream.Collectors.joining("、"))
+                                },
+                                Locale.SIMPLIFIED_CHINESE)
+                        : messages.getMessage(
+                                "records.site-record.refusal",
+                                new Object[] {record.refusalReason().strip()},
+                                Locale.SIMPLIFIED_CHINESE));
+    }
+
+    /** From when to when, as a record prints it: 2026年5月1日9时00分至10时30分 (the end's day only when another). */
+    private String span(java.time.LocalDateTime startedAt, java.time.LocalDateTime endedAt) {
+        return messages.getMessage(
+                "records.inquiry.time-range",
+                new Object[] {
+                    String.valueOf(startedAt.getYear()),
+                    String.valueOf(startedAt.getMonthValue()),
+                    String.valueOf(startedAt.getDayOfMonth()),
+                    String.format("%d时%02d分", startedAt.getHour(), startedAt.getMinute()),
+                    endedAt.toLocalDate().equals(startedAt.toLocalDate())
+                            ? ""
+                            : messages.getMessage(
+                                    "records.date",
+                                    new Object[] {
+                                        String.valueOf(endedAt.getYear()),
+                                        String.valueOf(endedAt.getMonthValue()),
+                                        String.valueOf(endedAt.getDayOfMonth())
+                                    },
+                                    Locale.SIMPLIFIED_CHINESE),
+                    String.format("%d时%02d分", endedAt.getHour(), endedAt.getMinute())
+                },
+                Locale.SIMPLIFIED_CHINESE);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private DocumentContent.Signatory signatory(UUID officerId) {
+        return organization
+                .officer(officerId)
+                .map(officer -> new DocumentContent.Signatory(
+                        officer.name(),
+                        officer.certificate() == null
+                                ? ""
+                                : officer.certificate().certificateNo()))
+                .orElse(new DocumentContent.Signatory("", ""));
     }
 
     /**

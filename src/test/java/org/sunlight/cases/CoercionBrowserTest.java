@@ -33,6 +33,9 @@ class CoercionBrowserTest {
     @Autowired
     JdbcClient db;
 
+    @Autowired
+    java.time.Clock clock;
+
     @BeforeAll
     static void startBrowser() {
         browser = new Browser();
@@ -56,6 +59,10 @@ class CoercionBrowserTest {
             officer.navigate(caseUrl);
             officer.locator("#reason-seize-on-the-spot").fill("现场发现过期药品正在使用，不立即扣押将继续危害就诊者");
             officer.locator("#text-seize-on-the-spot").fill("扣押过期药品 12 盒");
+            // 行政强制法 第十八条: the 现场笔录 of the measure taken on the spot
+            org.sunlight.RecordForms.fillSiteRecord(
+                    officer.locator("#action-seize-on-the-spot"),
+                    java.time.LocalDateTime.now(clock).minusMinutes(5));
             click(officer, "情况紧急，当场实施查封扣押");
             assertThat(officer.locator("[data-test=refusal]")).hasCount(0);
             assertThat(officer.locator("[data-test=stage]")).hasText("当场查封扣押，待补办批准");

@@ -84,8 +84,23 @@ class GeneralProcedureBrowserTest {
 
             step(leader, caseUrl, "批准立案", "已立案");
             step(officer, caseUrl, "开始调查", "调查取证");
-            stepWithoutRecording(officer, caseUrl, "inspect-site", "调查取证");
-            stepWithoutRecording(officer, caseUrl, "inquire", "调查取证");
+            // the 现场检查笔录 and the 询问笔录 are written in the steps' own forms, with the reason for no recording
+            officer.navigate(caseUrl);
+            var inspection = officer.locator("#action-inspect-site");
+            org.sunlight.RecordForms.fillSiteRecord(
+                    inspection, java.time.LocalDateTime.now(clock).minusMinutes(30));
+            inspection.getByLabel("未附音像记录的理由").fill("执法记录仪故障");
+            org.sunlight.RecordForms.submit(inspection, "现场检查（勘验）");
+            assertThat(officer.locator("[data-test=refusal]")).hasCount(0);
+            assertThat(officer.locator("#acts")).containsText("现场检查（勘验）");
+            officer.navigate(caseUrl);
+            var inquiry = officer.locator("#action-inquire");
+            org.sunlight.RecordForms.fillInquiry(
+                    inquiry, java.time.LocalDateTime.now(clock).minusMinutes(5));
+            inquiry.getByLabel("未附音像记录的理由").fill("执法记录仪故障");
+            org.sunlight.RecordForms.submit(inquiry, "调查询问");
+            assertThat(officer.locator("[data-test=refusal]")).hasCount(0);
+            assertThat(officer.locator("#acts")).containsText("调查询问");
             step(officer, caseUrl, "调查终结", "案件合议");
 
             officer.navigate(caseUrl);

@@ -6,6 +6,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -15,9 +17,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.sunlight.Browser;
+import org.sunlight.RecordForms;
 
 /**
- * An officer in a real browser is refused an inquiry without its recording, uploads a small video for it from the
+ * An officer in a real browser writes the inquiry's record and is refused the inquiry without its recording, uploads a small video for it from the
  * case's evidence page (in chunks, by the page's script), sees it listed with its hash and plays it, then takes the
  * inquiry.
  */
@@ -32,6 +35,9 @@ class EvidenceBrowserTest {
 
     @Autowired
     JdbcClient db;
+
+    @Autowired
+    Clock clock;
 
     @BeforeAll
     static void startBrowser() {
@@ -52,8 +58,12 @@ class EvidenceBrowserTest {
             var page = context.newPage();
             Browser.logIn(page, "qufu-officer");
             page.navigate("/console/cases/" + caseId);
+            var inquiry = page.locator("#action-inquire");
+            RecordForms.fillInquiry(inquiry, LocalDateTime.now(clock).minusMinutes(5));
             take(page, "调查询问");
             assertThat(page.locator("[data-test=refusal]")).containsText("音像记录");
+            // the record typed is kept for after the upload
+            assertThat(page.locator("#action-inquire").getByLabel("询问地点")).hasValue("曲阜市某诊所办公室");
             assertThat(page.locator("#evidence")).containsText("需附音像记录");
 
             page.locator("[data-test=evidence-link]").click();
@@ -80,6 +90,8 @@ class EvidenceBrowserTest {
             assertThat(page.locator("video")).hasCount(1);
 
             page.navigate("/console/cases/" + caseId);
+            RecordForms.fillInquiry(
+                    page.locator("#action-inquire"), LocalDateTime.now(clock).minusMinutes(5));
             take(page, "调查询问");
             assertThat(page.locator("[data-test=refusal]")).hasCount(0);
             assertThat(page.locator("#acts")).containsText("调查询问");
