@@ -118,6 +118,11 @@ public final class DrawVerifier {
         java.util.Map<String, String> seedRecord;
         DrawFunction.Snapshot snapshot;
         DrawFunction.Rules rules;
+        // the 88 MB of a million subjects are hashed on a thread of their own while they are read
+        var hashing = new java.util.concurrent.FutureTask<>(() -> DrawFunction.hex(DrawFunction.sha256(snapshotText)));
+        var hasher = new Thread(hashing, "snapshot-hash");
+        hasher.setDaemon(true);
+        hasher.start();
         try {
             commitment = DrawFunction.parseRecord(commitmentText, DrawFunction.COMMITMENT_HEADER);
             seedRecord = DrawFunction.parseRecord(seedText, DrawFunction.SEED_HEADER);
@@ -130,7 +135,15 @@ public final class DrawVerifier {
                 + commitment.get("committed-at"));
         facts.add("snapshot: " + snapshot.subjects().size() + " subjects, "
                 + snapshot.inspectors().size() + " inspectors, day " + snapshot.day());
-        var snapshotSha = DrawFunction.hex(DrawFunction.sha256(snapshotText));
+        String snapshotSha;
+        try {
+            snapshotSha = hashing.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            return new Report(false, List.of("cannot hash snapshot.txt: " + e.getCause()), facts);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Report(false, List.of("interrupted while hashing snapshot.txt"), facts);
+        }
         if (!snapshotSha.equals(commitment.get("snapshot-sha256"))) {
             problems.add("snapshot.txt: SHA-256 " + snapshotSha + " is not the committed "
                     + commitment.get("snapshot-sha256"));

@@ -10,19 +10,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.sunlight.CaseSteps;
-import org.sunlight.MovableClock;
+import org.sunlight.DaysPassingTest;
 import org.sunlight.ReviewSteps;
-import org.sunlight.StaffClient;
-import org.sunlight.calendar.WorkingDays;
 
 /**
  * Seizure (查封、扣押) as 行政强制法 has it, over the API and the console with days passing on the application's clock:
@@ -31,43 +21,9 @@ import org.sunlight.calendar.WorkingDays;
  * confiscates the goods within the period or the seizure is released with the goods returned (第二十七条、第二十八条); the
  * emergency seizure on the spot reported within 24 hours and approved afterwards, or released (第十九条).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(MovableClock.Configuration.class)
-class CoercionHttpTest {
+class CoercionHttpTest extends DaysPassingTest {
 
     private static final String RECORDER_FAILED = "\"reason\":\"执法记录仪故障\"";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient db;
-
-    @Autowired
-    MovableClock clock;
-
-    @Autowired
-    WorkingDays workingDays;
-
-    private CaseSteps steps;
-    private StaffClient officer;
-    private StaffClient leader;
-
-    @BeforeEach
-    void staff() {
-        steps = new CaseSteps(port, db);
-        officer = steps.staff("qufu-officer");
-        leader = steps.staff("qufu-leader");
-    }
-
-    @AfterEach
-    void backToToday() {
-        clock.reset();
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock);
-    }
 
     private UUID opened() throws Exception {
         return steps.open(

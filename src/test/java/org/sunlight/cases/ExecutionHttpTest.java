@@ -4,20 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.sunlight.CaseSteps;
-import org.sunlight.MovableClock;
-import org.sunlight.StaffClient;
-import org.sunlight.calendar.WorkingDays;
+import org.sunlight.DaysPassingTest;
 
 /**
  * The execution of a fine not paid (行政强制法 第五十三条、第五十四条, 行政处罚法 第七十二条), over the API with days passing
@@ -26,45 +16,7 @@ import org.sunlight.calendar.WorkingDays;
  * within the three months that follow, the surcharge of 3 % a day up to the fine, and a case closed only when the
  * decision was fulfilled, enforced, or its execution lawfully ended.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(MovableClock.Configuration.class)
-class ExecutionHttpTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient db;
-
-    @Autowired
-    MovableClock clock;
-
-    @Autowired
-    WorkingDays workingDays;
-
-    private CaseSteps steps;
-    private StaffClient officer;
-    private StaffClient leader;
-
-    @BeforeEach
-    void staff() {
-        steps = new CaseSteps(port, db);
-        officer = steps.staff("qufu-officer");
-        leader = steps.staff("qufu-leader");
-    }
-
-    @AfterEach
-    void backToToday() {
-        clock.reset();
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock);
-    }
-
-    private void passUntil(LocalDate day) {
-        clock.passDays(ChronoUnit.DAYS.between(today(), day));
-    }
+class ExecutionHttpTest extends DaysPassingTest {
 
     /** A fine (or a warning) decided and served on the party today, by hand. */
     private UUID served(String kind, String amount) throws Exception {

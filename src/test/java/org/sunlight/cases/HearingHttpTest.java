@@ -4,20 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.sunlight.StaffClient.form;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.sunlight.CaseSteps;
-import org.sunlight.MovableClock;
-import org.sunlight.StaffClient;
-import org.sunlight.calendar.WorkingDays;
+import org.sunlight.DaysPassingTest;
 
 /**
  * Hearings as 行政处罚法 第六十三条、第六十四条 hold them, over the API and the console, with days passing on the
@@ -25,45 +15,7 @@ import org.sunlight.calendar.WorkingDays;
  * party 7 working days before the hearing, a presiding officer who did not investigate, the hearing held on its day and
  * not before, and the end of a hearing the party does not come to; the hearing clause only where there is a right.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(MovableClock.Configuration.class)
-class HearingHttpTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient db;
-
-    @Autowired
-    MovableClock clock;
-
-    @Autowired
-    WorkingDays workingDays;
-
-    private CaseSteps steps;
-    private StaffClient officer;
-    private StaffClient leader;
-
-    @BeforeEach
-    void staff() {
-        steps = new CaseSteps(port, db);
-        officer = steps.staff("qufu-officer");
-        leader = steps.staff("qufu-leader");
-    }
-
-    @AfterEach
-    void backToToday() {
-        clock.reset();
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock);
-    }
-
-    private void passUntil(LocalDate day) {
-        clock.passDays(ChronoUnit.DAYS.between(today(), day));
-    }
+class HearingHttpTest extends DaysPassingTest {
 
     /** 降低资质等级 gives a hearing right whatever the amount (第六十三条) and is not on the review list. */
     private UUID told(String kind) throws Exception {

@@ -6,61 +6,17 @@ import static org.sunlight.StaffClient.form;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.sunlight.CaseSteps;
-import org.sunlight.MovableClock;
-import org.sunlight.StaffClient;
-import org.sunlight.calendar.WorkingDays;
+import org.sunlight.DaysPassingTest;
 
 /**
  * 先行登记保存 (行政处罚法 第五十六条) over the API and the console: the leader approves before the evidence is preserved,
  * one approval for one preservation; the 先行登记保存证据处理决定书 follows within 7 working days, a document of its own;
  * and the investigation is not concluded while a preservation waits for it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(MovableClock.Configuration.class)
-class PreservationHttpTest {
+class PreservationHttpTest extends DaysPassingTest {
 
     private static final String RECORDER_FAILED = "{\"reason\":\"执法记录仪故障\"}";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient db;
-
-    @Autowired
-    MovableClock clock;
-
-    @Autowired
-    WorkingDays workingDays;
-
-    private CaseSteps steps;
-    private StaffClient officer;
-    private StaffClient leader;
-
-    @BeforeEach
-    void staff() {
-        steps = new CaseSteps(port, db);
-        officer = steps.staff("qufu-officer");
-        leader = steps.staff("qufu-leader");
-    }
-
-    @AfterEach
-    void backToToday() {
-        clock.reset();
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock);
-    }
 
     @Test
     void approvedPreservedHandledThenTheInvestigationConcludes() throws Exception {

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class DrawBenchmark {
 
     @Test
-    void drawsFromAMillionAndVerifies() throws java.io.IOException {
+    void drawsFromAMillionAndVerifies() throws Exception {
         var day = LocalDate.of(2026, 6, 1);
         var random = new SplittableRandom(2026);
         var subjects = new ArrayList<DrawFunction.Entry>(1_000_000);
@@ -122,7 +122,11 @@ class DrawBenchmark {
                     "3380.25",
                     "seed",
                     DrawFunction.hex(seed));
-            var files = java.nio.file.Files.createTempDirectory("draw-bench");
+            // -Dsunlight.bench.draw-files=DIR keeps the last run's published files there, e.g. to profile verify-draw
+            var keep = System.getProperty("sunlight.bench.draw-files");
+            var files = keep != null && run == 4
+                    ? java.nio.file.Files.createDirectories(java.nio.file.Path.of(keep))
+                    : java.nio.file.Files.createTempDirectory("draw-bench");
             java.nio.file.Files.writeString(files.resolve("snapshot.txt"), snapshotText);
             java.nio.file.Files.writeString(files.resolve("rules.txt"), rulesText);
             java.nio.file.Files.writeString(files.resolve("commitment.txt"), commitment);
@@ -134,10 +138,15 @@ class DrawBenchmark {
             var report = DrawVerifier.verify(files);
             verify[run] = (System.nanoTime() - start) / 1_000_000;
             verifyCpu[run] = (os.getProcessCpuTime() - cpu) / 1_000_000;
-            for (var name : DrawVerifier.FILES) {
-                java.nio.file.Files.delete(files.resolve(name));
+            if (run == 4) {
+                commandLine(files);
             }
-            java.nio.file.Files.delete(files);
+            if (keep == null || run != 4) {
+                for (var name : DrawVerifier.FILES) {
+                    java.nio.file.Files.delete(files.resolve(name));
+                }
+                java.nio.file.Files.delete(files);
+            }
             assertThat(report.problems()).isEmpty();
             if (run == 0) {
                 System.out.printf(
@@ -155,6 +164,38 @@ class DrawBenchmark {
         System.out.println("verify (read files, parse, hashes, seed, re-run, compare) ms: " + Arrays.toString(verify));
         System.out.println("verify process CPU ms: " + Arrays.toString(verifyCpu));
         System.out.printf("load average after: %.2f%n", os.getSystemLoadAverage());
+    }
+
+    /**
+     * The verifier as a citizen runs it: {@code java -jar target/sunlight.jar verify-draw DIR} in a JVM of its own, cold
+     * each time (the jar when {@code package} has built it, else the test class path), three times, wall time by the
+     * clock of this process.
+     */
+    private static void commandLine(java.nio.file.Path files) throws Exception {
+        var javaBinary = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString();
+        var jar = java.nio.file.Path.of("target", "sunlight.jar");
+        var command = java.nio.file.Files.exists(jar)
+                ? java.util.List.of(javaBinary, "-jar", jar.toString(), "verify-draw", files.toString())
+                : java.util.List.of(
+                        javaBinary,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "org.sunlight.Application",
+                        "verify-draw",
+                        files.toString());
+        long[] wall = new long[3];
+        for (int i = 0; i < wall.length; i++) {
+            long start = System.nanoTime();
+            var process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int exit = process.waitFor();
+            wall[i] = (System.nanoTime() - start) / 1_000_000;
+            assertThat(exit).as(output).isZero();
+            assertThat(output).contains("OK");
+        }
+        System.out.println("verify-draw in a JVM of its own (" + (command.contains("-jar") ? "the jar" : "class path")
+                + "), wall ms: " + Arrays.toString(wall));
     }
 
     private static String sha256(String text) {

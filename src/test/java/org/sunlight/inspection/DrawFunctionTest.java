@@ -1,6 +1,7 @@
 package org.sunlight.inspection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -62,6 +63,58 @@ class DrawFunctionTest {
         assertThat(again).isEqualTo(one);
         assertThat(other).isNotEqualTo(one);
         assertThat(one.lines().filter(line -> line.startsWith("D\t"))).hasSize(40);
+    }
+
+    @Test
+    void aSnapshotIsReadBackInFileOrderAndABadLineIsNamedByItsNumberInEitherHalf() {
+        var subjects = new ArrayList<DrawFunction.Entry>();
+        for (int i = 0; i < 400; i++) {
+            subjects.add(entry(
+                    String.format("S%03d", i),
+                    RiskClass.values()[i % 4],
+                    i % 7 == 0 ? SubjectStatus.CLOSED : SubjectStatus.OPERATING,
+                    i % 3 == 0 ? DAY.minusDays(i) : null,
+                    i % 11 == 0));
+        }
+        var conflicts = new HashMap<String, Set<String>>();
+        conflicts.put("S001", Set.of("C1", "C2"));
+        conflicts.put("S399", Set.of("C3"));
+        var lastPairs = new HashMap<String, List<String>>();
+        lastPairs.put("S002", List.of("C4", "C5"));
+        var snapshot = new DrawFunction.Snapshot(
+                "370881", "曲阜市卫生健康局", DAY, subjects, snapshot(subjects, 6).inspectors(), conflicts, lastPairs);
+        var text = DrawFunction.snapshotText(snapshot);
+
+        var read = DrawFunction.parseSnapshot(text);
+
+        // names are published but not read back: the draw never reads them
+        assertThat(read.subjects())
+                .extracting(e -> new DrawFunction.Entry(
+                        e.identifier(),
+                        e.risk(),
+                        e.status(),
+                        e.lastInspectedOn(),
+                        e.openCase(),
+                        e.category(),
+                        "单位" + e.identifier()))
+                .containsExactlyElementsOf(subjects);
+        assertThat(read.subjects()).allSatisfy(e -> assertThat(e.name()).isNull());
+        assertThat(read.inspectors()).isEqualTo(snapshot.inspectors());
+        assertThat(read.conflicts()).isEqualTo(conflicts);
+        assertThat(read.lastPairs()).isEqualTo(lastPairs);
+        assertThat(read.unitCode()).isEqualTo("370881");
+        assertThat(read.day()).isEqualTo(DAY);
+
+        // lines 1-3 are the header, unit and day; subject i is line 4 + i, in the first or the second half
+        for (int i : new int[] {10, 351}) {
+            var identifier = String.format("S%03d", i);
+            var bad = text.replace(
+                    identifier + "\t" + RiskClass.values()[i % 4] + "\tOPERATING", identifier + "\tE\tOPERATING");
+            assertThat(bad).isNotEqualTo(text);
+            assertThatThrownBy(() -> DrawFunction.parseSnapshot(bad))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("line " + (4 + i) + ": not one of");
+        }
     }
 
     @Test
