@@ -191,12 +191,12 @@ class StoredFlags {
         var answered = new java.util.HashMap<String, long[]>();
         db.sql(
                         """
-                        select f.model, count(*) as answered,
+                        select a.model, count(*) as answered,
                             count(*) filter (where a.decision = 'DISMISSED') as dismissed
                         from supervision.flag_answer a
-                        join supervision.flag f on f.model = a.model and f.record_id = a.record_id
-                        where f.unit_id in (:units)
-                        group by f.model
+                        where a.unit_id in (:units) and exists (select 1 from supervision.flag f
+                            where f.model = a.model and f.unit_id = a.unit_id and f.record_id = a.record_id)
+                        group by a.model
                         """)
                 .param("units", units)
                 .query((rs, n) -> answered.put(
