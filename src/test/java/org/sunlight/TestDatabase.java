@@ -42,7 +42,8 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
     public void initialize(ConfigurableApplicationContext context) {
         var environment = context.getEnvironment();
         // the audit log's signing key of the tests stays in the build directory; the tests file many complaints from
-        // one loopback address, so the portal's flood guard allows them (FloodGuardTest checks the guard itself)
+        // one loopback address, so the portal's flood guard allows them (FloodGuardTest checks the guard itself); the
+        // problem-detection models do not run in the background
         environment
                 .getPropertySources()
                 .addLast(new MapPropertySource(
@@ -51,7 +52,11 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
                                 "sunlight.audit.key-directory",
                                 "target/test-keys",
                                 "sunlight.supervision.online-complaints-per-hour",
-                                "1000")));
+                                "1000",
+                                // the tests run the detection models when they mean to (StoredFlags.refresh), never
+                                // in the background between a record and what they read of it
+                                "sunlight.supervision.detect-first",
+                                "P3650D")));
         // a test that starts the product on an embedded database of its own runs it fast rather than durably (no
         // fsync, no synchronous commit), with a small cache and backups in the build directory; a test of the
         // product's own database settings sets sunlight.test.fast-database=false

@@ -13,7 +13,7 @@ class AdminQueries {
     private static final String OFFICER_COLUMNS =
             """
             id, unit_id, body_id, name, position, certificate_no, categories, region, issued_on, expires_on,
-            annual_review_status, annual_review_year, revoked, revoked_reason, active
+            annual_review_status, annual_review_year, revoked, revoked_reason, active, suspended_on, suspended_reason
             """;
 
     private final JdbcClient db;

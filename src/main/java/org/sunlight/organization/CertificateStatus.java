@@ -7,6 +7,8 @@ public enum CertificateStatus {
     EXPIRED,
     UNDER_ANNUAL_REVIEW,
     ANNUAL_REVIEW_FAILED,
+    /** Held back by a decision, e.g. two years graded 不合格 (实施方案 三(四)2), until the measure is recorded. */
+    SUSPENDED,
     REVOKED;
 
     public boolean allowsActing() {

@@ -23,7 +23,7 @@ class Officers {
     private static final String COLUMNS =
             """
             id, unit_id, body_id, name, position, certificate_no, categories, region, issued_on, expires_on,
-            annual_review_status, annual_review_year, revoked, revoked_reason, active
+            annual_review_status, annual_review_year, revoked, revoked_reason, active, suspended_on, suspended_reason
             """;
 
     private final JdbcClient db;
@@ -123,6 +123,47 @@ class Officers {
                 .update();
     }
 
+    /** Suspends the certificate from the day, with the reason; the row must exist. */
+    void suspend(UUID id, LocalDate from, String reason) {
+        one(db.sql(
+                        """
+                        update organization.officer set suspended_on = ?, suspended_reason = ?, updated_at = now()
+                        where id = ?
+                        """)
+                .params(from, reason, id)
+                .update());
+    }
+
+    /** Revokes the certificate with the reason, ending a suspension. */
+    void revoke(UUID id, String reason) {
+        one(db.sql(
+                        """
+                        update organization.officer set revoked = true, revoked_reason = ?, suspended_on = null,
+                            suspended_reason = null, updated_at = now()
+                        where id = ?
+                        """)
+                .params(reason, id)
+                .update());
+    }
+
+    /** Takes the officer off enforcement (no longer active), ending a suspension. */
+    void removeFromEnforcement(UUID id) {
+        one(db.sql(
+                        """
+                        update organization.officer set active = false, suspended_on = null, suspended_reason = null,
+                            updated_at = now()
+                        where id = ?
+                        """)
+                .params(id)
+                .update());
+    }
+
+    private static void one(int updated) {
+        if (updated != 1) {
+            throw new org.sunlight.platform.NotFound("officer");
+        }
+    }
+
     void setActive(UUID id, boolean active) {
         db.sql("update organization.officer set active = ?, updated_at = now() where id = ?")
                 .params(active, id)
@@ -155,7 +196,9 @@ class Officers {
                 AnnualReviewStatus.valueOf(rs.getString("annual_review_status")),
                 (Integer) rs.getObject("annual_review_year"),
                 rs.getBoolean("revoked"),
-                rs.getString("revoked_reason"));
+                rs.getString("revoked_reason"),
+                rs.getObject("suspended_on", LocalDate.class),
+                rs.getString("suspended_reason"));
         return new Officer(
                 rs.getObject("id", UUID.class),
                 rs.getObject("unit_id", UUID.class),

@@ -114,6 +114,25 @@ public class Organization {
         return CertificateCheck.of(officer, day, category);
     }
 
+    /**
+     * Suspends the officer's certificate from the day (a decision of the responsibility system, e.g. two years graded
+     * 不合格, 实施方案 三(四)2): {@link #checkCertificate} answers {@link CertificateStatus#SUSPENDED} from then on, so
+     * the case rules refuse their acts. The reason is kept with the certificate (at most 200 characters).
+     */
+    public void suspendCertificate(UUID officerId, LocalDate from, String reason) {
+        officers.suspend(officerId, from, reason);
+    }
+
+    /** Revokes the officer's certificate (取消执法资格) with the reason, ending a suspension. */
+    public void revokeCertificate(UUID officerId, String reason) {
+        officers.revoke(officerId, reason);
+    }
+
+    /** Takes the officer off enforcement posts (调离执法岗位): no longer active, so no longer acting; ends a suspension. */
+    public void removeFromEnforcement(UUID officerId) {
+        officers.removeFromEnforcement(officerId);
+    }
+
     /** The active accounts of the unit holding the role, by name (e.g. the reviewers a review may go to). */
     public List<StaffMember> staffWithRole(UUID unitId, Role role) {
         return accounts.withRole(unitId, role);

@@ -11,6 +11,7 @@ import org.sunlight.cases.DocumentKind;
  * @param number the 文号, or null for documents that carry none
  * @param title the document's title, as its kind names it
  * @param contentSha256 the SHA-256 (hex) of the document's frozen HTML, UTF-8
+ * @param corrects the document this one corrects (a correction, 更正), or null
  */
 public record DocumentIssued(
         UUID documentId,
@@ -21,4 +22,5 @@ public record DocumentIssued(
         String title,
         String contentSha256,
         String issuedBy,
-        Instant issuedAt) {}
+        Instant issuedAt,
+        UUID corrects) {}

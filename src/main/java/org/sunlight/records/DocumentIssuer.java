@@ -105,7 +105,8 @@ class DocumentIssuer {
                 title,
                 Documents.contentSha256(html),
                 actor,
-                at));
+                at,
+                document.corrects()));
         printing.afterCommit(document.id());
         return document;
     }

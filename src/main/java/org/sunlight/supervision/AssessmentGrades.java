@@ -641,6 +641,7 @@ class AssessmentGrades {
         if (updated != 1) {
             throw new ComplaintRefusals.ChangedMeanwhile();
         }
+        boolean suspended = false;
         if (grade == Grade.UNQUALIFIED && assessment.officerId() != null) {
             boolean lastYearToo = db.sql(
                                     """
@@ -662,6 +663,15 @@ class AssessmentGrades {
                             assessment.officerId(),
                             lastYearToo ? "UNQUALIFIED_TWO_YEARS" : "UNQUALIFIED")
                     .update();
+            if (lastYearToo) {
+                // 实施方案 三(四)2: 连续两年被确定为不合格的，要给予调离执法岗位或取消执法资格处理 — until a leader records
+                // which, the officer acts no more: the certificate is suspended from today
+                organization.suspendCertificate(
+                        assessment.officerId(),
+                        LocalDate.now(clock),
+                        (assessment.year() - 1) + "、" + assessment.year() + " 年度考核连续不合格，待记录调离执法岗位或取消执法资格");
+                suspended = true;
+            }
         }
         var detail = new LinkedHashMap<String, Object>();
         detail.put("legalTest", legal);
@@ -670,6 +680,9 @@ class AssessmentGrades {
         detail.put("grade", grade.name());
         if (!answer.isEmpty()) {
             detail.put("reply", answer);
+        }
+        if (suspended) {
+            detail.put("certificateSuspended", true);
         }
         audit(user, "ASSESSMENT_FINAL", "assessment", id.toString(), assessment.unitId(), detail);
         return find(id).orElseThrow();
@@ -708,6 +721,13 @@ class AssessmentGrades {
                 .update();
         if (updated != 1) {
             throw new AlreadyFinal();
+        }
+        // 实施方案 三(四)2: the measure for two years acts on the certificate, in the same transaction
+        switch (measure) {
+            case CANCELLATION_OF_QUALIFICATION -> organization.revokeCertificate(
+                    consequence.officerId(), "连续两年考核不合格，取消执法资格（实施方案 三(四)2）");
+            case REMOVAL_FROM_ENFORCEMENT_POST -> organization.removeFromEnforcement(consequence.officerId());
+            case CRITICISM_AND_EDUCATION, OFF_POST_TRAINING -> {}
         }
         audit(
                 user,

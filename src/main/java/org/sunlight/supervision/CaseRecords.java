@@ -308,6 +308,28 @@ class CaseRecords {
         }
     }
 
+    /** A document issued as a correction of another (更正) is kept for the model that counts them. */
+    @EventListener
+    void on(org.sunlight.records.DocumentIssued event) {
+        if (event.corrects() != null && event.caseId() != null) {
+            db.sql(
+                            """
+                            insert into supervision.document_correction (document_id, corrects, case_id, unit_id, kind,
+                                number, issued_at)
+                            values (?, ?, ?, ?, ?, ?, ?) on conflict (document_id) do nothing
+                            """)
+                    .params(
+                            event.documentId(),
+                            event.corrects(),
+                            event.caseId(),
+                            event.unitId(),
+                            event.kind().name(),
+                            event.number(),
+                            Timestamp.from(event.issuedAt()))
+                    .update();
+        }
+    }
+
     private void at(String column, CaseActed event) {
         db.sql("update supervision.case_record set " + column + " = coalesce(" + column + ", ?) where case_id = ?")
                 .params(Timestamp.from(event.actedAt()), event.caseId())

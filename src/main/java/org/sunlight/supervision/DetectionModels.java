@@ -53,6 +53,9 @@ class DetectionModels {
 
     private static final java.time.ZoneId SHANGHAI = java.time.ZoneId.of("Asia/Shanghai");
 
+    /** So many documents of one case corrected within a year are many corrections. */
+    static final int CORRECTIONS = 2;
+
     /** Retrievals outside duty are looked at over the last year. */
     static final int RETRIEVAL_MONTHS = 12;
 
@@ -84,7 +87,8 @@ class DetectionModels {
                 actByAnOfficerWithoutAValidCertificate(),
                 recordingMissing(),
                 retrievalOutsideDuty(),
-                assessmentMeasurePending());
+                assessmentMeasurePending(),
+                documentsCorrectedOften());
     }
 
     List<DetectionModel> all() {
@@ -556,6 +560,44 @@ class DetectionModels {
                                                 : "，应批评教育或离岗培训")
                                         + "，负责人尚未记录处理措施"))
                         .list());
+    }
+
+    private DetectionModel documentsCorrectedOften() {
+        return new Model(
+                "DOCUMENTS_CORRECTED_OFTEN",
+                "贵州省卫生健康委实施方案（2019）：完善执法案卷管理制度，加强对执法台账和法律文书的制作、使用、管理；" + "重大执法决定法制审核审查行政执法文书是否完备、规范",
+                (units, today) -> db.sql(
+                                """
+                                select case_id, unit_id, count(*) as corrections,
+                                    string_agg(kind || '|' || coalesce(number, '无文号'), ',' order by issued_at) as documents
+                                from supervision.document_correction
+                                where unit_id in (:units) and issued_at > :since
+                                group by case_id, unit_id having count(*) >= :corrections
+                                order by count(*) desc, max(issued_at) desc
+                                """)
+                        .param("units", units)
+                        .param(
+                                "since",
+                                java.sql.Timestamp.from(today.minusYears(1)
+                                        .atStartOfDay(SHANGHAI)
+                                        .toInstant()))
+                        .param("corrections", CORRECTIONS)
+                        .query((rs, n) -> caseFlag(
+                                "DOCUMENTS_CORRECTED_OFTEN",
+                                rs,
+                                "一年内更正文书 " + rs.getLong("corrections") + " 次："
+                                        + documentWords(rs.getString("documents"))))
+                        .list());
+    }
+
+    private String documentWords(String documents) {
+        var words = new ArrayList<String>();
+        for (var document : documents.split(",")) {
+            var kind = document.substring(0, document.indexOf('|'));
+            words.add(messages.getMessage("document." + kind, null, kind, java.util.Locale.SIMPLIFIED_CHINESE) + " "
+                    + document.substring(document.indexOf('|') + 1));
+        }
+        return String.join("、", words);
     }
 
     private static Flag caseFlag(String model, java.sql.ResultSet rs, String detail) throws java.sql.SQLException {

@@ -3,11 +3,9 @@ package org.sunlight.supervision;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,6 +61,7 @@ class FlagAnswers {
     private final DetectionModels models;
     private final Organization organization;
     private final ComplaintDesk desk;
+    private final StoredFlags stored;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -71,26 +70,26 @@ class FlagAnswers {
             DetectionModels models,
             Organization organization,
             ComplaintDesk desk,
+            StoredFlags stored,
             ApplicationEventPublisher events,
             Clock clock) {
         this.db = db;
         this.models = models;
         this.organization = organization;
         this.desk = desk;
+        this.stored = stored;
         this.events = events;
         this.clock = clock;
     }
 
-    /** Answers a flag the model raises today in a unit the supervisor sees. */
+    /** Answers a flag the model raised at its last run in a unit the supervisor sees: the one on their page. */
     @Transactional
     Answer answer(StaffUser user, String model, String recordId, FlagDecision decision, String reason) {
         var detector = models.all().stream()
                 .filter(m -> m.code().equals(model))
                 .findFirst()
                 .orElseThrow(() -> new ComplaintRefusals.BadField("model", "supervision.flag.model.unknown"));
-        var flag = detector.run(organization.visibleUnitIds(user), LocalDate.now(clock)).stream()
-                .filter(f -> f.recordId().equals(recordId))
-                .findFirst()
+        var flag = stored.find(detector.code(), recordId, organization.visibleUnitIds(user))
                 .orElseThrow(() -> new NotFound("flag"));
         desk.requireSupervisor(user, flag.unitId());
         if (decision == null) {
@@ -133,25 +132,30 @@ class FlagAnswers {
         return new Answer(model, recordId, flag.unitId(), decision, text, user.getUsername(), now);
     }
 
-    /** The answers given in the units, by {@code model/recordId}. */
-    Map<String, Answer> of(Set<UUID> units) {
+    /** The answers given to these flags of one model, by {@code model/recordId}. */
+    Map<String, Answer> of(String model, java.util.List<Flag> flags) {
         var answers = new HashMap<String, Answer>();
-        if (units.isEmpty()) {
+        if (flags.isEmpty()) {
             return answers;
         }
-        db.sql("select * from supervision.flag_answer where unit_id in (:units)")
-                .param("units", units)
-                .query((rs, n) -> new Answer(
-                        rs.getString("model"),
-                        rs.getString("record_id"),
-                        rs.getObject("unit_id", UUID.class),
-                        FlagDecision.valueOf(rs.getString("decision")),
-                        rs.getString("reason"),
-                        rs.getString("answered_by"),
-                        rs.getTimestamp("answered_at").toInstant()))
+        db.sql("select * from supervision.flag_answer where model = :model and record_id in (:records)")
+                .param("model", model)
+                .param("records", flags.stream().map(Flag::recordId).distinct().toList())
+                .query(FlagAnswers::answer)
                 .list()
                 .forEach(answer -> answers.put(key(answer.model(), answer.recordId()), answer));
         return answers;
+    }
+
+    private static Answer answer(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Answer(
+                rs.getString("model"),
+                rs.getString("record_id"),
+                rs.getObject("unit_id", UUID.class),
+                FlagDecision.valueOf(rs.getString("decision")),
+                rs.getString("reason"),
+                rs.getString("answered_by"),
+                rs.getTimestamp("answered_at").toInstant());
     }
 
     static String key(String model, String recordId) {

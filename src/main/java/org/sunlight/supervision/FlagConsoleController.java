@@ -1,6 +1,5 @@
 package org.sunlight.supervision;
 
-import java.util.HashMap;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,13 +26,13 @@ class FlagConsoleController {
     private final DetectionModels models;
     private final FlagAnswers answers;
     private final Organization organization;
-    private final ComplaintDesk desk;
+    private final StoredFlags stored;
 
-    FlagConsoleController(DetectionModels models, FlagAnswers answers, Organization organization, ComplaintDesk desk) {
+    FlagConsoleController(DetectionModels models, FlagAnswers answers, Organization organization, StoredFlags stored) {
         this.models = models;
         this.answers = answers;
         this.organization = organization;
-        this.desk = desk;
+        this.stored = stored;
     }
 
     @InitBinder("answerForm")
@@ -41,32 +40,47 @@ class FlagConsoleController {
         binder.setAllowedFields("model", "recordId", "decision", "reason");
     }
 
+    @InitBinder("filter")
+    void initFilterBinder(WebDataBinder binder) {
+        binder.setAllowedFields("model", "unit", "answer", "from", "to", "page");
+    }
+
     @GetMapping("/console/supervision/flags")
-    String flags(@AuthenticationPrincipal StaffUser user, Model model) {
+    String flags(
+            @AuthenticationPrincipal StaffUser user,
+            @ModelAttribute("filter") FlagFilterForm filter,
+            BindingResult filterErrors,
+            Model model) {
         if (!model.containsAttribute("answerForm")) {
             model.addAttribute("answerForm", new FlagAnswerForm());
         }
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "filter", filterErrors);
         var units = organization.visibleUnitIds(user);
-        var results = models.run(units, desk.today());
-        var given = answers.of(units);
-        var open = new HashMap<String, Long>();
-        for (var result : results) {
-            open.put(
-                    result.model().code(),
-                    result.flags().stream()
-                            .filter(f -> {
-                                var a = given.get(FlagAnswers.key(f.model(), f.recordId()));
-                                return a == null || !a.dismissed();
-                            })
-                            .count());
-        }
-        model.addAttribute("results", results);
-        model.addAttribute("answers", given);
-        model.addAttribute("openCounts", open);
+        model.addAttribute("models", models.all());
+        model.addAttribute("counts", stored.counts(units));
+        model.addAttribute("lastRun", stored.lastRun());
         model.addAttribute("decisions", FlagDecision.values());
-        var names = new HashMap<UUID, String>();
+        model.addAttribute("answerFilters", StoredFlags.AnswerFilter.values());
+        var names = new java.util.LinkedHashMap<UUID, String>();
         organization.visibleUnits(user).forEach(unit -> names.put(unit.id(), unit.name()));
         model.addAttribute("unitNames", names);
+        if (filter.getModel() != null && !filter.getModel().isBlank()) {
+            try {
+                var chosen = filter.resolve(models, units);
+                var page = stored.page(chosen);
+                model.addAttribute("chosen", chosen.model());
+                model.addAttribute("page", page);
+                model.addAttribute(
+                        "answers",
+                        answers.of(
+                                chosen.model().code(),
+                                page.flags().stream()
+                                        .map(StoredFlags.StoredFlag::flag)
+                                        .toList()));
+            } catch (ComplaintRefusals.BadField refusal) {
+                filterErrors.rejectValue(refusal.field(), refusal.messageKey(), refusal.arguments(), null);
+            }
+        }
         return "supervision/flags";
     }
 
@@ -75,12 +89,21 @@ class FlagConsoleController {
             @AuthenticationPrincipal StaffUser user,
             @ModelAttribute("answerForm") FlagAnswerForm form,
             BindingResult result,
+            @org.springframework.web.bind.annotation.RequestParam java.util.Map<String, String> request,
             Model model,
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
                 answers.answer(user, form.getModel(), form.getRecordId(), form.getDecision(), form.getReason());
                 redirect.addFlashAttribute("notice", "supervision.flag.answered");
+                redirect.addAttribute("model", form.getModel());
+                // back to the list as it was filtered and paged
+                for (var kept : java.util.List.of("unit", "answer", "from", "to", "page")) {
+                    var value = request.get("list-" + kept);
+                    if (value != null && !value.isBlank()) {
+                        redirect.addAttribute(kept, value);
+                    }
+                }
                 return "redirect:/console/supervision/flags#model-" + form.getModel();
             } catch (NotFound | ComplaintRefusals.NotASupervisorOfTheUnit refusal) {
                 throw refusal;
@@ -92,6 +115,10 @@ class FlagConsoleController {
                 }
             }
         }
-        return flags(user, model);
+        var filter = new FlagFilterForm();
+        filter.setModel(form.getModel());
+        model.addAttribute("filter", filter);
+        return flags(
+                user, filter, new org.springframework.validation.BeanPropertyBindingResult(filter, "filter"), model);
     }
 }

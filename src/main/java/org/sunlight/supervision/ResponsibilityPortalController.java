@@ -61,7 +61,8 @@ class ResponsibilityPortalController {
     @GetMapping("/portal/responsibility/warnings/{id}")
     String warning(@org.springframework.web.bind.annotation.PathVariable java.util.UUID id, Model model) {
         model.addAttribute(
-                "warning", warnings.find(id).orElseThrow(() -> new org.sunlight.platform.NotFound("warning-case")));
+                "warning",
+                warnings.onThePortal(id).orElseThrow(() -> new org.sunlight.platform.NotFound("warning-case")));
         return "supervision/portal-warning";
     }
 }

@@ -14,7 +14,10 @@ import org.sunlight.organization.Role;
 import org.sunlight.organization.StaffUser;
 import org.sunlight.platform.Refusal;
 
-/** Warning cases on the console (A7): those published, and the form a supervisor publishes one with. */
+/**
+ * Warning cases on the console (A7): those published (withdrawn ones marked), the form a supervisor publishes one with,
+ * and each one's withdrawal from the portal.
+ */
 @Controller
 @RequestMapping("/console/supervision/warnings")
 class WarningCaseConsoleController {
@@ -35,11 +38,50 @@ class WarningCaseConsoleController {
         return page(user, model);
     }
 
+    @org.springframework.web.bind.annotation.InitBinder("withdrawal")
+    void initWithdrawalBinder(org.springframework.web.bind.WebDataBinder binder) {
+        binder.setAllowedFields("reason");
+    }
+
     private String page(StaffUser user, Model model) {
-        model.addAttribute("warnings", warnings.published());
+        if (!model.containsAttribute("form")) {
+            var form = new WarningCaseForm();
+            form.setUnitId(user.getUnitId());
+            model.addAttribute("form", form);
+        }
+        if (!model.containsAttribute("withdrawal")) {
+            model.addAttribute("withdrawal", new WarningWithdrawalForm());
+        }
+        model.addAttribute("warnings", warnings.all());
         model.addAttribute("units", organization.visibleUnits(user));
         model.addAttribute("supervisor", user.hasRole(Role.SUPERVISOR));
         return "supervision/warnings";
+    }
+
+    /** A supervisor of the case's unit takes it off the portal with the reason; the console keeps it, marked. */
+    @PostMapping("/{id}/withdrawal")
+    String withdraw(
+            @AuthenticationPrincipal StaffUser user,
+            @org.springframework.web.bind.annotation.PathVariable java.util.UUID id,
+            @ModelAttribute("withdrawal") WarningWithdrawalForm withdrawal,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            warnings.withdraw(user, id, withdrawal.getReason());
+            redirect.addFlashAttribute("notice", "supervision.warning.withdrawn");
+            return "redirect:/console/supervision/warnings";
+        } catch (ComplaintRefusals.NotASupervisorOfTheUnit | org.sunlight.platform.NotFound refusal) {
+            throw refusal;
+        } catch (Refusal refusal) {
+            if (refusal.field() != null) {
+                result.rejectValue(refusal.field(), refusal.messageKey(), refusal.arguments(), null);
+            } else {
+                result.reject(refusal.messageKey(), refusal.arguments(), null);
+            }
+            model.addAttribute("withdrawing", id);
+            return page(user, model);
+        }
     }
 
     @PostMapping

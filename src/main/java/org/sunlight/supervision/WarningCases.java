@@ -19,6 +19,8 @@ import org.sunlight.organization.StaffUser;
  * Warning cases (警示案例, A7; 实施方案 三(五)): a supervisor of a unit publishes on the portal a case of enforcement gone
  * wrong — its facts (without the persons' names), the analysis of what went wrong and the lessons — optionally from an
  * accountability matter of the unit. Published once, kept as published (trigger), logged ({@code WARNING_CASE_PUBLISHED}).
+ * A supervisor of the unit withdraws one from the portal with the reason, once ({@code WARNING_CASE_WITHDRAWN}); the
+ * console keeps showing it, marked withdrawn.
  */
 @Service
 class WarningCases {
@@ -33,7 +35,33 @@ class WarningCases {
             String lessons,
             UUID accountabilityId,
             String publishedBy,
-            Instant publishedAt) {}
+            Instant publishedAt,
+            Withdrawal withdrawal) {
+
+        public boolean withdrawn() {
+            return withdrawal != null;
+        }
+    }
+
+    /** Why and when a warning case left the portal, and who took it off. */
+    record Withdrawal(String reason, String withdrawnBy, Instant withdrawnAt) {}
+
+    /** A warning case is withdrawn once. */
+    static final class AlreadyWithdrawn extends org.sunlight.platform.Refusal {
+        AlreadyWithdrawn() {
+            super(null, "supervision.warning.already-withdrawn");
+        }
+
+        @Override
+        public org.springframework.http.HttpStatus status() {
+            return org.springframework.http.HttpStatus.CONFLICT;
+        }
+
+        @Override
+        public String rule() {
+            return "WARNING_CASE_ALREADY_WITHDRAWN";
+        }
+    }
 
     record Draft(UUID unitId, String title, String facts, String analysis, String lessons, UUID accountabilityId) {}
 
@@ -112,6 +140,43 @@ class WarningCases {
         return find(id).orElseThrow();
     }
 
+    /** A supervisor of the case's unit takes it off the portal, with the reason, once. */
+    @Transactional
+    WarningCase withdraw(StaffUser user, UUID id, String reason) {
+        var warning = find(id).orElseThrow(() -> new org.sunlight.platform.NotFound("warning-case"));
+        desk.requireSupervisor(user, warning.unitId());
+        if (warning.withdrawn()) {
+            throw new AlreadyWithdrawn();
+        }
+        var text = text("reason", reason, 1000, true);
+        var now = clock.instant();
+        int inserted = db.sql(
+                        """
+                        insert into supervision.warning_case_withdrawal (warning_case_id, reason, withdrawn_by,
+                            withdrawn_at)
+                        values (?, ?, ?, ?) on conflict (warning_case_id) do nothing
+                        """)
+                .params(id, text, user.getUsername(), Timestamp.from(now))
+                .update();
+        if (inserted != 1) {
+            throw new AlreadyWithdrawn();
+        }
+        var detail = new LinkedHashMap<String, Object>();
+        detail.put("title", warning.title());
+        detail.put("reason", text);
+        events.publishEvent(new AuditedAct(
+                "WARNING_CASE_WITHDRAWN",
+                now,
+                user.getUsername(),
+                null,
+                "warning-case",
+                id.toString(),
+                null,
+                warning.unitId(),
+                detail));
+        return find(id).orElseThrow();
+    }
+
     private static String text(String field, String value, int max, boolean required) {
         var stripped = value == null ? "" : value.strip();
         if (stripped.isEmpty()) {
@@ -126,18 +191,33 @@ class WarningCases {
         return stripped;
     }
 
-    /** Every published warning case, newest first (public). */
+    private static final String SELECT =
+            """
+            select w.*, x.reason, x.withdrawn_by, x.withdrawn_at from supervision.warning_case w
+            left join supervision.warning_case_withdrawal x on x.warning_case_id = w.id
+            """;
+
+    /** Every warning case on the portal (published, not withdrawn), newest first: what the public reads. */
     List<WarningCase> published() {
-        return db.sql("select * from supervision.warning_case order by published_at desc, id")
+        return db.sql(SELECT + " where x.warning_case_id is null order by w.published_at desc, w.id")
                 .query(this::row)
                 .list();
     }
 
-    Optional<WarningCase> find(UUID id) {
-        return db.sql("select * from supervision.warning_case where id = ?")
-                .param(id)
+    /** Every warning case ever published, withdrawn ones marked, newest first: what the console lists. */
+    List<WarningCase> all() {
+        return db.sql(SELECT + " order by w.published_at desc, w.id")
                 .query(this::row)
-                .optional();
+                .list();
+    }
+
+    /** The warning case as the public reads it: not once withdrawn. */
+    Optional<WarningCase> onThePortal(UUID id) {
+        return find(id).filter(w -> !w.withdrawn());
+    }
+
+    Optional<WarningCase> find(UUID id) {
+        return db.sql(SELECT + " where w.id = ?").param(id).query(this::row).optional();
     }
 
     private WarningCase row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
@@ -152,6 +232,12 @@ class WarningCases {
                 rs.getString("lessons"),
                 rs.getObject("accountability_id", UUID.class),
                 rs.getString("published_by"),
-                rs.getTimestamp("published_at").toInstant());
+                rs.getTimestamp("published_at").toInstant(),
+                rs.getTimestamp("withdrawn_at") == null
+                        ? null
+                        : new Withdrawal(
+                                rs.getString("reason"),
+                                rs.getString("withdrawn_by"),
+                                rs.getTimestamp("withdrawn_at").toInstant()));
     }
 }

@@ -13,6 +13,7 @@
             "cases",
             "audit",
             "evidence",
-            "disclosure"
+            "disclosure",
+            "records"
         })
 package org.sunlight.supervision;

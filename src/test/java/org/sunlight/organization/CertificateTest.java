@@ -76,6 +76,29 @@ class CertificateTest {
                 .isFalse();
     }
 
+    // 实施方案 三(四)2: two years 不合格 suspend the certificate from the day the second is final
+    @Test
+    void aSuspendedCertificateDoesNotFromItsDayOnAndDidBefore() {
+        var suspendedOn = LocalDate.of(2026, 5, 6);
+        var suspended = new Certificate(
+                "鲁37088100101",
+                Set.of(EnforcementCategory.PENALTY),
+                "曲阜市行政区域",
+                ISSUED,
+                EXPIRES,
+                AnnualReviewStatus.PASSED,
+                2025,
+                false,
+                null,
+                suspendedOn,
+                "2025、2026 年度考核连续不合格");
+        var check = CertificateCheck.of(anOfficer(suspended), suspendedOn, EnforcementCategory.PENALTY);
+        assertThat(check.status()).isEqualTo(CertificateStatus.SUSPENDED);
+        assertThat(check.mayAct()).isFalse();
+        assertThat(check.refusalKey()).isEqualTo("certificate-status.SUSPENDED.refusal");
+        assertThat(suspended.statusOn(suspendedOn.minusDays(1))).isEqualTo(CertificateStatus.VALID);
+    }
+
     private static Certificate aCertificate(AnnualReviewStatus review, boolean revoked) {
         return new Certificate(
                 "鲁37088100101",

@@ -38,6 +38,9 @@ class AssessmentGradeHttpTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    StoredFlags storedFlags;
+
     // 实施方案 三(四)1: 平时考核 from every act, 专门考核 by tests; 三(四)2: three grades
     @Test
     void anOfficerIsGradedFromTheRecordsAndTheTestsStatesAndDefendsAndThenItIsFinal() throws Exception {
@@ -149,12 +152,15 @@ class AssessmentGradeHttpTest {
                 .isEqualTo(3);
     }
 
-    // 实施方案 三(四)2: 不合格 — 批评教育 or 离岗培训; two years in a row — 调离执法岗位 or 取消执法资格
+    // 实施方案 三(四)2: 不合格 — 批评教育 or 离岗培训; two years in a row — 调离执法岗位 or 取消执法资格: until a leader
+    // records which, the certificate is suspended and the case rules refuse the officer's acts; removal then takes the
+    // officer off enforcement
     @Test
-    void unqualifiedTwoYearsInARowCallsForRemovalOrCancellationRecordedByALeader() throws Exception {
+    void unqualifiedTwoYearsInARowSuspendsTheCertificateUntilALeaderRecordsRemoval() throws Exception {
         var year = LocalDate.now(clock).getYear();
         var zoucheng = new ComplaintSteps(port, db).unit("370883");
-        var officerId = new CaseSteps(port, db).officerOf("zoucheng-officer");
+        var assessed = aNewOfficer(zoucheng, "考核甲");
+        var officerId = assessed.officerId();
         var supervisor = staff("zoucheng-supervisor");
         supervisor.get("/console");
         var wrongSum = supervisor.postJson(
@@ -169,8 +175,11 @@ class AssessmentGradeHttpTest {
                         .formatted(zoucheng));
         assertThat(weights.statusCode()).as(weights.body()).isEqualTo(200);
 
-        var lastYear = finalUnqualified(supervisor, zoucheng, year - 1, officerId);
+        var lastYear = finalUnqualified(supervisor, assessed, zoucheng, year - 1);
         assertThat(lastYear.get("assessment").get("legalTestWeight").asInt()).isEqualTo(25);
+        assertThat(certificate(supervisor, officerId).get("mayAct").asBoolean())
+                .as("one year 不合格 leaves the certificate valid")
+                .isTrue();
         var consequence = lastYear.get("consequence");
         assertThat(consequence.get("kind").asText()).isEqualTo("UNQUALIFIED");
         assertThat(consequence.get("excellentBarred").asBoolean()).isTrue();
@@ -194,10 +203,24 @@ class AssessmentGradeHttpTest {
 
         assertThat(pending(supervisor)).doesNotContain(lastId);
 
-        var thisYear = finalUnqualified(supervisor, zoucheng, year, officerId);
+        // a case the officer works on, filed while the certificate is valid
+        var cases = new CaseSteps(port, db);
+        var colleague = cases.staff("zoucheng-officer");
+        var kase = cases.open(colleague, "GENERAL_PENALTY", false, cases.officerOf("zoucheng-officer"), officerId);
+        cases.act(cases.staff("zoucheng-leader"), kase, "file", "{}");
+
+        var thisYear = finalUnqualified(supervisor, assessed, zoucheng, year);
         var second = thisYear.get("consequence");
         assertThat(second.get("kind").asText()).isEqualTo("UNQUALIFIED_TWO_YEARS");
         var thisId = thisYear.get("assessment").get("id").asText();
+        var suspended = certificate(supervisor, officerId);
+        assertThat(suspended.get("status").asText()).isEqualTo("SUSPENDED");
+        assertThat(suspended.get("mayAct").asBoolean()).isFalse();
+        assertThat(suspended.get("reason").asText()).contains("暂停");
+        var refused = cases.refused(colleague, kase, "begin-investigation", "{}");
+        assertThat(refused.get("rule").asText()).isEqualTo("TWO_CERTIFIED_OFFICERS");
+        assertThat(refused.get("detail").asText()).contains("考核甲", "暂停");
+        assertThat(pending(supervisor)).contains(thisId);
         assertThat(supervisor
                         .postJson(
                                 "/api/supervision/assessments/" + thisId + "/measure",
@@ -209,12 +232,70 @@ class AssessmentGradeHttpTest {
                 "/api/supervision/assessments/" + thisId + "/measure",
                 "{\"measure\":\"REMOVAL_FROM_ENFORCEMENT_POST\"}");
         assertThat(removed.statusCode()).as(removed.body()).isEqualTo(200);
+        var off = certificate(supervisor, officerId);
+        assertThat(off.get("mayAct").asBoolean())
+                .as("removed from enforcement posts")
+                .isFalse();
+        assertThat(off.get("status").asText())
+                .as("the suspension ends with the measure")
+                .isEqualTo("VALID");
+        assertThat(JSON.readTree(
+                                supervisor.getJson("/api/officers/" + officerId).body())
+                        .get("active")
+                        .asBoolean())
+                .isFalse();
+        assertThat(cases.refused(colleague, kase, "begin-investigation", "{}")
+                        .get("detail")
+                        .asText())
+                .contains("考核甲");
         assertThat(rule(leader.postJson(
                         "/api/supervision/assessments/" + thisId + "/measure",
                         "{\"measure\":\"CANCELLATION_OF_QUALIFICATION\"}")))
                 .isEqualTo("ASSESSMENT_FINAL");
-        var page = staff("zoucheng-officer").get("/console/supervision/assessments/" + thisId);
+        var page = assessed.client().get("/console/supervision/assessments/" + thisId);
         assertThat(page.body()).contains("连续两年考核不合格", "调离执法岗位", "不合格");
+    }
+
+    // 实施方案 三(四)2: 取消执法资格 revokes the certificate
+    @Test
+    void cancellationOfTheQualificationAfterTwoYearsRevokesTheCertificate() throws Exception {
+        var year = LocalDate.now(clock).getYear();
+        var zoucheng = new ComplaintSteps(port, db).unit("370883");
+        var assessed = aNewOfficer(zoucheng, "考核乙");
+        var supervisor = staff("zoucheng-supervisor");
+        var weights = supervisor.postJson(
+                "/api/supervision/assessments/settings",
+                "{\"unitId\":\"%s\",\"continuousWeight\":50,\"legalTestWeight\":25,\"normativeTestWeight\":25}"
+                        .formatted(zoucheng));
+        assertThat(weights.statusCode()).as(weights.body()).isEqualTo(200);
+        var leader = staff("zoucheng-leader");
+        var lastId = finalUnqualified(supervisor, assessed, zoucheng, year - 2)
+                .get("assessment")
+                .get("id")
+                .asText();
+        assertThat(leader.postJson(
+                                "/api/supervision/assessments/" + lastId + "/measure",
+                                "{\"measure\":\"CRITICISM_AND_EDUCATION\"}")
+                        .statusCode())
+                .isEqualTo(200);
+        var thisId = finalUnqualified(supervisor, assessed, zoucheng, year - 1)
+                .get("assessment")
+                .get("id")
+                .asText();
+        assertThat(certificate(supervisor, assessed.officerId()).get("status").asText())
+                .isEqualTo("SUSPENDED");
+        var cancelled = leader.postJson(
+                "/api/supervision/assessments/" + thisId + "/measure",
+                "{\"measure\":\"CANCELLATION_OF_QUALIFICATION\",\"note\":\"收回执法证件\"}");
+        assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
+        var revoked = certificate(supervisor, assessed.officerId());
+        assertThat(revoked.get("status").asText()).isEqualTo("REVOKED");
+        assertThat(revoked.get("mayAct").asBoolean()).isFalse();
+        assertThat(db.sql("select revoked_reason from organization.officer where id = ?")
+                        .param(assessed.officerId())
+                        .query(String.class)
+                        .single())
+                .contains("取消执法资格");
     }
 
     // forms with BindingResult: a field error on the page, nothing written
@@ -302,18 +383,80 @@ class AssessmentGradeHttpTest {
                 .isEqualTo(403);
     }
 
-    private JsonNode finalUnqualified(StaffClient supervisor, UUID unit, int year, UUID officerId) throws Exception {
-        var created = supervisor.postJson("/api/supervision/assessments", body(unit, year, officerId, "0", "0"));
+    private JsonNode finalUnqualified(StaffClient supervisor, NewOfficer assessed, UUID unit, int year)
+            throws Exception {
+        var created =
+                supervisor.postJson("/api/supervision/assessments", body(unit, year, assessed.officerId(), "0", "0"));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         var assessment = JSON.readTree(created.body()).get("assessment");
         assertThat(assessment.get("grade").asText()).isEqualTo("UNQUALIFIED");
         var id = assessment.get("id").asText();
-        var stated = staff("zoucheng-officer")
+        var stated = assessed.client()
                 .postJson("/api/supervision/assessments/" + id + "/statements", "{\"noObjection\":true}");
         assertThat(stated.statusCode()).as(stated.body()).isEqualTo(201);
         var made = supervisor.postJson("/api/supervision/assessments/" + id + "/final", "{}");
         assertThat(made.statusCode()).as(made.body()).isEqualTo(200);
         return JSON.readTree(made.body());
+    }
+
+    /** An officer made for the test, with an account of their own, signed in. */
+    private record NewOfficer(UUID officerId, StaffClient client) {}
+
+    /**
+     * A new officer of the unit (Zoucheng) with a valid penalty certificate and an officer's account, made by the
+     * unit's admin over the admin pages: the consequences act on them and on no demo officer other tests use.
+     */
+    private NewOfficer aNewOfficer(UUID unit, String name) {
+        var admin = staff("zoucheng-admin");
+        admin.get("/admin/officers/new");
+        var certificateNo = "测" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        var officer = admin.postForm(
+                "/admin/officers",
+                form(
+                        "unitId", unit.toString(),
+                        "name", name,
+                        "position", "执法队员",
+                        "certificateNo", certificateNo,
+                        "categories", "PENALTY",
+                        "region", "本行政区域",
+                        "issuedOn", "2024-01-15",
+                        "expiresOn", LocalDate.now(clock).plusYears(3).toString(),
+                        "annualReviewStatus", "PASSED",
+                        "annualReviewYear", "2025"));
+        assertThat(officer.statusCode()).as(officer.body()).isEqualTo(302);
+        var officerId = db.sql("select id from organization.officer where certificate_no = ?")
+                .param(certificateNo)
+                .query(UUID.class)
+                .single();
+        var username = "kh-" + UUID.randomUUID().toString().substring(0, 8);
+        admin.get("/admin/accounts/new");
+        var account = admin.postForm(
+                "/admin/accounts",
+                form(
+                        "username",
+                        username,
+                        "displayName",
+                        name,
+                        "unitId",
+                        unit.toString(),
+                        "roles",
+                        "OFFICER",
+                        "officerId",
+                        officerId.toString(),
+                        "password",
+                        "Start2026pass"));
+        assertThat(account.statusCode()).as(account.body()).isEqualTo(302);
+        var client = StaffClient.anonymous(port);
+        client.login(username, "Start2026pass");
+        client.get("/console");
+        return new NewOfficer(officerId, client);
+    }
+
+    /** The certificate check of the officer today, as the organization's API answers it. */
+    private static JsonNode certificate(StaffClient staff, UUID officerId) throws Exception {
+        var response = staff.getJson("/api/officers/" + officerId + "/certificate-check?category=PENALTY");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
     }
 
     /** A staff member signed in, with the console opened once (the session's CSRF token). */
@@ -323,14 +466,17 @@ class AssessmentGradeHttpTest {
         return client;
     }
 
-    /** The assessments the ASSESSMENT_MEASURE_PENDING model flags to the supervisor. */
-    private static java.util.List<String> pending(StaffClient supervisor) throws Exception {
+    /** The assessments the ASSESSMENT_MEASURE_PENDING model flags to the supervisor, the models run now. */
+    private java.util.List<String> pending(StaffClient supervisor) throws Exception {
+        storedFlags.refresh();
         var ids = new java.util.ArrayList<String>();
-        for (var model :
-                JSON.readTree(supervisor.getJson("/api/supervision/flags").body())) {
-            if (model.get("code").asText().equals("ASSESSMENT_MEASURE_PENDING")) {
-                model.get("flags").forEach(flag -> ids.add(flag.get("recordId").asText()));
-            }
+        int pages = 1;
+        for (int page = 1; page <= pages; page++) {
+            var json = JSON.readTree(supervisor
+                    .getJson("/api/supervision/flags/ASSESSMENT_MEASURE_PENDING?page=" + page)
+                    .body());
+            pages = json.get("pages").asInt();
+            json.get("flags").forEach(flag -> ids.add(flag.get("recordId").asText()));
         }
         return ids;
     }

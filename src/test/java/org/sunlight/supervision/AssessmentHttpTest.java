@@ -40,6 +40,9 @@ class AssessmentHttpTest {
     @Autowired
     CaseRecords records;
 
+    @Autowired
+    StoredFlags storedFlags;
+
     @Test
     void theCountysFiguresOfTheYearCountEachRecordedAct() throws Exception {
         var year = LocalDate.now(clock).getYear();
@@ -78,6 +81,7 @@ class AssessmentHttpTest {
                 "clue",
                 "qufu-officer",
                 clock.instant().minus(Duration.ofDays(30))));
+        storedFlags.refresh();
         var answered = supervisor.postJson(
                 "/api/supervision/flags/answers",
                 "{\"model\":\"CLUE_NOT_FILED_IN_TIME\",\"recordId\":\"%s\",\"decision\":\"ACKNOWLEDGED\",\"reason\":\"已督促立案\"}"

@@ -43,6 +43,9 @@ class DetectionModelsTest {
     @Autowired
     CaseRecords records;
 
+    @Autowired
+    StoredFlags storedFlags;
+
     ComplaintSteps complaints;
     UUID qufu;
     LocalDate today;
@@ -486,13 +489,73 @@ class DetectionModelsTest {
                 .anySatisfy(detail -> assertThat(detail).contains("qufu-officer2", id.toString(), "2 次"));
     }
 
+    // 贵州省卫生健康委实施方案（2019）: a case whose documents are corrected again and again; one correction is not many
+    @Test
+    void aCaseWhoseDocumentsAreCorrectedTwiceIsFlaggedOnceIsNot() throws Exception {
+        var steps = new org.sunlight.CaseSteps(port, db);
+        var officer = steps.staff("qufu-officer");
+        var leader = steps.staff("qufu-leader");
+        var twice = decidedOnTheSpot(steps, officer, "冯某某");
+        var first = correct(leader, decisionOf(twice), "当事人住址应为曲阜市鼓楼街道");
+        correct(leader, first, "当事人姓名应为冯某");
+        var once = decidedOnTheSpot(steps, officer, "陈某某");
+        correct(leader, decisionOf(once), "当事人住址应为曲阜市鼓楼街道");
+
+        assertThat(flagged("DOCUMENTS_CORRECTED_OFTEN"))
+                .contains(twice.toString())
+                .doesNotContain(once.toString());
+        assertThat(details(qufu, "DOCUMENTS_CORRECTED_OFTEN"))
+                .anySatisfy(detail -> assertThat(detail).contains("一年内更正文书 2 次", "当场行政处罚决定书"));
+        storedFlags.refresh();
+        var supervisor = StaffClient.loggedIn(port, "qufu-supervisor");
+        supervisor.get("/console");
+        var page = supervisor.getJson("/api/supervision/flags/DOCUMENTS_CORRECTED_OFTEN?unit=" + qufu);
+        assertThat(page.body()).contains(twice.toString()).doesNotContain(once.toString());
+    }
+
+    private static UUID decidedOnTheSpot(org.sunlight.CaseSteps steps, StaffClient officer, String party)
+            throws Exception {
+        return steps.decidedOnTheSpot(
+                officer,
+                "qufu-officer",
+                "公共场所从业人员未取得健康证明",
+                "从业人员未取得有效健康合格证明即上岗",
+                org.sunlight.CaseSteps.citizen(party, org.sunlight.CaseSteps.PERSON_ID, "曲阜市鲁城街道"),
+                "{\"kind\":\"FINE\",\"fine\":200,\"text\":\"罚款\",\"major\":false}");
+    }
+
+    private String decisionOf(UUID caseId) {
+        return db.sql("select id::text from records.document where case_id = ? and kind = 'ON_THE_SPOT_DECISION'"
+                        + " order by issued_at limit 1")
+                .param(caseId)
+                .query(String.class)
+                .single();
+    }
+
+    /** The leader corrects the document; the answer is the correction's id. */
+    private static String correct(StaffClient leader, String documentId, String text) throws Exception {
+        var corrected = leader.postJson(
+                "/api/documents/" + documentId + "/corrections", "{\"reason\":\"笔误\",\"text\":\"%s\"}".formatted(text));
+        assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(201);
+        return new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(corrected.body())
+                .get("id")
+                .asText();
+    }
+
     // R9: each flag is answered; the answer is kept once and logged
     @Test
     void aSupervisorDismissesAFlagWithAReasonRecordedInTheAuditLog() throws Exception {
         var clue = opened(qufu, 12);
+        storedFlags.refresh();
         var supervisor = StaffClient.loggedIn(port, "qufu-supervisor");
-        var page = supervisor.get("/console/supervision/flags");
-        assertThat(page.body()).contains(clue.toString());
+        // the unanswered flags of the model in the county, page after page as the pager leads, show it
+        var path = "/console/supervision/flags?model=CLUE_NOT_FILED_IN_TIME&answer=UNANSWERED&unit=" + qufu;
+        var page = supervisor.get(path).body();
+        for (int next = 2; !page.contains(clue.toString()) && page.contains("rel=\"next\""); next++) {
+            page = supervisor.get(path + "&page=" + next).body();
+        }
+        assertThat(page).contains(clue.toString());
         var noReason = supervisor.postForm(
                 "/console/supervision/flags/answers",
                 form("model", "CLUE_NOT_FILED_IN_TIME", "recordId", clue.toString(), "decision", "DISMISSED"));
@@ -505,7 +568,12 @@ class DetectionModelsTest {
                         "recordId", clue.toString(),
                         "decision", "DISMISSED",
                         "reason", "该线索已移送公安机关，系统中未录入移送"));
-        assertThat(answered.body()).contains("答复已记录", "排除（不属于问题）", "该线索已移送公安机关，系统中未录入移送", "qufu-supervisor");
+        // back on the list as it was filtered: answered, the flag has left the unanswered ones
+        assertThat(answered.body()).contains("答复已记录").doesNotContain("data-record=\"" + clue + "\"");
+        assertThat(supervisor
+                        .get("/console/supervision/flags?model=CLUE_NOT_FILED_IN_TIME&answer=DISMISSED&unit=" + qufu)
+                        .body())
+                .contains("data-record=\"" + clue + "\"", "排除（不属于问题）", "该线索已移送公安机关，系统中未录入移送", "qufu-supervisor");
         var logged = db.sql(
                         "select count(*) from audit.entry where kind = 'FLAG_DISMISSED' and record_id = ? and actor = ?")
                 .params("CLUE_NOT_FILED_IN_TIME/" + clue, "qufu-supervisor")
@@ -521,7 +589,7 @@ class DetectionModelsTest {
         assertThat(again.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(again.body()).contains("FLAG_ALREADY_ANSWERED");
-        var json = supervisor.getJson("/api/supervision/flags");
+        var json = supervisor.getJson("/api/supervision/flags/CLUE_NOT_FILED_IN_TIME?answer=DISMISSED&unit=" + qufu);
         assertThat(json.body()).contains("\"recordId\":\"" + clue + "\"", "\"decision\":\"DISMISSED\"");
         var notAFlag = supervisor.postJson(
                 "/api/supervision/flags/answers",
@@ -543,19 +611,214 @@ class DetectionModelsTest {
         var supervisor = StaffClient.loggedIn(port, "qufu-supervisor");
         supervisor.get("/console");
         var acknowledged = opened(qufu, 30);
+        var unseen = supervisor.postJson(
+                "/api/supervision/flags/answers",
+                "{\"model\":\"CLUE_NOT_FILED_IN_TIME\",\"recordId\":\"%s\",\"decision\":\"ACKNOWLEDGED\",\"reason\":\"已督促承办人立案\"}"
+                        .formatted(acknowledged));
+        assertThat(unseen.statusCode())
+                .as("a flag is answered as the page shows it, after the models ran")
+                .isEqualTo(404);
+        storedFlags.refresh();
         var answer = supervisor.postJson(
                 "/api/supervision/flags/answers",
                 "{\"model\":\"CLUE_NOT_FILED_IN_TIME\",\"recordId\":\"%s\",\"decision\":\"ACKNOWLEDGED\",\"reason\":\"已督促承办人立案\"}"
                         .formatted(acknowledged));
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+        storedFlags.refresh();
         var before = count(supervisor.get("/console/supervision/flags").body());
         var dismissed = opened(qufu, 30);
+        storedFlags.refresh();
         assertThat(count(supervisor.get("/console/supervision/flags").body())).isEqualTo(before + 1);
         supervisor.postJson(
                 "/api/supervision/flags/answers",
                 "{\"model\":\"CLUE_NOT_FILED_IN_TIME\",\"recordId\":\"%s\",\"decision\":\"DISMISSED\",\"reason\":\"重复录入\"}"
                         .formatted(dismissed));
         assertThat(count(supervisor.get("/console/supervision/flags").body())).isEqualTo(before);
+    }
+
+    // R9 at scale: the flags are kept from the models' last run and paged, 50 a page, per model
+    @Test
+    void aModelsFlagsArePagedFiftyAPageAndFilteredByUnitAndAnswer() throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var clues = new java.util.HashSet<String>();
+        for (int i = 0; i < 55; i++) {
+            clues.add(opened(qufu, 20).toString());
+        }
+        var supervisor = StaffClient.loggedIn(port, "qufu-supervisor");
+        supervisor.get("/console");
+        storedFlags.refresh();
+
+        var first = json.readTree(supervisor
+                .getJson("/api/supervision/flags/CLUE_NOT_FILED_IN_TIME?unit=" + qufu)
+                .body());
+        // what the model flags in the county now, the 55 among them
+        assertThat(first.get("total").asLong())
+                .isEqualTo(flagged("CLUE_NOT_FILED_IN_TIME").size());
+        assertThat(first.get("page").asInt()).isEqualTo(1);
+        assertThat(first.get("pageSize").asInt()).isEqualTo(50);
+        assertThat(first.get("flags")).hasSize(50);
+        long total = first.get("total").asLong();
+        assertThat(first.get("pages").asInt()).isEqualTo((int) ((total + 49) / 50));
+        var seen = new java.util.ArrayList<String>();
+        for (int page = 1; page <= first.get("pages").asInt(); page++) {
+            var flags = json.readTree(supervisor
+                            .getJson("/api/supervision/flags/CLUE_NOT_FILED_IN_TIME?unit=" + qufu + "&page=" + page)
+                            .body())
+                    .get("flags");
+            assertThat(flags.size())
+                    .isEqualTo(page < first.get("pages").asInt() ? 50 : (int) (total - (page - 1) * 50L));
+            flags.forEach(flag -> {
+                assertThat(flag.get("unitId").asText()).isEqualTo(qufu.toString());
+                seen.add(flag.get("recordId").asText());
+            });
+        }
+        assertThat(seen).doesNotHaveDuplicates().hasSize((int) total).containsAll(clues);
+
+        // acknowledged / unanswered
+        var one = clues.iterator().next();
+        var answered = supervisor.postJson(
+                "/api/supervision/flags/answers",
+                "{\"model\":\"CLUE_NOT_FILED_IN_TIME\",\"recordId\":\"%s\",\"decision\":\"ACKNOWLEDGED\",\"reason\":\"已督促立案\"}"
+                        .formatted(one));
+        assertThat(answered.statusCode()).as(answered.body()).isEqualTo(201);
+        assertThat(allRecords(supervisor, "CLUE_NOT_FILED_IN_TIME", "ACKNOWLEDGED"))
+                .contains(one);
+        assertThat(allRecords(supervisor, "CLUE_NOT_FILED_IN_TIME", "UNANSWERED"))
+                .doesNotContain(one)
+                .contains(clues.stream().filter(c -> !c.equals(one)).toArray(String[]::new));
+
+        // another unit's list does not show them; the overview counts the model in every unit seen
+        var other = complaints.unit("370883");
+        var city = StaffClient.loggedIn(port, "city-supervisor");
+        city.get("/console");
+        var elsewhere = json.readTree(city.getJson("/api/supervision/flags/CLUE_NOT_FILED_IN_TIME?unit=" + other)
+                .body());
+        elsewhere.get("flags").forEach(flag -> assertThat(clues)
+                .doesNotContain(flag.get("recordId").asText()));
+        var overview =
+                json.readTree(supervisor.getJson("/api/supervision/flags").body());
+        assertThat(overview).anySatisfy(model -> {
+            assertThat(model.get("code").asText()).isEqualTo("CLUE_NOT_FILED_IN_TIME");
+            assertThat(model.get("total").asLong()).isEqualTo(total);
+            assertThat(model.get("unanswered").asLong()).isLessThan(total);
+        });
+
+        // the console: a page with its pager, the filter kept in the links
+        var console = supervisor.get("/console/supervision/flags?model=CLUE_NOT_FILED_IN_TIME&unit=" + qufu);
+        assertThat(console.statusCode()).isEqualTo(200);
+        assertThat(console.body())
+                .contains("第 1 / " + first.get("pages").asInt() + " 页，共 " + total + " 条", "rel=\"next\"")
+                .contains("page=2");
+        assertThat(console.body().split("data-record=").length - 1).isEqualTo(50);
+
+        // first raised today: within a range that holds today, not in one that ends yesterday
+        assertThat(allRecords(supervisor, "CLUE_NOT_FILED_IN_TIME", "ALL", "&from=" + today + "&to=" + today))
+                .containsAll(clues);
+        assertThat(allRecords(supervisor, "CLUE_NOT_FILED_IN_TIME", "ALL", "&to=" + today.minusDays(1)))
+                .doesNotContainAnyElementsOf(clues);
+        var dated = json.readTree(supervisor
+                .getJson("/api/supervision/flags/CLUE_NOT_FILED_IN_TIME?unit=" + qufu)
+                .body());
+        dated.get("flags")
+                .forEach(flag -> assertThat(flag.get("firstFlaggedOn").asText()).isLessThanOrEqualTo(today.toString()));
+
+        // a flag the model no longer raises leaves the list at the next run
+        act(qufu, UUID.fromString(one), CaseAction.FILE, 0);
+        storedFlags.refresh();
+        assertThat(allRecords(supervisor, "CLUE_NOT_FILED_IN_TIME", "ALL")).doesNotContain(one);
+    }
+
+    @Test
+    void aBadPageAnswerUnitOrModelIsNamedNotGuessed() {
+        var supervisor = StaffClient.loggedIn(port, "qufu-supervisor");
+        supervisor.get("/console");
+        for (var query : List.of(
+                "CLUE_NOT_FILED_IN_TIME?page=0",
+                "CLUE_NOT_FILED_IN_TIME?page=abc",
+                "CLUE_NOT_FILED_IN_TIME?answer=ANSWERED",
+                "CLUE_NOT_FILED_IN_TIME?unit=" + complaints.unit("370883"),
+                "CLUE_NOT_FILED_IN_TIME?unit=xyz",
+                "CLUE_NOT_FILED_IN_TIME?from=2026-02-30",
+                "CLUE_NOT_FILED_IN_TIME?to=yesterday",
+                "CLUE_NOT_FILED_IN_TIME?from=2026-03-02&to=2026-03-01",
+                "NO_SUCH_MODEL")) {
+            var response = supervisor.getJson("/api/supervision/flags/" + query);
+            assertThat(response.statusCode()).as(query).isEqualTo(422);
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        }
+        assertThat(supervisor
+                        .getJson("/api/supervision/flags/CLUE_NOT_FILED_IN_TIME?page=0")
+                        .body())
+                .contains("page", "页码应为从 1 起的整数。");
+        var page = supervisor.get("/console/supervision/flags?model=CLUE_NOT_FILED_IN_TIME&page=-2");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("data-test=\"filter-errors\"", "页码应为从 1 起的整数。");
+        var unit = supervisor.get(
+                "/console/supervision/flags?model=CLUE_NOT_FILED_IN_TIME&unit=" + complaints.unit("370883"));
+        assertThat(unit.body()).contains("请从列表中选择您可查看的单位。");
+        var range = JSON_READER.apply(supervisor
+                .getJson("/api/supervision/flags/CLUE_NOT_FILED_IN_TIME?from=2026-03-02&to=2026-03-01")
+                .body());
+        assertThat(range.get("field").asText()).isEqualTo("to");
+        assertThat(supervisor
+                        .get("/console/supervision/flags?model=CLUE_NOT_FILED_IN_TIME&from=2026-02-30")
+                        .body())
+                .contains("data-test=\"filter-errors\"", "日期应为“年-月-日”");
+    }
+
+    // the database keeps a flag only as its model's last run raised it
+    @Test
+    void aFlagOfAnEarlierRunIsRefusedByTheDatabase() {
+        storedFlags.refresh();
+        var run = db.sql("select run from supervision.detection_run where model = 'CLUE_NOT_FILED_IN_TIME'")
+                .query(Long.class)
+                .single();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> db.sql(
+                                """
+                                insert into supervision.flag (model, record_id, unit_id, subject, detail, position,
+                                    first_flagged_on, run) values ('CLUE_NOT_FILED_IN_TIME', ?, ?, 'case', '旧', 0, ?, ?)
+                                """)
+                        .params(UUID.randomUUID().toString(), qufu, today, run - 1)
+                        .update())
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> db.sql(
+                                """
+                                insert into supervision.flag (model, record_id, unit_id, subject, detail, position,
+                                    first_flagged_on, run) values ('CLUE_NOT_FILED_IN_TIME', ?, ?, 'nothing', '旧', 0, ?, ?)
+                                """)
+                        .params(UUID.randomUUID().toString(), qufu, today, run)
+                        .update())
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+    }
+
+    private static final java.util.function.Function<String, com.fasterxml.jackson.databind.JsonNode> JSON_READER =
+            body -> {
+                try {
+                    return new com.fasterxml.jackson.databind.ObjectMapper().readTree(body);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            };
+
+    private List<String> allRecords(StaffClient supervisor, String model, String answer) throws Exception {
+        return allRecords(supervisor, model, answer, "");
+    }
+
+    /** Every flag of the model in the county on every page, answered as asked, with more of the query. */
+    private List<String> allRecords(StaffClient supervisor, String model, String answer, String more) throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var ids = new java.util.ArrayList<String>();
+        int pages = 1;
+        for (int page = 1; page <= pages; page++) {
+            var body = json.readTree(supervisor
+                    .getJson("/api/supervision/flags/" + model + "?unit=" + qufu + "&answer=" + answer + more + "&page="
+                            + page)
+                    .body());
+            pages = body.get("pages").asInt();
+            body.get("flags").forEach(flag -> ids.add(flag.get("recordId").asText()));
+        }
+        return ids;
     }
 
     /** The open count shown for the clue model. */
