@@ -5,22 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.sunlight.Browser;
+import org.sunlight.BrowserTest;
 
 /**
  * In a real browser: an administrator runs the integrity verification and watches it finish clean; a supervisor opens
  * the retrieval log from the console menu and filters it by person.
  */
-@Tag("browser")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @org.springframework.context.annotation.Import(AuditBrowserTest.SlowCheck.class)
-class AuditBrowserTest {
+class AuditBrowserTest extends BrowserTest {
 
     /** A check that takes about three seconds, so that the page is seen following a run in progress. */
     static class SlowCheck implements org.sunlight.platform.IntegrityCheck {
@@ -44,21 +38,6 @@ class AuditBrowserTest {
             }
             return 30;
         }
-    }
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
     }
 
     @Test

@@ -4,40 +4,19 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.sunlight.Browser;
+import org.sunlight.BrowserTest;
 
 /**
  * An officer in a real browser opens an on-the-spot case alone, adds a colleague (行政处罚法 第四十二条), tells and hears
  * the party (第四十四条), is refused a fine over the limit (第五十一条) and decides within it, the refusal to sign noted
  * (第五十二条).
  */
-@Tag("browser")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CaseConsoleBrowserTest {
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
+class CaseConsoleBrowserTest extends BrowserTest {
 
     @org.springframework.beans.factory.annotation.Autowired
     org.springframework.jdbc.core.simple.JdbcClient db;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void anOfficerOpensACaseAloneAddsAColleagueTellsThePartyAndFinesOnTheSpotWithinTheLimitOfArticle51() {

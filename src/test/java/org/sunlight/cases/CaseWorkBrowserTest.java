@@ -6,15 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.sunlight.Browser;
+import org.sunlight.BrowserTest;
 import org.sunlight.CaseSteps;
 import org.sunlight.StaffClient;
 
@@ -22,27 +16,7 @@ import org.sunlight.StaffClient;
  * Issue 18 in a real browser: a leader finds on the 工作台 the case waiting for 批准立案, an officer searches the list,
  * a refused proposal keeps what was typed beside the discretion range, and an irreversible step asks first.
  */
-@Tag("browser")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CaseWorkBrowserTest {
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient db;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
+class CaseWorkBrowserTest extends BrowserTest {
 
     /** A general case about an unlicensed clinic (item 370881-XZCF-001), its title marked, taken to the stage. */
     private UUID markedCase(String mark, String... actions) throws Exception {

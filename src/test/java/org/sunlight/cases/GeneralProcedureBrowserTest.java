@@ -7,16 +7,12 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.sunlight.Browser;
+import org.sunlight.BrowserTest;
 import org.sunlight.MovableClock;
 import org.sunlight.calendar.WorkingDays;
 
@@ -24,15 +20,8 @@ import org.sunlight.calendar.WorkingDays;
  * A general-procedure penalty case from clue to archive in a real browser, each step taken on the case page by the
  * person the law names: officers investigate and propose, the leader files and decides, the reviewer agrees.
  */
-@Tag("browser")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(MovableClock.Configuration.class)
-class GeneralProcedureBrowserTest {
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
+class GeneralProcedureBrowserTest extends BrowserTest {
 
     @Autowired
     WorkingDays workingDays;
@@ -43,16 +32,6 @@ class GeneralProcedureBrowserTest {
     @AfterEach
     void backToToday() {
         clock.reset();
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
     }
 
     @Test

@@ -7,15 +7,10 @@ import com.microsoft.playwright.options.AriaRole;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.sunlight.Browser;
+import org.sunlight.BrowserTest;
 import org.sunlight.CaseSteps;
 import org.sunlight.RecordForms;
 
@@ -24,30 +19,10 @@ import org.sunlight.RecordForms;
  * place, time, the person asked, the two officers and the refusal to sign; a wrong time is refused at its field with
  * everything typed kept; the issued 询问笔录 shows it all.
  */
-@Tag("browser")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class InquiryRecordBrowserTest {
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient db;
+class InquiryRecordBrowserTest extends BrowserTest {
 
     @Autowired
     Clock clock;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void theOfficerWritesTheInquiryRecordAndSeesItIssued() throws Exception {

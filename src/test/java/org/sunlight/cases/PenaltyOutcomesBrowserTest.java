@@ -7,15 +7,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.sunlight.Browser;
+import org.sunlight.BrowserTest;
 import org.sunlight.CaseSteps;
 import org.sunlight.calendar.WorkingDays;
 
@@ -24,33 +19,13 @@ import org.sunlight.calendar.WorkingDays;
  * (行政处罚法 第三十三条), and the hearing request form that names a presiding officer who did not investigate
  * (第六十四条第四项).
  */
-@Tag("browser")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PenaltyOutcomesBrowserTest {
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient db;
+class PenaltyOutcomesBrowserTest extends BrowserTest {
 
     @Autowired
     Clock clock;
 
     @Autowired
     WorkingDays workingDays;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void aFirstOffenceIsNotPunishedFromTheCasePage() throws Exception {

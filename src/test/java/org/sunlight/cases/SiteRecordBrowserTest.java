@@ -8,15 +8,10 @@ import com.microsoft.playwright.options.AriaRole;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.sunlight.Browser;
+import org.sunlight.BrowserTest;
 import org.sunlight.CaseSteps;
 import org.sunlight.RecordForms;
 
@@ -25,30 +20,10 @@ import org.sunlight.RecordForms;
  * a blank one removed), what was inspected and found, the party's refusal to sign; a missing role is refused at its
  * row with everything typed kept; the issued 现场笔录 shows it all.
  */
-@Tag("browser")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SiteRecordBrowserTest {
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient db;
+class SiteRecordBrowserTest extends BrowserTest {
 
     @Autowired
     Clock clock;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void theOfficerWritesTheSiteRecordAndSeesItIssued() throws Exception {

@@ -8,15 +8,10 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.sunlight.Browser;
+import org.sunlight.BrowserTest;
 import org.sunlight.RecordForms;
 
 /**
@@ -24,30 +19,10 @@ import org.sunlight.RecordForms;
  * case's evidence page (in chunks, by the page's script), sees it listed with its hash and plays it, then takes the
  * inquiry.
  */
-@Tag("browser")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class EvidenceBrowserTest {
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient db;
+class EvidenceBrowserTest extends BrowserTest {
 
     @Autowired
     Clock clock;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void anOfficerUploadsTheRecordingOfAnInquiryAndThenTakesIt() throws Exception {

@@ -8,42 +8,16 @@ import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.sunlight.Browser;
+import org.sunlight.BrowserTest;
 
 /**
  * Issue 18, point 7: the case page says beside a step's form, before any click, that the unit's list wants it on audio
  * or video and whether a recording is attached; on the evidence page the upload form comes first, its button is
  * disabled while a file goes up, the state shows a percentage, and leaving the page mid-upload asks first.
  */
-@Tag("browser")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class RecordingBeforeTheClickBrowserTest {
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient db;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
+class RecordingBeforeTheClickBrowserTest extends BrowserTest {
 
     @Test
     void theRequirementShowsBesideTheFormAndAnUploadCannotBeSentTwiceOrLeftUnwarned() throws Exception {

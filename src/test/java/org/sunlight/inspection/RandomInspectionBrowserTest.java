@@ -5,13 +5,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.sunlight.Browser;
+import org.sunlight.BrowserTest;
 
 /**
  * S1 in a real browser: a county publishes its plan, which the public reads before any draw; takes a task; commits to
@@ -19,24 +15,7 @@ import org.sunlight.Browser;
  * desk (party told, redacted preview, published) to the portal's results; and the public finds the drawn subject by
  * name with its outcome.
  */
-@Tag("browser")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class RandomInspectionBrowserTest {
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
+class RandomInspectionBrowserTest extends BrowserTest {
 
     @Test
     void aPlanGoesFromPublicationThroughADrawToAPublishedOutcome() {

@@ -9,15 +9,10 @@ import com.microsoft.playwright.options.AriaRole;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.sunlight.Browser;
+import org.sunlight.BrowserTest;
 import org.sunlight.calendar.WorkingDays;
 
 /**
@@ -25,33 +20,13 @@ import org.sunlight.calendar.WorkingDays;
  * in the console and tells acceptance within the 5 working days (A6); links it to the case it is about and opens an
  * accountability matter whose trace-back lists the case's acts with verified proofs (A9); the yearly report counts it.
  */
-@Tag("browser")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ComplaintBrowserTest {
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient db;
+class ComplaintBrowserTest extends BrowserTest {
 
     @Autowired
     Clock clock;
 
     @Autowired
     WorkingDays workingDays;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void anAnonymousComplaintIsAcknowledgedInTimeTracedBackWithProofsAndCountedInTheYearlyReport() throws Exception {

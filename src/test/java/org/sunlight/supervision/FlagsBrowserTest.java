@@ -8,15 +8,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.sunlight.Browser;
+import org.sunlight.BrowserTest;
 import org.sunlight.cases.CaseOpened;
 import org.sunlight.cases.ProcedureKind;
 
@@ -24,17 +19,7 @@ import org.sunlight.cases.ProcedureKind;
  * The problem-detection page (R9) in a real browser: a supervisor opens a model's flags, pages through them 50 a page,
  * filters them by answer and the day first raised (told when the range is backwards), and answers one.
  */
-@Tag("browser")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class FlagsBrowserTest {
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient db;
+class FlagsBrowserTest extends BrowserTest {
 
     @Autowired
     Clock clock;
@@ -44,16 +29,6 @@ class FlagsBrowserTest {
 
     @Autowired
     StoredFlags storedFlags;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void aSupervisorPagesFiltersAndAnswersAModelsFlags() {
