@@ -6,7 +6,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -102,7 +101,7 @@ class GeneralProcedureBrowserTest extends BrowserTest {
             step(officer, caseUrl, "事先告知", "事先告知");
 
             officer.navigate(caseUrl);
-            var today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+            var today = LocalDate.now(clock);
             var hearingOn = workingDays.addWorkingDays(today, 8).due();
             officer.locator("#hearing-request-hearing").fill(hearingOn.toString());
             click(officer, "当事人要求听证");

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,7 +32,7 @@ class GeneralProcedureHttpTest {
     static final String PERSON_ID = "11010519491231002X";
 
     private final ObjectMapper json = new ObjectMapper();
-    private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private LocalDate today;
 
     @LocalServerPort
     int port;
@@ -45,6 +45,11 @@ class GeneralProcedureHttpTest {
 
     @Autowired
     MovableClock clock;
+
+    @BeforeEach
+    void todayFromTheApplicationsClock() {
+        today = LocalDate.now(clock);
+    }
 
     @AfterEach
     void backToToday() {
