@@ -1,40 +1,23 @@
 package org.sunlight.cases;
 
 import java.io.Serializable;
-import java.time.LocalDateTime;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The 询问笔录 part of the inquiry's form on the case page: the inputs are named {@code inquiry.place},
  * {@code inquiry.exchanges[0].question} …, as the refusals name the field at fault. Only a form that says it carries a
  * record ({@code inquiry.recorded}) gives one.
  */
-public class InquiryForm implements Serializable {
-
-    static final String TIME = "yyyy-MM-dd'T'HH:mm";
-
-    private boolean recorded;
-    private String place;
-
-    @DateTimeFormat(pattern = TIME)
-    private LocalDateTime startedAt;
-
-    @DateTimeFormat(pattern = TIME)
-    private LocalDateTime endedAt;
+public class InquiryForm extends TranscriptForm {
 
     private String intervieweeName;
     private String intervieweeIdNumber;
     private String intervieweeRelation;
     private UUID askerId;
-    private UUID recorderId;
     /** The rows by their number on the page, in order: a map, so that no number makes the binding fail. */
     private SortedMap<Integer, ExchangeRow> exchanges = new TreeMap<>();
-
-    private Boolean signed;
-    private String refusalReason;
 
     /** The record as typed (blank rows kept, so that the refusal names the row), or null when the form has none. */
     InquiryRecord inquiry() {
@@ -81,38 +64,6 @@ public class InquiryForm implements Serializable {
         }
     }
 
-    public boolean isRecorded() {
-        return recorded;
-    }
-
-    public void setRecorded(boolean recorded) {
-        this.recorded = recorded;
-    }
-
-    public String getPlace() {
-        return place;
-    }
-
-    public void setPlace(String place) {
-        this.place = place;
-    }
-
-    public LocalDateTime getStartedAt() {
-        return startedAt;
-    }
-
-    public void setStartedAt(LocalDateTime startedAt) {
-        this.startedAt = startedAt;
-    }
-
-    public LocalDateTime getEndedAt() {
-        return endedAt;
-    }
-
-    public void setEndedAt(LocalDateTime endedAt) {
-        this.endedAt = endedAt;
-    }
-
     public String getIntervieweeName() {
         return intervieweeName;
     }
@@ -145,35 +96,11 @@ public class InquiryForm implements Serializable {
         this.askerId = askerId;
     }
 
-    public UUID getRecorderId() {
-        return recorderId;
-    }
-
-    public void setRecorderId(UUID recorderId) {
-        this.recorderId = recorderId;
-    }
-
     public SortedMap<Integer, ExchangeRow> getExchanges() {
         return exchanges;
     }
 
     public void setExchanges(SortedMap<Integer, ExchangeRow> exchanges) {
         this.exchanges = exchanges;
-    }
-
-    public Boolean getSigned() {
-        return signed;
-    }
-
-    public void setSigned(Boolean signed) {
-        this.signed = signed;
-    }
-
-    public String getRefusalReason() {
-        return refusalReason;
-    }
-
-    public void setRefusalReason(String refusalReason) {
-        this.refusalReason = refusalReason;
     }
 }

@@ -1,37 +1,23 @@
 package org.sunlight.cases;
 
 import java.io.Serializable;
-import java.time.LocalDateTime;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The 现场检查笔录 part of an inspecting act's form on the case page: the inputs are named {@code siteRecord.place},
  * {@code siteRecord.present[0].name} …, as the refusals name the field at fault. Only a form that says it carries a
  * record ({@code siteRecord.recorded}) gives one.
  */
-public class SiteRecordForm implements Serializable {
-
-    private boolean recorded;
-    private String place;
-
-    @DateTimeFormat(pattern = InquiryForm.TIME)
-    private LocalDateTime startedAt;
-
-    @DateTimeFormat(pattern = InquiryForm.TIME)
-    private LocalDateTime endedAt;
+public class SiteRecordForm extends TranscriptForm {
 
     private UUID inspectorId;
-    private UUID recorderId;
     /** The rows by their number on the page, in order: a map, so that no number makes the binding fail. */
     private SortedMap<Integer, PersonRow> present = new TreeMap<>();
 
     private String inspected;
     private String findings;
-    private Boolean signed;
-    private String refusalReason;
 
     /** The record as typed (blank rows kept, so that the refusal names the row), or null when the form has none. */
     SiteRecord siteRecord() {
@@ -86,52 +72,12 @@ public class SiteRecordForm implements Serializable {
         }
     }
 
-    public boolean isRecorded() {
-        return recorded;
-    }
-
-    public void setRecorded(boolean recorded) {
-        this.recorded = recorded;
-    }
-
-    public String getPlace() {
-        return place;
-    }
-
-    public void setPlace(String place) {
-        this.place = place;
-    }
-
-    public LocalDateTime getStartedAt() {
-        return startedAt;
-    }
-
-    public void setStartedAt(LocalDateTime startedAt) {
-        this.startedAt = startedAt;
-    }
-
-    public LocalDateTime getEndedAt() {
-        return endedAt;
-    }
-
-    public void setEndedAt(LocalDateTime endedAt) {
-        this.endedAt = endedAt;
-    }
-
     public UUID getInspectorId() {
         return inspectorId;
     }
 
     public void setInspectorId(UUID inspectorId) {
         this.inspectorId = inspectorId;
-    }
-
-    public UUID getRecorderId() {
-        return recorderId;
-    }
-
-    public void setRecorderId(UUID recorderId) {
-        this.recorderId = recorderId;
     }
 
     public SortedMap<Integer, PersonRow> getPresent() {
@@ -156,21 +102,5 @@ public class SiteRecordForm implements Serializable {
 
     public void setFindings(String findings) {
         this.findings = findings;
-    }
-
-    public Boolean getSigned() {
-        return signed;
-    }
-
-    public void setSigned(Boolean signed) {
-        this.signed = signed;
-    }
-
-    public String getRefusalReason() {
-        return refusalReason;
-    }
-
-    public void setRefusalReason(String refusalReason) {
-        this.refusalReason = refusalReason;
     }
 }
