@@ -1,5 +1,6 @@
 // Resumable upload of evidence files: declare the file, then send it in 8 MB chunks at the offset the server holds;
-// after a failed chunk ask the server for its offset and go on from there.
+// after a failed chunk ask the server for its offset and go on from there: after a pause that grows, at once when the
+// network comes back (online) or the page is shown again (a phone unlocked), and not before the network is back.
 (function () {
     "use strict";
     var CHUNK = 8 * 1024 * 1024;
@@ -54,6 +55,47 @@
         }
     });
 
+    // what the phone's camera or microphone recorded (the capture inputs) becomes the file to upload
+    form.querySelectorAll("input[data-capture]").forEach(function (input) {
+        input.addEventListener("change", function () {
+            if (input.files.length > 0) {
+                // a copy: the capture input is emptied so that recording again is a change too
+                var transfer = new DataTransfer();
+                transfer.items.add(input.files[0]);
+                document.getElementById("upload-file").files = transfer.files;
+                input.value = "";
+            }
+        });
+    });
+
+    // the pause before asking the server again: the timer, or sooner when the network returns or the page is shown;
+    // while the browser knows itself offline, only the network's return ends it
+    function pause(attempt) {
+        return new Promise(function (resolve) {
+            var timer = null;
+            function wake() {
+                if (timer !== null) {
+                    clearTimeout(timer);
+                }
+                window.removeEventListener("online", wake);
+                document.removeEventListener("visibilitychange", shown);
+                resolve();
+            }
+            function shown() {
+                if (document.visibilityState === "visible" && navigator.onLine !== false) {
+                    wake();
+                }
+            }
+            window.addEventListener("online", wake);
+            if (navigator.onLine === false) {
+                state.textContent = form.dataset.msgWaiting;
+                return;
+            }
+            document.addEventListener("visibilitychange", shown);
+            timer = setTimeout(wake, attempt === 0 ? 0 : Math.min(30000, 1000 * Math.pow(2, attempt - 1)));
+        });
+    }
+
     function busy(on) {
         uploading = on;
         button.disabled = on;
@@ -91,17 +133,25 @@
                 throw new Error(text);
             });
         }, function (networkError) {
-            if (attempt >= 20) {
-                throw networkError;
-            }
+            return resume(file, location, attempt, networkError);
+        });
+    }
+
+    // after a lost connection: pause, ask the server how much it holds, and send on from there
+    function resume(file, location, attempt, networkError) {
+        if (attempt >= 20) {
+            throw networkError;
+        }
+        state.textContent = form.dataset.msgResuming;
+        var offline = navigator.onLine === false;
+        return pause(attempt + 1).then(function () {
             state.textContent = form.dataset.msgResuming;
-            return new Promise(function (resolve) {
-                setTimeout(resolve, Math.min(30000, 1000 * Math.pow(2, attempt)));
-            }).then(function () {
-                return currentOffset(location);
-            }).then(function (held) {
-                return send(file, location, held, attempt + 1);
-            });
+            return currentOffset(location);
+        }).then(function (held) {
+            return send(file, location, held, attempt + 1);
+        }, function (stillDown) {
+            // asking failed too: pause again (a spell offline does not count against the attempts)
+            return resume(file, location, offline ? attempt : attempt + 1, stillDown);
         });
     }
 

@@ -115,20 +115,31 @@ document.addEventListener("click", function (event) {
     });
 });
 
-// Each cell of a list table carries its column's name, so that a phone shows the rows as cards (see sunlight.css).
-document.querySelectorAll("table.list").forEach(function (table) {
-    var headers = table.querySelectorAll("thead th");
-    if (headers.length === 0) {
+// Each cell of a list table carries its column's name, so that a phone shows the rows as cards (see sunlight.css);
+// tables htmx brings in later (a case page's documents and evidence) too.
+function labelCells(root) {
+    if (!root || !root.querySelectorAll) {
         return;
     }
-    table.querySelectorAll("tbody tr").forEach(function (row) {
-        Array.prototype.forEach.call(row.children, function (cell, index) {
-            if (!cell.hasAttribute("data-label") && headers[index]) {
-                cell.setAttribute("data-label", headers[index].textContent.trim());
-            }
+    var tables = root.matches && root.matches("table.list") ? [root] : root.querySelectorAll("table.list");
+    Array.prototype.forEach.call(tables, function (table) {
+        var headers = table.querySelectorAll("thead th");
+        if (headers.length === 0) {
+            return;
+        }
+        table.querySelectorAll("tbody tr").forEach(function (row) {
+            Array.prototype.forEach.call(row.children, function (cell, index) {
+                if (!cell.hasAttribute("data-label") && headers[index]) {
+                    cell.setAttribute("data-label", headers[index].textContent.trim());
+                }
+            });
         });
+        table.classList.add("labelled");
     });
-    table.classList.add("labelled");
+}
+labelCells(document);
+document.addEventListener("htmx:load", function (event) {
+    labelCells(event.detail.elt);
 });
 
 // Rows a record repeats (the inquiry's questions and answers, the persons present at an inspection): data-add-row adds
@@ -173,5 +184,25 @@ function renumberRows(list) {
         row.querySelectorAll("label[data-part]").forEach(function (label) {
             label.htmlFor = id + "-" + label.dataset.part + "-" + i;
         });
+    });
+}
+
+// On a phone the console's navigation folds behind the menu button (sunlight.css): the button opens and closes it.
+document.addEventListener("click", function (event) {
+    var toggle = event.target.closest && event.target.closest("[data-menu-toggle]");
+    if (!toggle) {
+        return;
+    }
+    var nav = document.getElementById(toggle.getAttribute("aria-controls"));
+    var open = !nav.classList.contains("open");
+    nav.classList.toggle("open", open);
+    toggle.setAttribute("aria-expanded", String(open));
+});
+
+// The console installs as a web app: its worker keeps only the static shell, never a case or an API answer (sw.js).
+if ("serviceWorker" in navigator && document.querySelector(".site-header.console")
+        && document.querySelector("link[rel=manifest]")) {
+    navigator.serviceWorker.register("/sw.js", {scope: "/console"}).catch(function () {
+        // no worker (a browser that refuses it): the console works the same, only not offline
     });
 }
