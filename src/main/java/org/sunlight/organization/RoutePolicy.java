@@ -182,6 +182,10 @@ public class RoutePolicy implements AuthorizationManager<RequestAuthorizationCon
             anyone(GET, "/js/**"),
             anyone(GET, "/images/**"),
             anyone(GET, "/favicon.ico"),
+            // the console as an installed web app: its manifest, its worker (the static shell) and its offline page
+            anyone(GET, "/manifest.webmanifest"),
+            anyone(GET, "/sw.js"),
+            anyone(GET, "/offline.html"),
             anyone(GET, "/swagger-ui/**"),
             anyone(GET, "/actuator/health"),
             anyone(GET, "/actuator/health/**"),

@@ -97,7 +97,9 @@ class PortalPhoneBrowserTest extends BrowserTest {
                     narrow.put(address, cells);
                 }
             }
-            assertThat(narrow).as("cells narrower than four characters on a desktop").isEmpty();
+            assertThat(narrow)
+                    .as("cells narrower than four characters on a desktop")
+                    .isEmpty();
         }
     }
 
