@@ -349,8 +349,8 @@ class Cases {
 
     /** The hearing was held now: a decision after it needs a review made on the hearing record (第五十八条). */
     void holdHearing(UUID id) {
-        db.sql("update cases.enforcement_case set hearing_held_at = now() where id = ?")
-                .param(id)
+        db.sql("update cases.enforcement_case set hearing_held_at = ? where id = ?")
+                .params(now(), id)
                 .update();
     }
 

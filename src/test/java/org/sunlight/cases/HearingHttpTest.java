@@ -72,6 +72,13 @@ class HearingHttpTest extends DaysPassingTest {
         passUntil(earliest);
         var held = steps.act(officer, id, "hold-hearing", "{\"note\":\"当事人到场陈述申辩\",\"reason\":\"执法记录仪故障\"}");
         assertThat(held.get("stage").asText()).isEqualTo("decision-pending");
+        // the hearing is held when the application's clock says, the clock of every rule, not the database's
+        var heldAt = db.sql("select hearing_held_at from cases.enforcement_case where id = ?")
+                .param(id)
+                .query(java.sql.Timestamp.class)
+                .single()
+                .toInstant();
+        assertThat(java.time.LocalDate.ofInstant(heldAt, clock.getZone())).isEqualTo(earliest);
         assertThat(steps.document(id, "HEARING_RECORD"))
                 .contains("听证主持人：" + presidingName)
                 .contains("非本案调查人员主持");
