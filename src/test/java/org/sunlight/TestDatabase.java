@@ -26,7 +26,20 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
                 postgres = EmbeddedPostgres.builder()
                         .setDataDirectory(directory)
                         .setCleanDataDirectory(true)
+                        // not stopped by the library's own JVM shutdown hook, which ran beside Spring's: the server
+                        // went away while the cached contexts closed, and each context's pool then retried its
+                        // connections until surefire gave up on the JVM 30 s after the last test. Spring's shutdown
+                        // hook stops it once every context is closed.
+                        .setRegisterShutdownHook(false)
                         .start();
+                var started = postgres;
+                org.springframework.boot.SpringApplication.getShutdownHandlers().add(() -> {
+                    try {
+                        started.close();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -90,8 +103,8 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
                                 "spring.datasource.url", jdbcUrl(),
                                 "spring.datasource.username", "postgres",
                                 "sunlight.demo-data.mode", "ALWAYS",
-                                // at the end of the run the contexts close while PostgreSQL stops; a closing context
-                                // that still asks for a connection gives up after 5 s rather than Hikari's 30
+                                // a closing context that still asks for a connection gives up after 5 s rather than
+                                // Hikari's 30
                                 "spring.datasource.hikari.connection-timeout", "5000",
                                 // nor does each cached context wait for its idle async executor, or for requests a
                                 // test left hanging (a cut-off upload), when it closes
