@@ -54,6 +54,9 @@ public class CaseManagement {
     private final org.springframework.context.MessageSource messages;
     private final Clock clock;
     private final org.springframework.beans.factory.ObjectProvider<ActionGuard> guards;
+    /** {@link #guards} once resolved. */
+    private volatile List<ActionGuard> guardList;
+
     private final List<CaseDocumentNumbers> documentNumbers;
     private final CaseProperties properties;
     private final Inquiries inquiries;
@@ -210,7 +213,22 @@ public class CaseManagement {
         return perform(user, visibleCase(user, caseId), action, input);
     }
 
+    /**
+     * Takes an action on a case as {@link #perform(StaffUser, UUID, CaseAction, ActionInput)} does, with every check,
+     * effect, document and audit entry, for a caller that does not show the case afterwards: returns only the stage the
+     * case is in now, not the whole {@link CaseView} (its acts, deadlines and the actions open to the user).
+     */
+    @Transactional
+    public String act(StaffUser user, UUID caseId, CaseAction action, ActionInput input) {
+        return act(user, visibleCase(user, caseId), action, input).to();
+    }
+
     private CaseView perform(StaffUser user, CaseState state, CaseAction action, ActionInput input) {
+        act(user, state, action, input);
+        return view(user, state.id());
+    }
+
+    private Transition act(StaffUser user, CaseState state, CaseAction action, ActionInput input) {
         var caseId = state.id();
         var procedure = Procedures.of(state.procedure());
         var transition = procedure
@@ -272,14 +290,14 @@ public class CaseManagement {
         for (var rule : transition.rules()) {
             if (rule == Rule.MAJOR_DECISION_REVIEWED) {
                 // the review module answers this rule (L2, L5), in its place among the step's rules
-                guards.orderedStream().forEach(guard -> guard.check(guarded));
+                guards().stream().forEach(guard -> guard.check(guarded));
                 guardsAsked = true;
             } else {
                 rules.check(rule, context);
             }
         }
         if (!guardsAsked) {
-            guards.orderedStream().forEach(guard -> guard.check(guarded));
+            guards().stream().forEach(guard -> guard.check(guarded));
         }
         if (!cases.advance(state, transition.to())) {
             throw new ChangedMeanwhile();
@@ -342,7 +360,7 @@ public class CaseManagement {
                 clock.instant(),
                 actionInput.note(),
                 actionInput.reason()));
-        return view(user, caseId);
+        return transition;
     }
 
     /**
@@ -523,7 +541,7 @@ public class CaseManagement {
     /** Asks the review module whether the case's proposal, as it now stands, is major (L2), and records its answer. */
     private void assessProposal(UUID caseId) {
         var facts = cases.find(caseId).orElseThrow().proposalFacts();
-        var because = guards.orderedStream()
+        var because = guards().stream()
                 .map(guard -> guard.majorBecause(facts))
                 .flatMap(java.util.Optional::stream)
                 .findFirst()
@@ -561,7 +579,7 @@ public class CaseManagement {
                 state.proposalCircumstance(),
                 state.proposalOutOfRange(),
                 state.proposalOutOfRangeReason(),
-                guards.orderedStream().anyMatch(guard -> guard.cleared(state.proposalFacts())),
+                guards().stream().anyMatch(guard -> guard.cleared(state.proposalFacts())),
                 state.proposalVersion(),
                 state.originCaseId(),
                 state.followUpCaseId(),
@@ -842,6 +860,19 @@ public class CaseManagement {
 
     private String label(String key, String otherwise) {
         return messages.getMessage(key, null, otherwise, java.util.Locale.SIMPLIFIED_CHINESE);
+    }
+
+    /**
+     * The guards of actions other modules declare, in their order: resolved once, on first use (every one is a
+     * singleton of the context), instead of a lookup of the bean factory at each check.
+     */
+    private List<ActionGuard> guards() {
+        var resolved = guardList;
+        if (resolved == null) {
+            resolved = guards.orderedStream().toList();
+            guardList = resolved;
+        }
+        return resolved;
     }
 
     private CaseState visibleCase(StaffUser user, UUID caseId) {

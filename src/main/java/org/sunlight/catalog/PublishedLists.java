@@ -62,20 +62,17 @@ class PublishedLists {
      * it (standards and thresholds are often set by the city or the province).
      */
     java.util.Optional<Entry> nearest(UUID unitId, ListKind kind, java.util.Map<String, String> fields) {
-        var match = versions.json(fields);
+        var published = publishedVersions(unitId, kind);
         for (var unit : unitAndAncestors(unitId)) {
-            var found = db.sql(
-                            """
-                            select e.data from catalog.list_entry e join catalog.list_version v on v.id = e.version_id
-                            where v.unit_id = ? and v.kind = ? and v.status = 'PUBLISHED' and e.data @> cast(? as jsonb)
-                            order by e.position limit 1
-                            """)
-                    .params(unit, kind.name(), match)
-                    .query(String.class)
-                    .optional();
-            if (found.isPresent()) {
-                var data = versions.parse(found.get());
-                return java.util.Optional.of(new Entry(data.get("code"), data));
+            var version = published.get(unit);
+            if (version == null) {
+                continue;
+            }
+            for (var entry : entries(version)) {
+                if (fields.entrySet().stream()
+                        .allMatch(field -> field.getValue().equals(entry.data().get(field.getKey())))) {
+                    return java.util.Optional.of(new Entry(entry.data().get("code"), entry.data()));
+                }
             }
         }
         return java.util.Optional.empty();
@@ -83,16 +80,75 @@ class PublishedLists {
 
     /** Every entry of the list as published by the unit, or by the nearest unit above it that publishes it. */
     List<Entry> nearestList(UUID unitId, ListKind kind) {
+        var published = publishedVersions(unitId, kind);
         for (var unit : unitAndAncestors(unitId)) {
-            var version = versions.published(unit, kind);
-            if (version.isPresent()) {
-                return versions.entries(version.get().id());
+            var version = published.get(unit);
+            if (version != null) {
+                return entries(version);
             }
         }
         return List.of();
     }
 
+    /**
+     * The published version of the list of each unit of the chain that has one, in one statement: which version is
+     * published is always read, never kept, so that a publication (or a version removed) counts from its commit.
+     */
+    private Map<UUID, Published> publishedVersions(UUID unitId, ListKind kind) {
+        var chain = unitAndAncestors(unitId);
+        if (chain.isEmpty()) {
+            return Map.of();
+        }
+        var found = new java.util.HashMap<UUID, Published>();
+        db.sql(
+                        """
+                        select unit_id, id, published_at from catalog.list_version
+                        where kind = ? and status = 'PUBLISHED' and unit_id = any(cast(? as uuid[]))
+                        """)
+                .params(kind.name(), chain.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}")))
+                .query((rs, row) -> found.put(
+                        rs.getObject("unit_id", UUID.class),
+                        new Published(
+                                rs.getObject("id", UUID.class),
+                                rs.getObject("published_at", java.time.OffsetDateTime.class))))
+                .list();
+        return found;
+    }
+
+    /**
+     * A published version, named with the moment of its publication: a publication rolled back and made again later
+     * (its entries edited in between) is another key.
+     */
+    private record Published(UUID versionId, java.time.OffsetDateTime publishedAt) {}
+
+    /**
+     * The entries of a published version, in list order: kept once read, as a published version's entries never
+     * change (the trigger {@code list_entry_immutable_once_published} refuses it).
+     */
+    private List<Entry> entries(Published version) {
+        var kept = publishedEntries.get(version);
+        if (kept != null) {
+            return kept;
+        }
+        var read = List.copyOf(versions.entries(version.versionId()));
+        if (publishedEntries.size() >= KEPT_VERSIONS) {
+            publishedEntries.clear();
+        }
+        publishedEntries.put(version, read);
+        return read;
+    }
+
+    private static final int KEPT_VERSIONS = 2_000;
+
+    /** Entries of published versions by version id (see {@link #entries}). */
+    private final Map<Published, List<Entry>> publishedEntries = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The unit and the units above it, nearest first: kept by unit, as a unit never changes its superior. */
     private List<UUID> unitAndAncestors(UUID unitId) {
+        var kept = chains.get(unitId);
+        if (kept != null) {
+            return kept;
+        }
         var chain = new java.util.ArrayList<UUID>();
         var unit = organization.unit(unitId);
         while (unit.isPresent()) {
@@ -100,8 +156,14 @@ class PublishedLists {
             var parent = unit.get().parentId();
             unit = parent == null ? java.util.Optional.empty() : organization.unit(parent);
         }
-        return chain;
+        var read = List.copyOf(chain);
+        if (!read.isEmpty()) {
+            chains.put(unitId, read);
+        }
+        return read;
     }
+
+    private final Map<UUID, List<UUID>> chains = new java.util.concurrent.ConcurrentHashMap<>();
 
     long count(ListKind kind) {
         return db.sql(

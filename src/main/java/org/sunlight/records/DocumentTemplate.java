@@ -2,6 +2,7 @@ package org.sunlight.records;
 
 import java.util.Locale;
 import java.util.Set;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -16,16 +17,20 @@ class DocumentTemplate {
     static final String NAME = "records/document";
 
     private final ITemplateEngine templates;
+    private final DocumentHtml html;
 
-    DocumentTemplate(ITemplateEngine templates) {
+    DocumentTemplate(ITemplateEngine templates, MessageSource messages) {
         this.templates = templates;
+        this.html = new DocumentHtml(messages);
     }
 
-    /** The document's content as well-formed XHTML, fit for the page and for the PDF alike. */
+    /**
+     * The document's content as well-formed XHTML, fit for the page and for the PDF alike: the {@code document}
+     * fragment as the template engine renders it, written by {@link DocumentHtml} without the engine's expression
+     * evaluation (the same bytes, which {@code DocumentHtmlTest} checks).
+     */
     String render(DocumentContent content) {
-        var context = new Context(Locale.SIMPLIFIED_CHINESE);
-        context.setVariable("doc", content);
-        return templates.process(NAME, Set.of("document"), context).strip();
+        return html.write(content);
     }
 
     /** The style element of documents. */

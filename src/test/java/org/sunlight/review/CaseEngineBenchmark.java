@@ -45,7 +45,7 @@ import org.sunlight.records.BenchmarkPrinting;
  * <ol>
  *   <li>{@code pgbench -c 8 -j 2} TPC-B on its own database of that server;
  *   <li>the case engine in-process: 8 clients each run whole general-procedure penalty cases (file to archive, 14
- *       transitions, minor and major proposals alternating) through {@link CaseManagement#perform} and the reviewer's
+ *       transitions, minor and major proposals alternating) through {@link CaseManagement#act} and the reviewer's
  *       opinion, with the audit log, the documents and the legal-review gate on;
  *   <li>the same procedure on Flowable 7.2 ({@link FlowablePenalty}) on its own database of that server, with the same
  *       guards and an audit row per transition, 8 clients;
@@ -327,7 +327,9 @@ class CaseEngineBenchmark {
 
         private void act(TransitionLoad.Acts acts, StaffUser user, UUID id, CaseAction action, ActionInput input)
                 throws Exception {
-            acts.act(action.id(), () -> as(user, () -> cases.perform(user, id, action, input)));
+            // the clients do not show the case after an act: CaseManagement.act, not perform (which also returns the
+            // whole CaseView, as the API and the console do)
+            acts.act(action.id(), () -> as(user, () -> cases.act(user, id, action, input)));
         }
 
         /** Documents issued so far, and how many of them have their PDF printed and stored. */
