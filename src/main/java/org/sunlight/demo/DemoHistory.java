@@ -31,12 +31,15 @@ class DemoHistory {
         this.generator = generator;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void start() {
+    @EventListener
+    void start(ApplicationReadyEvent ready) {
         if (!demoData.enabled() || !properties.enabled() || properties.casesPerCounty() <= 0) {
             finished = true;
             return;
         }
+        log.info(
+                "演示数据：产品已就绪（启动用时 {} 毫秒），一年的历史在后台生成",
+                ready.getTimeTaken() == null ? "?" : ready.getTimeTaken().toMillis());
         thread = new Thread(
                 () -> {
                     try {

@@ -120,8 +120,10 @@ class HistoryGenerator {
         var random = new Random(20260101L);
         var zone = clock.getZone();
         var today = LocalDate.now(clock);
-        var queue = new PriorityQueue<Run>(
-                Comparator.comparing((Run run) -> run.next).thenComparing(run -> run.seq));
+        // today's open work first, so that each role finds it at once; then the year in the order of its days
+        var queue = new PriorityQueue<Run>(Comparator.comparing((Run run) -> !run.today)
+                .thenComparing(run -> run.next)
+                .thenComparing(run -> run.seq));
         long seq = 0;
         for (var county : counties) {
             var runs = new ArrayList<Run>();
@@ -169,7 +171,7 @@ class HistoryGenerator {
                     .atZone(zone)
                     .toInstant();
             var latest = Instant.now().minus(Duration.ofMinutes(100));
-            report.scheduleToday(january.isBefore(latest) ? january : latest, zone);
+            report.next = january.isBefore(latest) ? january : latest;
             runs.add(report);
             queue.addAll(runs);
         }
