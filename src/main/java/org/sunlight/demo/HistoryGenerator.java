@@ -219,7 +219,9 @@ class HistoryGenerator {
         }
         var outcome = new Outcome(done, acts, refused, Duration.ofNanos(System.nanoTime() - started));
         log.info(
-                "演示数据：生成完毕，{} 件案件、{} 个执法行为（{} 个未能完成），用时 {} 秒",
+                stopping.get()
+                        ? "演示数据：产品停止，生成中断（以后的启动不再续生成），已生成 {} 件案件、{} 个执法行为（{} 个未能完成），用时 {} 秒"
+                        : "演示数据：生成完毕，{} 件案件、{} 个执法行为（{} 个未能完成），用时 {} 秒",
                 outcome.cases(),
                 outcome.acts(),
                 outcome.refused(),
