@@ -56,7 +56,7 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
         var environment = context.getEnvironment();
         // the audit log's signing key of the tests stays in the build directory; the tests file many complaints from
         // one loopback address, so the portal's flood guard allows them (FloodGuardTest checks the guard itself); the
-        // problem-detection models do not run in the background
+        // problem-detection models do not run in the background; nor does the demo's history
         environment
                 .getPropertySources()
                 .addLast(new MapPropertySource(
@@ -69,7 +69,11 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
                                 // the tests run the detection models when they mean to (StoredFlags.refresh), never
                                 // in the background between a record and what they read of it
                                 "sunlight.supervision.detect-first",
-                                "P3650D")));
+                                "P3650D",
+                                // the tests count the demo rows: the demo's year of history is generated only by the
+                                // test that looks at it (DemoHistoryHttpTest)
+                                "sunlight.demo-data.history.enabled",
+                                "false")));
         // a test that starts the product on an embedded database of its own runs it fast rather than durably (no
         // fsync, no synchronous commit), with a small cache and backups in the build directory; a test of the
         // product's own database settings sets sunlight.test.fast-database=false

@@ -167,11 +167,15 @@ class Publication {
         var unit = organization.unit(entry.unitId()).orElseThrow();
         var updated = db.sql(
                         """
-                        update disclosure.disclosure_entry set status = 'PUBLISHED', original_text = ?, published_at = now(),
+                        update disclosure.disclosure_entry set status = 'PUBLISHED', original_text = ?, published_at = ?,
                             published_by = ?
                         where id = ? and status = 'PENDING'
                         """)
-                .params(preview.redaction().original(), user.getUsername(), entryId)
+                .params(
+                        preview.redaction().original(),
+                        java.sql.Timestamp.from(clock.instant()),
+                        user.getUsername(),
+                        entryId)
                 .update();
         if (updated != 1) {
             throw new AlreadyPublished();
