@@ -51,6 +51,8 @@ ARGS = [
     f"--sunlight.audit.key-directory={WORK}/keys",
     f"--sunlight.evidence.upload-directory={WORK}/uploads",
     f"--sunlight.evidence.store.local-directory={WORK}/blobs",
+    # the load is the test's own clients', not the demo history's generator
+    "--sunlight.demo-data.history.enabled=false",
 ]
 
 

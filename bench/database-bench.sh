@@ -24,6 +24,7 @@ java -jar "$jar" --server.port="$port" \
     --sunlight.database.embedded.data-directory="$work/postgres" \
     --sunlight.database.embedded.port="$pg_port" \
     --sunlight.database.embedded.backup.cron=- \
+    --sunlight.demo-data.history.enabled=false \
     --sunlight.audit.key-directory="$work/keys" \
     --sunlight.evidence.upload-directory="$work/uploads" \
     --sunlight.evidence.store.local-directory="$work/blobs" ${EXTRA:-} > "$work/server.log" 2>&1 &

@@ -36,13 +36,15 @@ public class Application {
     }
 
     /**
-     * The {@code verify} command: starts the product without a web server and without the audit integrator, runs every
-     * integrity check, prints the report and answers the exit status, 0 when nothing was found and 1 otherwise.
+     * The {@code verify} command: starts the product without a web server, the audit integrator or the demo history's
+     * generator, runs every integrity check, prints the report and answers the exit status, 0 when nothing was found and
+     * 1 otherwise.
      */
     static int verify(PrintStream out, String... args) {
         try (var context = new SpringApplicationBuilder(Application.class)
                 .web(WebApplicationType.NONE)
-                .properties("sunlight.audit.integrate=false")
+                // a check writes nothing: no integration, and no demo history generated behind it
+                .properties("sunlight.audit.integrate=false", "sunlight.demo-data.history.enabled=false")
                 .run(args)) {
             var verification = context.getBean(Verification.class);
             var report = verification.run((check, checked) -> {});
