@@ -208,19 +208,16 @@ class StoredFlags {
         if (filter.units().isEmpty()) {
             return new Page(List.of(), filter.page(), 0);
         }
-        var where = new StringBuilder(
-                """
-                from supervision.flag f
-                left join supervision.flag_answer a on a.model = f.model and a.unit_id = f.unit_id
-                    and a.record_id = f.record_id
-                where f.model = :model and f.unit_id in (:units)
-                """);
+        // the answer as an (anti-)semi-join on flag_answer's key, so the planner can walk the flags in page order
+        var answered = "exists (select 1 from supervision.flag_answer a where a.model = f.model"
+                + " and a.unit_id = f.unit_id and a.record_id = f.record_id";
+        var where = new StringBuilder("from supervision.flag f where f.model = :model and f.unit_id in (:units)");
         where.append(
                 switch (filter.answer()) {
                     case ALL -> "";
-                    case UNANSWERED -> " and a.decision is null";
-                    case ACKNOWLEDGED -> " and a.decision = 'ACKNOWLEDGED'";
-                    case DISMISSED -> " and a.decision = 'DISMISSED'";
+                    case UNANSWERED -> " and not " + answered + ")";
+                    case ACKNOWLEDGED -> " and " + answered + " and a.decision = 'ACKNOWLEDGED')";
+                    case DISMISSED -> " and " + answered + " and a.decision = 'DISMISSED')";
                 });
         var params = new java.util.HashMap<String, Object>();
         params.put("model", filter.model().code());
@@ -242,7 +239,12 @@ class StoredFlags {
                         .single();
         params.put("size", PAGE_SIZE);
         params.put("offset", (long) filter.page() * PAGE_SIZE);
-        var flags = db.sql("select f.* " + where + " order by f.position, f.unit_id limit :size offset :offset")
+        // the page's keys first, from the index in page order (flag_page, flag_unit_page), then those rows alone
+        var flags = db.sql("select f.* from supervision.flag f join (select f.unit_id, f.record_id, f.position "
+                        + where
+                        + " order by f.position, f.unit_id limit :size offset :offset) k"
+                        + " on f.model = :model and f.unit_id = k.unit_id and f.record_id = k.record_id"
+                        + " order by k.position, k.unit_id")
                 .params(params)
                 .query((rs, n) -> new StoredFlag(
                         new Flag(

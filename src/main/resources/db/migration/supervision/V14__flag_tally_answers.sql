@@ -47,3 +47,9 @@ create trigger flag_answer_tally_added after insert on flag_answer
     referencing new table as added for each statement execute function flag_answer_tally();
 create trigger flag_answer_tally_removed after delete on flag_answer
     referencing old table as removed for each statement execute function flag_answer_tally();
+
+-- A page of a model's flags walks an index in page order (position, then unit) instead of sorting every flag of the
+-- model: over all the units seen, or within one; the keys come from the index alone.
+drop index flag_order;
+create index flag_page on flag (model, position, unit_id) include (record_id, first_flagged_on);
+create index flag_unit_page on flag (model, unit_id, position) include (record_id, first_flagged_on);
