@@ -22,6 +22,7 @@ import org.sunlight.audit.AuditTrail;
 import org.sunlight.audit.AuditedAct;
 import org.sunlight.cases.CaseAction;
 import org.sunlight.cases.CaseManagement;
+import org.sunlight.organization.Officer;
 import org.sunlight.organization.Organization;
 import org.sunlight.organization.StaffUser;
 import org.sunlight.platform.NotFound;
@@ -151,40 +152,105 @@ class Accountabilities {
         auditAct(user, "ACCOUNTABILITY_STATEMENT", id, matter.unitId(), Map.of("person", who, "statement", text));
     }
 
-    /** The outcome, with whom it concerns and why. */
+    /** The outcome as a supervisor records it: which, the persons responsible, the officer it concerns, why. */
+    record Decision(int version, AccountabilityOutcome outcome, String responsible, UUID officerId, String reason) {}
+
+    /**
+     * The outcome, with whom it concerns and why. 调离执法岗位 and 取消执法资格 (实施方案 三(四)2、三(五)) name the officer
+     * and act on their certificate through the organization module in the same transaction: from then on the
+     * certificate check refuses their acts and the public lookup shows the certificate 已注销.
+     */
     @Transactional
-    void decide(
-            StaffUser user, UUID id, int version, AccountabilityOutcome outcome, String responsible, String reason) {
+    void decide(StaffUser user, UUID id, Decision decision) {
         var matter = actOn(user, id);
         if (matter.decided()) {
             throw new ComplaintRefusals.BadField("outcome", "supervision.accountability.already-decided");
         }
+        var outcome = decision.outcome();
         if (outcome == null) {
             throw new ComplaintRefusals.BadField("outcome", "supervision.accountability.outcome.required");
         }
         String who = null;
         if (outcome != AccountabilityOutcome.NO_FAULT) {
-            who = required("responsible", responsible, 200);
-        } else if (responsible != null && !responsible.isBlank()) {
+            who = required("responsible", decision.responsible(), 200);
+        } else if (decision.responsible() != null && !decision.responsible().isBlank()) {
             throw new ComplaintRefusals.BadField("responsible", "supervision.accountability.responsible.no-fault");
         }
-        var text = required("reason", reason, 5000);
+        var officer = officerConcerned(user, matter, outcome, decision.officerId());
+        var text = required("reason", decision.reason(), 5000);
         int changed = db.sql(
                         """
                         update supervision.accountability set status = 'DECIDED', outcome = ?, responsible = ?,
-                            outcome_reason = ?, decided_by = ?, decided_at = ?, version = version + 1
+                            officer_id = ?, outcome_reason = ?, decided_by = ?, decided_at = ?, version = version + 1
                         where id = ? and version = ?
                         """)
-                .params(outcome.name(), who, text, user.getUsername(), Timestamp.from(clock.instant()), id, version)
+                .params(
+                        outcome.name(),
+                        who,
+                        officer == null ? null : officer.id(),
+                        text,
+                        user.getUsername(),
+                        Timestamp.from(clock.instant()),
+                        id,
+                        decision.version())
                 .update();
         if (changed != 1) {
             throw new ComplaintRefusals.ChangedMeanwhile();
+        }
+        if (officer != null) {
+            outcome.certificate().carryOut(organization, officer.id(), "责任追究处理决定（实施方案 三(五)、三(四)2），事项 " + id);
         }
         var detail = new LinkedHashMap<String, Object>();
         detail.put("outcome", outcome.name());
         detail.put("responsible", who);
         detail.put("reason", text);
+        if (officer != null) {
+            detail.put("officer", officer.id().toString());
+            detail.put("certificateNo", officer.certificate().certificateNo());
+            detail.put("certificate", outcome.certificate().name());
+        }
         auditAct(user, "ACCOUNTABILITY_DECIDED", id, matter.unitId(), detail);
+    }
+
+    /**
+     * The officer the outcome names: required where it acts on a certificate, refused for 无过错; one of the matter's
+     * unit or a unit below it, still holding what the outcome takes away.
+     */
+    private Officer officerConcerned(StaffUser user, Accountability matter, AccountabilityOutcome outcome, UUID id) {
+        if (id == null) {
+            if (outcome.touchesCertificate()) {
+                throw new ComplaintRefusals.BadField("officerId", "supervision.accountability.officer.required");
+            }
+            return null;
+        }
+        if (outcome == AccountabilityOutcome.NO_FAULT) {
+            throw new ComplaintRefusals.BadField("officerId", "supervision.accountability.officer.no-fault");
+        }
+        var officer = organization
+                .officer(id)
+                .filter(o -> organization.unitAndBelow(matter.unitId()).contains(o.unitId()))
+                .filter(o -> organization.isVisible(user, o.unitId()))
+                .orElseThrow(() ->
+                        new ComplaintRefusals.BadField("officerId", "supervision.accountability.officer.unknown"));
+        switch (outcome.certificate()) {
+            case WITHDRAWAL_OF_QUALIFICATION -> {
+                if (officer.certificate().revoked()) {
+                    throw new ComplaintRefusals.BadField("officerId", "supervision.accountability.officer.revoked");
+                }
+            }
+            case REMOVAL_FROM_ENFORCEMENT_POST -> {
+                if (!officer.active()) {
+                    throw new ComplaintRefusals.BadField("officerId", "supervision.accountability.officer.inactive");
+                }
+            }
+            case NONE -> {}
+        }
+        return officer;
+    }
+
+    /** The officer the matter names, as the organization knows them now. */
+    Optional<Officer> officerOf(Accountability matter) {
+        return matter.officerId() == null ? Optional.empty() : organization.officer(matter.officerId());
     }
 
     Accountability visible(StaffUser user, UUID id) {
@@ -345,6 +411,7 @@ class Accountabilities {
                 rs.getString("outcome_reason"),
                 rs.getString("decided_by"),
                 decidedAt == null ? null : decidedAt.toInstant(),
-                rs.getInt("version"));
+                rs.getInt("version"),
+                rs.getObject("officer_id", UUID.class));
     }
 }

@@ -3,7 +3,11 @@ package org.sunlight.supervision;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A matter of accountability (责任追究, A9). */
+/**
+ * A matter of accountability (责任追究, A9).
+ *
+ * @param officerId the officer whose certificate the outcome acts on, or another the outcome names; null when none
+ */
 record Accountability(
         UUID id,
         UUID unitId,
@@ -20,7 +24,8 @@ record Accountability(
         String outcomeReason,
         String decidedBy,
         Instant decidedAt,
-        int version) {
+        int version,
+        UUID officerId) {
 
     public boolean decided() {
         return "DECIDED".equals(status);

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.sunlight.organization.Organization;
 import org.sunlight.organization.StaffUser;
 import org.sunlight.platform.Refusal;
 
@@ -24,9 +25,11 @@ import org.sunlight.platform.Refusal;
 class AccountabilityConsoleController {
 
     private final Accountabilities matters;
+    private final Organization organization;
 
-    AccountabilityConsoleController(Accountabilities matters) {
+    AccountabilityConsoleController(Accountabilities matters, Organization organization) {
         this.matters = matters;
+        this.organization = organization;
     }
 
     @InitBinder("form")
@@ -90,6 +93,10 @@ class AccountabilityConsoleController {
         model.addAttribute("statements", matters.statements(id));
         model.addAttribute("traceBack", matters.traceBack(matter).orElse(null));
         model.addAttribute("outcomes", AccountabilityOutcome.values());
+        model.addAttribute("officer", matters.officerOf(matter).orElse(null));
+        if (!matter.decided()) {
+            model.addAttribute("officers", organization.actingOfficers(matter.unitId()));
+        }
         model.addAttribute("maySupervise", matters.maySupervise(user, matter));
         return "supervision/accountability";
     }
@@ -124,7 +131,15 @@ class AccountabilityConsoleController {
             return show(user, id, model);
         }
         try {
-            matters.decide(user, id, form.getVersion(), form.getOutcome(), form.getResponsible(), form.getReason());
+            matters.decide(
+                    user,
+                    id,
+                    new Accountabilities.Decision(
+                            form.getVersion(),
+                            form.getOutcome(),
+                            form.getResponsible(),
+                            form.getOfficerId(),
+                            form.getReason()));
         } catch (Refusal refusal) {
             reject(refusal, result);
             return show(user, id, model);

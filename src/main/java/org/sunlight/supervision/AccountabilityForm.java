@@ -14,6 +14,7 @@ public class AccountabilityForm {
     private String statement;
     private AccountabilityOutcome outcome;
     private String responsible;
+    private UUID officerId;
     private String reason;
     private int version;
 
@@ -87,6 +88,14 @@ public class AccountabilityForm {
 
     public void setResponsible(String responsible) {
         this.responsible = responsible;
+    }
+
+    public UUID getOfficerId() {
+        return officerId;
+    }
+
+    public void setOfficerId(UUID officerId) {
+        this.officerId = officerId;
     }
 
     public String getReason() {

@@ -723,12 +723,7 @@ class AssessmentGrades {
             throw new AlreadyFinal();
         }
         // 实施方案 三(四)2: the measure for two years acts on the certificate, in the same transaction
-        switch (measure) {
-            case CANCELLATION_OF_QUALIFICATION -> organization.revokeCertificate(
-                    consequence.officerId(), "连续两年考核不合格，取消执法资格（实施方案 三(四)2）");
-            case REMOVAL_FROM_ENFORCEMENT_POST -> organization.removeFromEnforcement(consequence.officerId());
-            case CRITICISM_AND_EDUCATION, OFF_POST_TRAINING -> {}
-        }
+        measure.certificate().carryOut(organization, consequence.officerId(), "连续两年考核不合格，取消执法资格（实施方案 三(四)2）");
         audit(
                 user,
                 "ASSESSMENT_MEASURE_RECORDED",

@@ -5,15 +5,22 @@ package org.sunlight.supervision;
  * 取消执法资格 for two years in a row.
  */
 enum AssessmentMeasure {
-    CRITICISM_AND_EDUCATION(false),
-    OFF_POST_TRAINING(false),
-    REMOVAL_FROM_ENFORCEMENT_POST(true),
-    CANCELLATION_OF_QUALIFICATION(true);
+    CRITICISM_AND_EDUCATION(false, CertificateMeasure.NONE),
+    OFF_POST_TRAINING(false, CertificateMeasure.NONE),
+    REMOVAL_FROM_ENFORCEMENT_POST(true, CertificateMeasure.REMOVAL_FROM_ENFORCEMENT_POST),
+    CANCELLATION_OF_QUALIFICATION(true, CertificateMeasure.WITHDRAWAL_OF_QUALIFICATION);
 
     private final boolean forTwoYears;
+    private final CertificateMeasure certificate;
 
-    AssessmentMeasure(boolean forTwoYears) {
+    AssessmentMeasure(boolean forTwoYears, CertificateMeasure certificate) {
         this.forTwoYears = forTwoYears;
+        this.certificate = certificate;
+    }
+
+    /** What the measure does to the officer's certificate. */
+    CertificateMeasure certificate() {
+        return certificate;
     }
 
     /** Whether the measure answers two years in a row graded 不合格 (else one year). */

@@ -1,6 +1,14 @@
 package org.sunlight.supervision;
 
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,11 +36,22 @@ class FlagConsoleController {
     private final Organization organization;
     private final StoredFlags stored;
 
-    FlagConsoleController(DetectionModels models, FlagAnswers answers, Organization organization, StoredFlags stored) {
+    private final MessageSource messages;
+    private final Clock clock;
+
+    FlagConsoleController(
+            DetectionModels models,
+            FlagAnswers answers,
+            Organization organization,
+            StoredFlags stored,
+            MessageSource messages,
+            Clock clock) {
         this.models = models;
         this.answers = answers;
         this.organization = organization;
         this.stored = stored;
+        this.messages = messages;
+        this.clock = clock;
     }
 
     @InitBinder("answerForm")
@@ -59,7 +78,6 @@ class FlagConsoleController {
         model.addAttribute("models", models.all());
         model.addAttribute("counts", stored.counts(units));
         model.addAttribute("lastRun", stored.lastRun());
-        model.addAttribute("decisions", FlagDecision.values());
         model.addAttribute("answerFilters", StoredFlags.AnswerFilter.values());
         var names = new java.util.LinkedHashMap<UUID, String>();
         organization.visibleUnits(user).forEach(unit -> names.put(unit.id(), unit.name()));
@@ -70,18 +88,73 @@ class FlagConsoleController {
                 var page = stored.page(chosen);
                 model.addAttribute("chosen", chosen.model());
                 model.addAttribute("page", page);
-                model.addAttribute(
-                        "answers",
-                        answers.of(
-                                chosen.model().code(),
-                                page.flags().stream()
-                                        .map(StoredFlags.StoredFlag::flag)
-                                        .toList()));
+                var given = answers.of(
+                        chosen.model().code(),
+                        page.flags().stream().map(StoredFlags.StoredFlag::flag).toList());
+                model.addAttribute("rows", rows(page, given, names));
             } catch (ComplaintRefusals.BadField refusal) {
                 filterErrors.rejectValue(refusal.field(), refusal.messageKey(), refusal.arguments(), null);
             }
         }
         return "supervision/flags";
+    }
+
+    /**
+     * A flag as its row shows it, worked out here once rather than by the template per row: the unit's name, the link
+     * to what was flagged (a path, or null for none), the detail, the day first raised, and the answer if given.
+     */
+    record FlagRow(
+            String model,
+            String recordId,
+            String unitName,
+            String subject,
+            String link,
+            String detail,
+            String firstFlagged,
+            FlagAnswers.Answer answer,
+            String answerLabel,
+            String answeredByAt) {
+
+        public boolean dismissed() {
+            return answer != null && answer.dismissed();
+        }
+    }
+
+    private List<FlagRow> rows(
+            StoredFlags.Page page, Map<String, FlagAnswers.Answer> given, Map<UUID, String> unitNames) {
+        var locale = LocaleContextHolder.getLocale();
+        var firstFlagged = new HashMap<java.time.LocalDate, String>();
+        var labels = new HashMap<FlagDecision, String>();
+        var at = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock.getZone());
+        var rows = new ArrayList<FlagRow>(page.flags().size());
+        for (var kept : page.flags()) {
+            var f = kept.flag();
+            var a = given.get(FlagAnswers.key(f.model(), f.recordId()));
+            var link =
+                    switch (f.subject()) {
+                        case "case" -> "/console/cases/" + f.recordId();
+                        case "complaint" -> "/console/supervision/complaints/" + f.recordId();
+                        case "assessment" -> "/console/supervision/assessments/" + f.recordId();
+                        default -> null;
+                    };
+            rows.add(new FlagRow(
+                    f.model(),
+                    f.recordId(),
+                    unitNames.get(f.unitId()),
+                    f.subject(),
+                    link,
+                    f.detail(),
+                    firstFlagged.computeIfAbsent(
+                            kept.firstFlaggedOn(),
+                            day -> messages.getMessage("supervision.flags.first-flagged", new Object[] {day}, locale)),
+                    a,
+                    a == null
+                            ? null
+                            : labels.computeIfAbsent(
+                                    a.decision(), d -> messages.getMessage(d.labelKey(), null, locale)),
+                    a == null ? null : a.answeredBy() + " " + at.format(a.answeredAt())));
+        }
+        return rows;
     }
 
     @PostMapping("/console/supervision/flags/answers")

@@ -148,9 +148,14 @@ class StoredFlags {
                 .update();
         db.sql(
                         """
-                        insert into supervision.flag_tally (model, unit_id, flags, run)
-                        select model, unit_id, count(*), run from supervision.flag where model = ?
-                        group by model, unit_id, run
+                        insert into supervision.flag_tally (model, unit_id, flags, answered, dismissed, run)
+                        select f.model, f.unit_id, count(*), count(a.decision),
+                            count(*) filter (where a.decision = 'DISMISSED'), f.run
+                        from supervision.flag f
+                        left join supervision.flag_answer a on a.model = f.model and a.unit_id = f.unit_id
+                            and a.record_id = f.record_id
+                        where f.model = ?
+                        group by f.model, f.unit_id, f.run
                         """)
                 .param(model)
                 .update();
@@ -178,34 +183,20 @@ class StoredFlags {
         if (units.isEmpty()) {
             return counts;
         }
-        // totals from the tally of the last run; the answers (few: each a supervisor's act) subtracted
-        var totals = new java.util.HashMap<String, Long>();
+        // from the tally alone: the last run's flags, and the answers to them (kept by the run and each answer)
         db.sql(
                         """
-                        select model, sum(flags) as total from supervision.flag_tally
-                        where unit_id in (:units) group by model
+                        select model, sum(flags) as total, sum(answered) as answered, sum(dismissed) as dismissed
+                        from supervision.flag_tally where unit_id in (:units) group by model
                         """)
                 .param("units", units)
-                .query((rs, n) -> totals.put(rs.getString("model"), rs.getLong("total")))
+                .query((rs, n) -> {
+                    long total = rs.getLong("total");
+                    return counts.put(
+                            rs.getString("model"),
+                            new Counts(total, total - rs.getLong("dismissed"), total - rs.getLong("answered")));
+                })
                 .list();
-        var answered = new java.util.HashMap<String, long[]>();
-        db.sql(
-                        """
-                        select a.model, count(*) as answered,
-                            count(*) filter (where a.decision = 'DISMISSED') as dismissed
-                        from supervision.flag_answer a
-                        where a.unit_id in (:units) and exists (select 1 from supervision.flag f
-                            where f.model = a.model and f.unit_id = a.unit_id and f.record_id = a.record_id)
-                        group by a.model
-                        """)
-                .param("units", units)
-                .query((rs, n) -> answered.put(
-                        rs.getString("model"), new long[] {rs.getLong("answered"), rs.getLong("dismissed")}))
-                .list();
-        totals.forEach((model, total) -> {
-            var a = answered.getOrDefault(model, new long[] {0, 0});
-            counts.put(model, new Counts(total, total - a[1], total - a[0]));
-        });
         return counts;
     }
 
@@ -217,18 +208,16 @@ class StoredFlags {
         if (filter.units().isEmpty()) {
             return new Page(List.of(), filter.page(), 0);
         }
-        var where = new StringBuilder(
-                """
-                from supervision.flag f
-                left join supervision.flag_answer a on a.model = f.model and a.record_id = f.record_id
-                where f.model = :model and f.unit_id in (:units)
-                """);
+        // the answer as an (anti-)semi-join on flag_answer's key, so the planner can walk the flags in page order
+        var answered = "exists (select 1 from supervision.flag_answer a where a.model = f.model"
+                + " and a.unit_id = f.unit_id and a.record_id = f.record_id";
+        var where = new StringBuilder("from supervision.flag f where f.model = :model and f.unit_id in (:units)");
         where.append(
                 switch (filter.answer()) {
                     case ALL -> "";
-                    case UNANSWERED -> " and a.decision is null";
-                    case ACKNOWLEDGED -> " and a.decision = 'ACKNOWLEDGED'";
-                    case DISMISSED -> " and a.decision = 'DISMISSED'";
+                    case UNANSWERED -> " and not " + answered + ")";
+                    case ACKNOWLEDGED -> " and " + answered + " and a.decision = 'ACKNOWLEDGED')";
+                    case DISMISSED -> " and " + answered + " and a.decision = 'DISMISSED')";
                 });
         var params = new java.util.HashMap<String, Object>();
         params.put("model", filter.model().code());
@@ -241,13 +230,21 @@ class StoredFlags {
             where.append(" and f.first_flagged_on <= :to");
             params.put("to", filter.to());
         }
-        long total = db.sql("select count(*) " + where)
-                .params(params)
-                .query(Long.class)
-                .single();
+        // without days, the total is the tally's (the last run's flags and their answers); with days, counted
+        long total = filter.from() == null && filter.to() == null
+                ? tallied(filter.model().code(), filter.units(), filter.answer())
+                : db.sql("select count(*) " + where)
+                        .params(params)
+                        .query(Long.class)
+                        .single();
         params.put("size", PAGE_SIZE);
         params.put("offset", (long) filter.page() * PAGE_SIZE);
-        var flags = db.sql("select f.* " + where + " order by f.position, f.unit_id limit :size offset :offset")
+        // the page's keys first, from the index in page order (flag_page, flag_unit_page), then those rows alone
+        var flags = db.sql("select f.* from supervision.flag f join (select f.unit_id, f.record_id, f.position "
+                        + where
+                        + " order by f.position, f.unit_id limit :size offset :offset) k"
+                        + " on f.model = :model and f.unit_id = k.unit_id and f.record_id = k.record_id"
+                        + " order by k.position, k.unit_id")
                 .params(params)
                 .query((rs, n) -> new StoredFlag(
                         new Flag(
@@ -259,6 +256,23 @@ class StoredFlags {
                         rs.getObject("first_flagged_on", LocalDate.class)))
                 .list();
         return new Page(flags, filter.page(), total);
+    }
+
+    /** How many of the model's flags in the units the tally of its last run counts with the answer. */
+    private long tallied(String model, Set<UUID> units, AnswerFilter answer) {
+        var column =
+                switch (answer) {
+                    case ALL -> "flags";
+                    case UNANSWERED -> "flags - answered";
+                    case ACKNOWLEDGED -> "answered - dismissed";
+                    case DISMISSED -> "dismissed";
+                };
+        return db.sql("select coalesce(sum(" + column
+                        + "), 0) from supervision.flag_tally where model = :model and unit_id in (:units)")
+                .param("model", model)
+                .param("units", units)
+                .query(Long.class)
+                .single();
     }
 
     /** The flag the model raised at its last run for the record in one of the units, if it did. */

@@ -399,57 +399,9 @@ class AssessmentGradeHttpTest {
         return JSON.readTree(made.body());
     }
 
-    /** An officer made for the test, with an account of their own, signed in. */
-    private record NewOfficer(UUID officerId, StaffClient client) {}
-
-    /**
-     * A new officer of the unit (Zoucheng) with a valid penalty certificate and an officer's account, made by the
-     * unit's admin over the admin pages: the consequences act on them and on no demo officer other tests use.
-     */
+    /** A new officer of Zoucheng, made by its admin (the consequences act on them alone). */
     private NewOfficer aNewOfficer(UUID unit, String name) {
-        var admin = staff("zoucheng-admin");
-        admin.get("/admin/officers/new");
-        var certificateNo = "测" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        var officer = admin.postForm(
-                "/admin/officers",
-                form(
-                        "unitId", unit.toString(),
-                        "name", name,
-                        "position", "执法队员",
-                        "certificateNo", certificateNo,
-                        "categories", "PENALTY",
-                        "region", "本行政区域",
-                        "issuedOn", "2024-01-15",
-                        "expiresOn", LocalDate.now(clock).plusYears(3).toString(),
-                        "annualReviewStatus", "PASSED",
-                        "annualReviewYear", "2025"));
-        assertThat(officer.statusCode()).as(officer.body()).isEqualTo(302);
-        var officerId = db.sql("select id from organization.officer where certificate_no = ?")
-                .param(certificateNo)
-                .query(UUID.class)
-                .single();
-        var username = "kh-" + UUID.randomUUID().toString().substring(0, 8);
-        admin.get("/admin/accounts/new");
-        var account = admin.postForm(
-                "/admin/accounts",
-                form(
-                        "username",
-                        username,
-                        "displayName",
-                        name,
-                        "unitId",
-                        unit.toString(),
-                        "roles",
-                        "OFFICER",
-                        "officerId",
-                        officerId.toString(),
-                        "password",
-                        "Start2026pass"));
-        assertThat(account.statusCode()).as(account.body()).isEqualTo(302);
-        var client = StaffClient.anonymous(port);
-        client.login(username, "Start2026pass");
-        client.get("/console");
-        return new NewOfficer(officerId, client);
+        return NewOfficer.made(port, db, clock, "zoucheng-admin", unit, name);
     }
 
     /** The certificate check of the officer today, as the organization's API answers it. */

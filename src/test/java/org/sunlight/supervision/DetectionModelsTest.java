@@ -801,6 +801,67 @@ class DetectionModelsTest {
                 }
             };
 
+    // the overview's and the pages' totals come from the tally kept by the runs and the answers: they equal the flags
+    // counted one by one (a range of days counts them), after answers and after the next run
+    @Test
+    void theTalliedCountsEqualTheFlagsCounted() throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var clues = new java.util.ArrayList<String>();
+        for (int i = 0; i < 3; i++) {
+            clues.add(opened(qufu, 20).toString());
+        }
+        var supervisor = StaffClient.loggedIn(port, "qufu-supervisor");
+        supervisor.get("/console");
+        storedFlags.refresh();
+        for (var answer :
+                List.of(new String[] {clues.get(0), "ACKNOWLEDGED"}, new String[] {clues.get(1), "DISMISSED"})) {
+            var answered = supervisor.postJson(
+                    "/api/supervision/flags/answers",
+                    "{\"model\":\"CLUE_NOT_FILED_IN_TIME\",\"recordId\":\"%s\",\"decision\":\"%s\",\"reason\":\"核实\"}"
+                            .formatted(answer[0], answer[1]));
+            assertThat(answered.statusCode()).as(answered.body()).isEqualTo(201);
+        }
+        for (boolean afterRun : List.of(false, true)) {
+            if (afterRun) {
+                storedFlags.refresh();
+            }
+            var byAnswer = new java.util.HashMap<String, Long>();
+            for (var answer : List.of("ALL", "UNANSWERED", "ACKNOWLEDGED", "DISMISSED")) {
+                long tallied = json.readTree(supervisor
+                                .getJson("/api/supervision/flags/CLUE_NOT_FILED_IN_TIME?unit=" + qufu + "&answer="
+                                        + answer)
+                                .body())
+                        .get("total")
+                        .asLong();
+                long counted = json.readTree(supervisor
+                                .getJson("/api/supervision/flags/CLUE_NOT_FILED_IN_TIME?unit=" + qufu + "&answer="
+                                        + answer + "&from=2000-01-01")
+                                .body())
+                        .get("total")
+                        .asLong();
+                assertThat(tallied)
+                        .as(answer + (afterRun ? " after the next run" : ""))
+                        .isEqualTo(counted);
+                assertThat(allRecords(supervisor, "CLUE_NOT_FILED_IN_TIME", answer))
+                        .hasSize((int) counted);
+                byAnswer.put(answer, counted);
+            }
+            assertThat(byAnswer.get("ACKNOWLEDGED")).isGreaterThanOrEqualTo(1);
+            assertThat(byAnswer.get("DISMISSED")).isGreaterThanOrEqualTo(1);
+            assertThat(byAnswer.get("UNANSWERED") + byAnswer.get("ACKNOWLEDGED") + byAnswer.get("DISMISSED"))
+                    .isEqualTo(byAnswer.get("ALL"));
+            // the county supervisor sees only the county: the overview is its counts
+            var overview =
+                    json.readTree(supervisor.getJson("/api/supervision/flags").body());
+            assertThat(overview).anySatisfy(model -> {
+                assertThat(model.get("code").asText()).isEqualTo("CLUE_NOT_FILED_IN_TIME");
+                assertThat(model.get("total").asLong()).isEqualTo(byAnswer.get("ALL"));
+                assertThat(model.get("unanswered").asLong()).isEqualTo(byAnswer.get("UNANSWERED"));
+                assertThat(model.get("open").asLong()).isEqualTo(byAnswer.get("ALL") - byAnswer.get("DISMISSED"));
+            });
+        }
+    }
+
     private List<String> allRecords(StaffClient supervisor, String model, String answer) throws Exception {
         return allRecords(supervisor, model, answer, "");
     }
