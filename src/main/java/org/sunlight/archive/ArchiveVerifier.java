@@ -381,7 +381,7 @@ public final class ArchiveVerifier {
 
     private record Head(long treeSize, byte[] rootHash, long timestamp, byte[] signature) {}
 
-    /** The 50 signed bytes of RFC 6962 §3.5, as the README describes them. */
+    /** The 50 signed bytes of RFC 6962 §3.5, as docs/api.md describes them. */
     static boolean signed(byte[] publicKeyDer, Head head) {
         var bytes = ByteBuffer.allocate(50)
                 .put((byte) 0)

@@ -24,7 +24,7 @@ public class AuditTrail {
      * A signed tree head.
      *
      * @param timestampMs milliseconds since the epoch, as signed
-     * @param signature Ed25519 over the 50 bytes described in the README
+     * @param signature Ed25519 over the 50 bytes described in docs/api.md
      */
     public record TreeHead(long treeSize, byte[] rootHash, long timestampMs, byte[] signature, String keyId) {}
 

@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * </ul>
  *
  * A candidate followed by an organisation's suffix (张伟口腔诊所) is part of an organisation's name and stays; so does
- * the name after 法定代表人/负责人, the registered representative of an organisation (README, "Redaction"); and every
+ * the name after 法定代表人/负责人, the registered representative of an organisation (docs/api.md, "Redaction"); and every
  * placeholder with 某 or ×. An address is found when it is a tail of a party's recorded address from the township
  * (乡镇/街道) level down, or an address-shaped span (村、路、号、室、单元、楼 …) after 住址、家住、现住、住 ….
  *

@@ -23,7 +23,7 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * The draw of a double-random inspection as a pure function of its published inputs, in the JDK alone, so that the
  * product and the offline verifier run the very same code: (snapshot, rules, seed) → outcome. Each input and the
- * outcome have one canonical text form (UTF-8, LF line ends, TAB between fields), described in the README, and their
+ * outcome have one canonical text form (UTF-8, LF line ends, TAB between fields), described in docs/api.md, and their
  * SHA-256 is taken over exactly those bytes.
  *
  * <ol>

@@ -74,7 +74,7 @@ public class RoutePolicy implements AuthorizationManager<RequestAuthorizationCon
             };
         }
 
-        /** How the README's table names it. */
+        /** How the route table of docs/api.md names it. */
         public String describe() {
             return switch (who) {
                 case ANYONE -> "anyone";

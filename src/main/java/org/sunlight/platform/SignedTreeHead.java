@@ -8,7 +8,7 @@ import java.time.Instant;
  *
  * @param timestamp milliseconds since the epoch, as signed
  * @param rootHash hex
- * @param signature base64 Ed25519 signature of the 50 bytes described in the README
+ * @param signature base64 Ed25519 signature of the 50 bytes described in docs/api.md
  * @param keyId SHA-256 (hex) of the signing key's SubjectPublicKeyInfo
  */
 public record SignedTreeHead(

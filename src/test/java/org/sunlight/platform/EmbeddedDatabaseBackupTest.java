@@ -16,7 +16,7 @@ import org.sunlight.Application;
 
 /**
  * The embedded database's backup, taken while the product runs: the newest {@code keep} are kept, the restore command
- * of the README brings back what was committed before the backup (and not what came after), and the audit log of the
+ * of docs/api.md brings back what was committed before the backup (and not what came after), and the audit log of the
  * restored database verifies. WAL archiving, when a directory is set, archives each completed segment.
  */
 class EmbeddedDatabaseBackupTest {
@@ -61,7 +61,7 @@ class EmbeddedDatabaseBackupTest {
             assertThat(Files.list(archive)).as("archived WAL segments").isNotEmpty();
         }
 
-        // the README's restore command, with the product stopped
+        // the restore command of docs/api.md, with the product stopped
         var restore = new ProcessBuilder("bash", "-c", "rm -rf \"$DATA\" && cp -a \"$BACKUP\" \"$DATA\"").inheritIO();
         restore.environment().put("DATA", data.toString());
         restore.environment().put("BACKUP", newest.toString());
