@@ -30,7 +30,7 @@ record RedactionCorpus(List<Sample> samples) {
     static final List<String> FILES =
             List.of("redaction/corpus-generated.txt", "redaction/corpus-hand.txt", "redaction/corpus-heldout-2.txt");
 
-    /** Written in session 5 without running the detector on it; its first score is in docs/benchmarks.md. */
+    /** Written in session 5 without running the detector on it; its first score is in docs/api.md. */
     static final String SECOND_HELD_OUT = "redaction/corpus-heldout-2.txt";
 
     private static final Pattern MARK = Pattern.compile("⟦([^|⟧]+)\\|([^⟧]*)⟧");
