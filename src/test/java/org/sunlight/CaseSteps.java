@@ -249,7 +249,11 @@ public final class CaseSteps {
     }
 
     /** A request for a hearing on the day, presided over by an officer of the unit who is not on the case. */
+    /** Where the demo unit holds its hearings: the 听证通知书 names it (行政处罚法 第六十四条第二项). */
+    public static final String HEARING_PLACE = "曲阜市卫生健康局三楼听证室";
+
     public String hearingRequest(UUID caseId, java.time.LocalDate hearingOn) {
-        return "{\"hearingOn\":\"%s\",\"officerId\":\"%s\"}".formatted(hearingOn, notOnTheCase("qufu-officer", caseId));
+        return "{\"hearingOn\":\"%s\",\"officerId\":\"%s\",\"hearingPlace\":\"%s\"}"
+                .formatted(hearingOn, notOnTheCase("qufu-officer", caseId), HEARING_PLACE);
     }
 }

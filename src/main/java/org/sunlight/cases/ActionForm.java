@@ -30,6 +30,7 @@ public class ActionForm {
             "listDepartureReason",
             "reason",
             "hearingOn",
+            "hearingPlace",
             "days",
             "waived",
             "receivedOn",
@@ -76,6 +77,8 @@ public class ActionForm {
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate hearingOn;
+
+    private String hearingPlace;
 
     private Integer days;
     private boolean waived;
@@ -132,7 +135,8 @@ public class ActionForm {
                 returnedOn,
                 validUntil,
                 inquiry.inquiry(),
-                siteRecord.siteRecord());
+                siteRecord.siteRecord(),
+                hearingPlace);
     }
 
     public SiteRecordForm getSiteRecord() {
@@ -286,6 +290,14 @@ public class ActionForm {
 
     public void setHearingOn(LocalDate hearingOn) {
         this.hearingOn = hearingOn;
+    }
+
+    public String getHearingPlace() {
+        return hearingPlace;
+    }
+
+    public void setHearingPlace(String hearingPlace) {
+        this.hearingPlace = hearingPlace;
     }
 
     public Integer getDays() {

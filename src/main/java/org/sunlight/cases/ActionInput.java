@@ -25,6 +25,8 @@ import java.util.UUID;
  * @param inquiry the structured 询问笔录 of an inquiry (问答, place, time, interviewee, officers, signature), or null
  * @param siteRecord the structured 现场检查笔录 of an act that issues one (place, time, officers, persons present, what
  *     was inspected and found, signature), or null
+ * @param hearingPlace the place of the hearing (听证地点), which the 听证通知书 names (行政处罚法 第六十四条第二项、行政许可法
+ *     第四十八条第一款第一项)
  */
 public record ActionInput(
         String note,
@@ -43,7 +45,11 @@ public record ActionInput(
         LocalDate returnedOn,
         LocalDate validUntil,
         InquiryRecord inquiry,
-        SiteRecord siteRecord) {
+        SiteRecord siteRecord,
+        String hearingPlace) {
+
+    /** The longest place of a hearing the case stores (its column): longer is refused, never cut. */
+    static final int HEARING_PLACE_MAX = 200;
 
     public ActionInput(
             String note,
@@ -75,6 +81,7 @@ public record ActionInput(
                 refusedToSign,
                 requestedOn,
                 returnedOn,
+                null,
                 null,
                 null,
                 null);

@@ -48,7 +48,7 @@ class CaseEffects {
             case ADD_OFFICER -> addOfficer(context);
             case REMOVE_OFFICER -> removeOfficer(context);
             case SCHEDULE_LICENSING_HEARING -> cases.scheduleHearing(
-                    context.state().id(), context.today(), context.input().hearingOn());
+                    context.state().id(), context.today(), context.input().hearingOn(), hearingPlace(context));
             case HOLD_LICENSING_HEARING -> holdLicensingHearing(context);
             case LICENCE_TERM -> licenceTerm(context);
         }
@@ -91,7 +91,19 @@ class CaseEffects {
         if (hearingOn == null || hearingOn.isBefore(earliest)) {
             throw new InvalidField("hearingOn", "rule.refusal.hearing-date", earliest);
         }
-        cases.scheduleHearing(context.state().id(), notified, hearingOn);
+        cases.scheduleHearing(context.state().id(), notified, hearingOn, hearingPlace(context));
+    }
+
+    /**
+     * 行政处罚法 第六十四条第二项、行政许可法 第四十八条第一款第一项: the 听证通知书 names the place of the hearing as well as its
+     * time. Required; longer than the case keeps is refused, never cut.
+     */
+    private static String hearingPlace(Context context) {
+        var place = context.input().hearingPlace();
+        if (place == null || place.isBlank() || place.strip().length() > ActionInput.HEARING_PLACE_MAX) {
+            throw new InvalidField("hearingPlace", "case.field.hearing-place", ActionInput.HEARING_PLACE_MAX);
+        }
+        return place.strip();
     }
 
     /** 行政处罚法 第五十八条: the decision after a hearing needs a legal review made on the hearing record. */

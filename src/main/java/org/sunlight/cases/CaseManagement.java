@@ -392,22 +392,26 @@ public class CaseManagement {
         var written = input.note() == null || input.note().isBlank()
                 ? ""
                 : input.note().strip();
-        // 行政处罚法 第六十四条第二项: the 听证通知书 states when the party asked, the day of the hearing and who presides
+        // 行政处罚法 第六十四条第二项: the 听证通知书 states when the party asked, the day and place of the hearing and who
+        // presides (the place is checked, and the act refused without it, by CaseEffects before the note is kept)
+        var place = input.hearingPlace() == null ? "" : input.hearingPlace().strip();
         var hearing = action == CaseAction.REQUEST_HEARING
                 ? messages.getMessage(
                         "case.act.hearing",
                         new Object[] {
                             String.valueOf(Hearings.requestedOn(input, LocalDate.now(clock))),
-                            String.valueOf(input.hearingOn())
+                            String.valueOf(input.hearingOn()),
+                            place
                         },
                         java.util.Locale.SIMPLIFIED_CHINESE)
-                // 行政许可法 第四十八条第一款第一项: the 听证通知书 (or 公告) states the time of the hearing
+                // 行政许可法 第四十八条第一款第一项: the 听证通知书 (or 公告) states the time and place of the hearing
                 : action == CaseAction.REQUEST_LICENSING_HEARING || action == CaseAction.ANNOUNCE_LICENSING_HEARING
                         ? messages.getMessage(
                                 "case.act." + action.id(),
                                 new Object[] {
                                     String.valueOf(Hearings.requestedOn(input, LocalDate.now(clock))),
-                                    String.valueOf(input.hearingOn())
+                                    String.valueOf(input.hearingOn()),
+                                    place
                                 },
                                 java.util.Locale.SIMPLIFIED_CHINESE)
                         : "";
@@ -600,7 +604,9 @@ public class CaseManagement {
                         .orElse(null),
                 actingOfficers(state, acts),
                 state.proposalListDeparture(),
-                state.proposalListDepartureReason());
+                state.proposalListDepartureReason(),
+                state.hearingOn(),
+                state.hearingPlace());
     }
 
     /** The item and discretion standard the proposal (or, failing it, the case) names, with their published bases. */

@@ -43,7 +43,8 @@ record CaseState(
         LegalGround proposalGround,
         String proposalListDeparture,
         String proposalListDepartureReason,
-        LocalDate licenceValidUntil) {
+        LocalDate licenceValidUntil,
+        String hearingPlace) {
 
     boolean hasProposal() {
         return proposalKind != null;

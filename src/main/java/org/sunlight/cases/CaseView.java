@@ -42,7 +42,9 @@ public record CaseView(
         DecisionParticulars particulars,
         List<UUID> actingOfficerIds,
         String proposalListDeparture,
-        String proposalListDepartureReason) {
+        String proposalListDepartureReason,
+        LocalDate hearingOn,
+        String hearingPlace) {
 
     /**
      * What the decision rests on (行政处罚法 第五十九条第一款第三项), from the enforcement item and the discretion standard

@@ -366,9 +366,10 @@ class Cases {
                 .update();
     }
 
-    void scheduleHearing(UUID id, LocalDate notifiedOn, LocalDate hearingOn) {
-        db.sql("update cases.enforcement_case set hearing_notified_on = ?, hearing_on = ? where id = ?")
-                .params(notifiedOn, hearingOn, id)
+    void scheduleHearing(UUID id, LocalDate notifiedOn, LocalDate hearingOn, String hearingPlace) {
+        db.sql(
+                        "update cases.enforcement_case set hearing_notified_on = ?, hearing_on = ?, hearing_place = ? where id = ?")
+                .params(notifiedOn, hearingOn, hearingPlace, id)
                 .update();
     }
 
@@ -604,7 +605,8 @@ class Cases {
                 rs.getString("proposal_ground") == null ? null : LegalGround.valueOf(rs.getString("proposal_ground")),
                 rs.getString("proposal_list_departure"),
                 rs.getString("proposal_list_departure_reason"),
-                rs.getObject("licence_valid_until", LocalDate.class));
+                rs.getObject("licence_valid_until", LocalDate.class),
+                rs.getString("hearing_place"));
     }
 
     /** The identities of the parties of the unit's cases whose stage is none of the given ended ones. */

@@ -104,6 +104,7 @@ class GeneralProcedureBrowserTest extends BrowserTest {
             var today = LocalDate.now(clock);
             var hearingOn = workingDays.addWorkingDays(today, 8).due();
             officer.locator("#hearing-request-hearing").fill(hearingOn.toString());
+            officer.locator("#hearing-place-request-hearing").fill(org.sunlight.CaseSteps.HEARING_PLACE);
             click(officer, "当事人要求听证");
             assertThat(officer.locator("[data-test=stage]")).hasText("听证");
             // 行政处罚法 第六十四条: the hearing is held on its day, presided by an officer who did not investigate

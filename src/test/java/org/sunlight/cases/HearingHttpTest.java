@@ -26,7 +26,12 @@ class HearingHttpTest extends DaysPassingTest {
     }
 
     private String request(UUID id, LocalDate hearingOn, UUID presiding) {
-        return "{\"hearingOn\":\"%s\",\"officerId\":\"%s\"}".formatted(hearingOn, presiding);
+        return withPlace(hearingOn, presiding, CaseSteps.HEARING_PLACE);
+    }
+
+    private static String withPlace(LocalDate hearingOn, UUID presiding, String place) {
+        return "{\"hearingOn\":\"%s\",\"officerId\":\"%s\",\"hearingPlace\":%s}"
+                .formatted(hearingOn, presiding, place == null ? "null" : "\"" + place + "\"");
     }
 
     @Test
@@ -46,8 +51,18 @@ class HearingHttpTest extends DaysPassingTest {
         assertThat(tooSoon.get("field").asText()).isEqualTo("hearingOn");
         assertThat(tooSoon.get("detail").asText()).contains(earliest.toString());
 
+        // 第六十四条第二项: the notice names the place; none, a blank one or one longer than kept is refused, never cut
+        for (var place : new String[] {null, "  ", "听".repeat(201)}) {
+            var placeless = steps.refused(officer, id, "request-hearing", withPlace(earliest, presiding, place));
+            assertThat(placeless.get("field").asText()).isEqualTo("hearingPlace");
+            assertThat(placeless.get("detail").asText()).contains("听证地点").contains("200");
+        }
+        assertThat(steps.stage(officer, id)).isEqualTo("advance-notice");
+
         var requested = steps.act(officer, id, "request-hearing", request(id, earliest, presiding));
         assertThat(requested.get("stage").asText()).isEqualTo("hearing-notice");
+        assertThat(requested.get("hearingOn").asText()).isEqualTo(earliest.toString());
+        assertThat(requested.get("hearingPlace").asText()).isEqualTo(CaseSteps.HEARING_PLACE);
         var presidingName = db.sql("select name from organization.officer where id = ?")
                 .param(presiding)
                 .query(String.class)
@@ -57,6 +72,7 @@ class HearingHttpTest extends DaysPassingTest {
                 .startsWith("听证通知书")
                 .doesNotContain("听证告知书")
                 .contains("听证日期：" + earliest)
+                .contains("听证地点：" + CaseSteps.HEARING_PLACE)
                 .contains("听证主持人：" + presidingName);
 
         // the day before the hearing it is neither held nor ended
@@ -129,8 +145,12 @@ class HearingHttpTest extends DaysPassingTest {
                 officer,
                 id,
                 "request-hearing",
-                "{\"hearingOn\":\"%s\",\"officerId\":\"%s\",\"requestedOn\":\"%s\"}"
-                        .formatted(workingDays.addWorkingDays(today(), 7).due(), presiding, received.minusDays(1)));
+                "{\"hearingOn\":\"%s\",\"officerId\":\"%s\",\"requestedOn\":\"%s\",\"hearingPlace\":\"%s\"}"
+                        .formatted(
+                                workingDays.addWorkingDays(today(), 7).due(),
+                                presiding,
+                                received.minusDays(1),
+                                CaseSteps.HEARING_PLACE));
         assertThat(beforeNotice.get("field").asText()).isEqualTo("requestedOn");
 
         // the party asked on the last day, by a letter recorded today
@@ -138,8 +158,12 @@ class HearingHttpTest extends DaysPassingTest {
                 officer,
                 id,
                 "request-hearing",
-                "{\"hearingOn\":\"%s\",\"officerId\":\"%s\",\"requestedOn\":\"%s\"}"
-                        .formatted(workingDays.addWorkingDays(today(), 7).due(), presiding, lastDay));
+                "{\"hearingOn\":\"%s\",\"officerId\":\"%s\",\"requestedOn\":\"%s\",\"hearingPlace\":\"%s\"}"
+                        .formatted(
+                                workingDays.addWorkingDays(today(), 7).due(),
+                                presiding,
+                                lastDay,
+                                CaseSteps.HEARING_PLACE));
         assertThat(requested.get("stage").asText()).isEqualTo("hearing-notice");
     }
 
@@ -169,5 +193,28 @@ class HearingHttpTest extends DaysPassingTest {
         assertThat(page.body()).contains("不能主持听证").contains("第六十四条第四项");
         assertThat(steps.stage(officer, id)).isEqualTo("advance-notice");
         assertThat(officer.get("/console/cases/" + id).body()).contains("听证主持人");
+    }
+
+    @Test
+    void theConsoleRefusesAHearingWithoutItsPlaceAndKeepsWhatWasTyped() throws Exception {
+        var id = told("DEMOTION");
+        var hearingOn = workingDays.addWorkingDays(today(), 8).due().toString();
+        var presiding = steps.notOnTheCase("qufu-officer", id).toString();
+        var tooLong = "曲阜市卫生健康局" + "听".repeat(200);
+        var page = officer.postFormAndFollow(
+                "/console/cases/" + id + "/actions/request-hearing",
+                form("hearingOn", hearingOn, "officerId", presiding, "hearingPlace", tooLong));
+        // refused in Chinese with the place as typed, whole, and the day kept
+        assertThat(page.body())
+                .contains("请填写听证地点")
+                .contains("value=\"" + tooLong + "\"")
+                .contains("value=\"" + hearingOn + "\"");
+        assertThat(steps.stage(officer, id)).isEqualTo("advance-notice");
+
+        officer.postFormAndFollow(
+                "/console/cases/" + id + "/actions/request-hearing",
+                form("hearingOn", hearingOn, "officerId", presiding, "hearingPlace", CaseSteps.HEARING_PLACE));
+        assertThat(steps.stage(officer, id)).isEqualTo("hearing-notice");
+        assertThat(steps.document(id, "HEARING_NOTICE")).contains("听证地点：" + CaseSteps.HEARING_PLACE);
     }
 }

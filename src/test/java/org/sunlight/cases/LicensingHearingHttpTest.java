@@ -34,8 +34,12 @@ class LicensingHearingHttpTest extends DaysPassingTest {
                 .asText());
     }
 
+    /** 行政许可法 第四十八条第一款第一项: the notice names the hearing's time and place. */
+    private static final String PLACE = "曲阜市卫生健康局三楼听证室";
+
     private static String hearing(LocalDate hearingOn, UUID presiding) {
-        return "{\"hearingOn\":\"%s\",\"officerId\":\"%s\"}".formatted(hearingOn, presiding);
+        return "{\"hearingOn\":\"%s\",\"officerId\":\"%s\",\"hearingPlace\":\"%s\"}"
+                .formatted(hearingOn, presiding, PLACE);
     }
 
     private String presidingName(UUID presiding) {
@@ -100,6 +104,7 @@ class LicensingHearingHttpTest extends DaysPassingTest {
                 .startsWith("行政许可听证通知书")
                 .contains("七日前")
                 .contains("听证日期：" + earliest)
+                .contains("听证地点：" + PLACE)
                 .contains("听证主持人：" + presidingName(presiding));
 
         // not before its day; a record the participants did not sign is no record
@@ -184,14 +189,15 @@ class LicensingHearingHttpTest extends DaysPassingTest {
                 leader,
                 id,
                 "announce-licensing-hearing",
-                "{\"reason\":\"集中式供水单位卫生许可涉及公共利益\",\"hearingOn\":\"%s\",\"officerId\":\"%s\"}"
-                        .formatted(hearingOn, presiding));
+                "{\"reason\":\"集中式供水单位卫生许可涉及公共利益\",\"hearingOn\":\"%s\",\"officerId\":\"%s\",\"hearingPlace\":\"%s\"}"
+                        .formatted(hearingOn, presiding, PLACE));
         assertThat(announced.get("stage").asText()).isEqualTo("licensing-hearing");
         assertThat(steps.document(id, "LICENSING_HEARING_ANNOUNCEMENT"))
                 .startsWith("行政许可听证公告")
                 .contains("向社会公告")
                 .contains("涉及公共利益")
-                .contains("听证日期：" + hearingOn);
+                .contains("听证日期：" + hearingOn)
+                .contains("听证地点：" + PLACE);
     }
 
     @Test

@@ -67,6 +67,8 @@ class PenaltyOutcomesBrowserTest extends BrowserTest {
                             .addWorkingDays(LocalDate.now(clock), 8)
                             .due()
                             .toString());
+            // 行政处罚法 第六十四条第二项: the notice names the place as well as the day
+            officer.locator("#hearing-place-request-hearing").fill(CaseSteps.HEARING_PLACE);
             var presiding = officer.locator("#presiding-request-hearing");
             assertThat(presiding).isVisible();
             // none of the case's investigators is offered
@@ -76,6 +78,7 @@ class PenaltyOutcomesBrowserTest extends BrowserTest {
             click(officer, "当事人要求听证");
             assertThat(officer.locator("[data-test=refusal]")).hasCount(0);
             assertThat(officer.locator("[data-test=stage]")).hasText("听证");
+            assertThat(officer.locator("body")).containsText("听证地点：" + CaseSteps.HEARING_PLACE);
             Browser.screenshot(officer, "case-hearing-requested");
         }
     }

@@ -241,7 +241,25 @@ class ReviewGatePropertyTest {
         var hearingOn = step.action() == CaseAction.REQUEST_HEARING
                 ? java.time.LocalDate.now(clock).plusDays(30)
                 : null;
-        return new ActionInput("随机", proposal, "依法办理的理由", hearingOn, null, true);
+        return new ActionInput(
+                "随机",
+                proposal,
+                "依法办理的理由",
+                hearingOn,
+                null,
+                true,
+                null,
+                null,
+                false,
+                null,
+                null,
+                false,
+                null,
+                null,
+                null,
+                null,
+                null,
+                hearingOn == null ? null : "卫生健康委员会听证室");
     }
 
     /** L5 after every attempt: a case in a gated stage holds an agreeing review of its current major proposal. */
