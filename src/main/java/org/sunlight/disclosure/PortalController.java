@@ -25,6 +25,7 @@ class PortalController {
             "officers",
             "service-guides",
             "procedure-charts",
+            "document-samples",
             "rights-notice",
             "window-boards",
             "discretion-standards",
@@ -80,6 +81,11 @@ class PortalController {
                                         slug,
                                         "/portal/procedure-charts",
                                         Procedures.all().size());
+                                    // 文书样式: one sample of each kind of document the product issues
+                                case "document-samples" -> new Section(
+                                        slug,
+                                        "/portal/document-samples",
+                                        org.sunlight.cases.DocumentKind.values().length);
                                 case "annual-reports" -> new Section(
                                         slug,
                                         "/portal/annual-reports",

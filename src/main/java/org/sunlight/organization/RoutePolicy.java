@@ -128,6 +128,8 @@ public class RoutePolicy implements AuthorizationManager<RequestAuthorizationCon
             anyone(GET, "/portal/procedure-charts"),
             anyone(GET, "/portal/procedure-charts/{slug}"),
             anyone(GET, "/portal/procedure-charts/{slug}/chart.svg"),
+            anyone(GET, "/portal/document-samples"),
+            anyone(GET, "/portal/document-samples/{slug}"),
             anyone(GET, "/portal/random-inspection-results"),
             anyone(GET, "/portal/random-inspection-results/draws/{id}"),
             anyone(
