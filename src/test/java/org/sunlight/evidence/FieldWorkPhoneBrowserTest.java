@@ -30,7 +30,7 @@ class FieldWorkPhoneBrowserTest extends BrowserTest {
     void anOfficerOnAPhoneCapturesAVideoWhoseUploadSurvivesALostNetworkAndDecidesOnTheSpot() throws Exception {
         var steps = new CaseSteps(port, db);
         var title = "现场检查：美发店从业人员未取得健康合格证明（手机）";
-        steps.openOnTheSpot(
+        var caseId = steps.openOnTheSpot(
                 steps.staff("qufu-officer"),
                 "qufu-officer",
                 title,
@@ -111,7 +111,9 @@ class FieldWorkPhoneBrowserTest extends BrowserTest {
                     .hasCount(1, new LocatorAssertions.HasCountOptions().setTimeout(60_000));
             // sent on from the server's offset, not again from the start
             assertThat(offsets).isEqualTo(List.of("0", String.valueOf(CHUNK), String.valueOf(CHUNK)));
-            var stored = db.sql("select sha256 from evidence.file where file_name = '现场录像.mp4'")
+            // this case's file: other tests upload files of the same name to the shared database
+            var stored = db.sql("select sha256 from evidence.file where file_name = '现场录像.mp4' and case_id = ?")
+                    .param(caseId)
                     .query(String.class)
                     .single();
             assertThat(stored).isEqualTo(EvidenceFixtures.sha256(video));
