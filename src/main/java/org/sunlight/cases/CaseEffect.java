@@ -32,5 +32,33 @@ enum CaseEffect {
     /** 行政许可法 第四十五条、第四十八条: the hearing held, its time not counted in the licensing limit. */
     HOLD_LICENSING_HEARING,
     /** 行政许可法 第三十九条、第五十条: the licence's term (有效期至), as granted or renewed, kept with the case. */
-    LICENCE_TERM
+    LICENCE_TERM;
+
+    /**
+     * Whether the effect starts or moves one of the case's periods itself (beside the ones its transition starts or
+     * meets), so that the act's event carries the periods as they are after it.
+     */
+    boolean movesPeriods() {
+        return switch (this) {
+            case EXTEND_CASE_LIMIT,
+                    EXTEND_SEIZURE,
+                    EXCLUDE_TESTING_PERIOD,
+                    EXTEND_LICENSING_LIMIT,
+                    HOLD_LICENSING_HEARING -> true;
+            case NONE,
+                    FILE,
+                    PROPOSE,
+                    HOLD_COLLECTIVE_DISCUSSION,
+                    RECORD_STATEMENT,
+                    CLOSE_STATEMENT,
+                    SCHEDULE_HEARING,
+                    HOLD_HEARING,
+                    TURN_INTO_PENALTY_CASE,
+                    HAND_OVER_TO_PENALTY_CASE,
+                    ADD_OFFICER,
+                    REMOVE_OFFICER,
+                    SCHEDULE_LICENSING_HEARING,
+                    LICENCE_TERM -> false;
+        };
+    }
 }

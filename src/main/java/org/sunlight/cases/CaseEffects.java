@@ -140,12 +140,12 @@ class CaseEffects {
     private void turnIntoPenaltyCase(Context context) {
         var inspection = context.state();
         var penalty = Procedures.of(ProcedureKind.GENERAL_PENALTY);
-        var title = inspection.title().length() > 190 ? inspection.title().substring(0, 190) : inspection.title();
+        // the inspection's own title, which its column already held: the penalty case's column is the same
         var id = cases.insert(
                 inspection.unitId(),
                 ProcedureKind.GENERAL_PENALTY,
                 penalty.initialStage(),
-                title,
+                inspection.title(),
                 messages.getMessage("case.from-inspection", null, "", Locale.SIMPLIFIED_CHINESE) + inspection.summary(),
                 inspection.createdBy());
         for (var party : inspection.parties()) {
@@ -185,12 +185,11 @@ class CaseEffects {
     private void handOverToPenaltyCase(Context context) {
         var seizure = context.state();
         var penalty = Procedures.of(ProcedureKind.GENERAL_PENALTY);
-        var title = seizure.title().length() > 190 ? seizure.title().substring(0, 190) : seizure.title();
         var id = cases.insert(
                 seizure.unitId(),
                 ProcedureKind.GENERAL_PENALTY,
                 penalty.initialStage(),
-                title,
+                seizure.title(),
                 messages.getMessage("case.from-seizure", null, "", Locale.SIMPLIFIED_CHINESE) + seizure.summary(),
                 seizure.createdBy());
         for (var party : seizure.parties()) {

@@ -2,6 +2,7 @@ package org.sunlight.cases;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -276,7 +277,8 @@ public class CaseManagement {
             }
             siteRecords.check(state, actionInput.siteRecord(), java.time.LocalDateTime.now(clock));
         }
-        var context = new CaseRules.Context(state, transition, user, actionInput, today, cases);
+        var context = new CaseRules.Context(
+                state, transition, user, actionInput, today, cases, new java.util.LinkedHashMap<>());
         var guarded = new GuardedAction(
                 caseId,
                 state.unitId(),
@@ -359,8 +361,50 @@ public class CaseManagement {
                 user.getUsername(),
                 clock.instant(),
                 actionInput.note(),
-                actionInput.reason()));
+                actionInput.reason(),
+                transition.starts().isEmpty()
+                                && transition.stops().isEmpty()
+                                && !transition.effect().movesPeriods()
+                        ? List.of()
+                        : cases.deadlines(caseId),
+                actingOfficers(context),
+                transition.is(ActionTrait.PROPOSES) ? actionInput.proposal().fine() : state.proposalFine()));
         return transition;
+    }
+
+    /**
+     * The officers who acted where 行政处罚法 第四十二条 governs the act: the actor and the companion the act named, and for
+     * a step all the case's officers take (two certified officers), every officer of the case; each with the check of
+     * their certificate on the day, the one the rules made where they made it.
+     */
+    private List<org.sunlight.organization.CertificateCheck> actingOfficers(CaseRules.Context context) {
+        var rules = context.transition().rules();
+        boolean everyOfficer = rules.contains(Rule.TWO_CERTIFIED_OFFICERS);
+        if (!everyOfficer && !rules.contains(Rule.TWO_OFFICERS_ACT)) {
+            return List.of();
+        }
+        var acting = new java.util.LinkedHashSet<UUID>();
+        if (everyOfficer) {
+            acting.addAll(context.state().officerIds());
+        }
+        if (context.actor().getOfficerId() != null) {
+            acting.add(context.actor().getOfficerId());
+        }
+        if (context.input().companionId() != null) {
+            acting.add(context.input().companionId());
+        }
+        var checks = new ArrayList<org.sunlight.organization.CertificateCheck>();
+        for (var officerId : acting) {
+            var check = context.certificates().get(officerId);
+            if (check == null && organization.officer(officerId).isPresent()) {
+                check = organization.checkCertificate(
+                        officerId, context.today(), context.state().procedure().category());
+            }
+            if (check != null) {
+                checks.add(check);
+            }
+        }
+        return checks;
     }
 
     /**

@@ -4,12 +4,15 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.sunlight.calendar.WorkingDays;
 import org.sunlight.cases.CaseRefusals.InvalidField;
 import org.sunlight.catalog.Catalog;
 import org.sunlight.catalog.HearingThreshold;
+import org.sunlight.organization.CertificateCheck;
 import org.sunlight.organization.Organization;
 import org.sunlight.organization.StaffUser;
 
@@ -40,14 +43,24 @@ class CaseRules {
     }
 
     /** What a rule looks at: the case, who acts, what they bring, and the day. */
+    /**
+     * What a rule sees of an act. {@code certificates} keeps each certificate check the rules made, by officer, so
+     * that the act's event carries them instead of its listeners asking again.
+     */
     record Context(
-            CaseState state, Transition transition, StaffUser actor, ActionInput input, LocalDate today, Cases cases) {}
+            CaseState state,
+            Transition transition,
+            StaffUser actor,
+            ActionInput input,
+            LocalDate today,
+            Cases cases,
+            Map<UUID, CertificateCheck> certificates) {}
 
     void check(Rule rule, Context context) {
         var state = context.state();
         switch (rule) {
             case TWO_CERTIFIED_OFFICERS -> {
-                twoCertifiedOfficers(state, context.today());
+                twoCertifiedOfficers(context);
                 actsOnTheCase(context);
             }
             case TWO_OFFICERS_ACT -> twoOfficersAct(context);
@@ -584,7 +597,8 @@ class CaseRules {
         return threshold != null && amount.compareTo(threshold) >= 0;
     }
 
-    private void twoCertifiedOfficers(CaseState state, LocalDate today) {
+    private void twoCertifiedOfficers(Context context) {
+        var state = context.state();
         if (state.officerIds().size() < 2) {
             throw new RuleBroken(
                     Rule.TWO_CERTIFIED_OFFICERS,
@@ -592,8 +606,7 @@ class CaseRules {
                     state.officerIds().size());
         }
         for (var officerId : state.officerIds()) {
-            var check = organization.checkCertificate(
-                    officerId, today, state.procedure().category());
+            var check = certificate(context, officerId);
             if (!check.mayAct()) {
                 throw new RuleBroken(
                         Rule.TWO_CERTIFIED_OFFICERS,
@@ -603,6 +616,15 @@ class CaseRules {
                         text(check.refusalKey()));
             }
         }
+    }
+
+    /** The officer's certificate checked for the case's category on the day of the act, kept with the act's context. */
+    private CertificateCheck certificate(Context context, UUID officerId) {
+        return context.certificates()
+                .computeIfAbsent(
+                        officerId,
+                        id -> organization.checkCertificate(
+                                id, context.today(), context.state().procedure().category()));
     }
 
     /**
@@ -623,8 +645,7 @@ class CaseRules {
             throw new RuleBroken(Rule.TWO_OFFICERS_ACT, "rule.refusal.companion-not-on-case");
         }
         for (var officerId : List.of(actorId, companionId)) {
-            var check = organization.checkCertificate(
-                    officerId, context.today(), state.procedure().category());
+            var check = certificate(context, officerId);
             if (!check.mayAct()) {
                 throw new RuleBroken(
                         Rule.TWO_OFFICERS_ACT,

@@ -37,6 +37,17 @@ final class TransitionLoad {
             return transitions / seconds;
         }
 
+        /** The mean milliseconds of a transition in the window, over every kind. */
+        double meanMillis() {
+            double count = 0;
+            double millis = 0;
+            for (var action : perAction.values()) {
+                count += action[0];
+                millis += action[0] * action[1];
+            }
+            return count == 0 ? 0 : millis / count;
+        }
+
         /** Each action: how many in the window and their mean milliseconds, the slowest mean first. */
         String breakdown() {
             var text = new StringBuilder();

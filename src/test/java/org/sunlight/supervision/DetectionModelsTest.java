@@ -376,12 +376,12 @@ class DetectionModelsTest {
         var unit = UUID.randomUUID();
         var kase = opened(unit, 10);
         var day = today.minusDays(3);
-        records.officerActed(
+        records.officersActed(
                 kase,
                 unit,
                 "inquire",
                 clock.instant().minus(Duration.ofDays(3)),
-                new org.sunlight.organization.CertificateCheck(
+                List.of(new org.sunlight.organization.CertificateCheck(
                         UUID.randomUUID(),
                         "张某",
                         "37088100001",
@@ -389,14 +389,14 @@ class DetectionModelsTest {
                         org.sunlight.organization.EnforcementCategory.PENALTY,
                         org.sunlight.organization.CertificateStatus.EXPIRED,
                         true,
-                        true));
+                        true)));
         var fine = opened(unit, 10);
-        records.officerActed(
+        records.officersActed(
                 fine,
                 unit,
                 "inquire",
                 clock.instant().minus(Duration.ofDays(3)),
-                new org.sunlight.organization.CertificateCheck(
+                List.of(new org.sunlight.organization.CertificateCheck(
                         UUID.randomUUID(),
                         "李某",
                         "37088100002",
@@ -404,7 +404,7 @@ class DetectionModelsTest {
                         org.sunlight.organization.EnforcementCategory.PENALTY,
                         org.sunlight.organization.CertificateStatus.VALID,
                         true,
-                        true));
+                        true)));
         assertThat(flagged(unit, "ACT_WITHOUT_A_VALID_CERTIFICATE")).containsExactly(kase.toString());
         assertThat(details(unit, "ACT_WITHOUT_A_VALID_CERTIFICATE"))
                 .containsExactly("张某（37088100001）" + day + " inquire：已过期");
@@ -959,6 +959,9 @@ class DetectionModelsTest {
                 "qufu-leader",
                 clock.instant().minus(Duration.ofDays(daysAgo)),
                 null,
+                null,
+                List.of(),
+                List.of(),
                 null));
     }
 
@@ -991,6 +994,9 @@ class DetectionModelsTest {
                 "qufu-leader",
                 clock.instant().minus(Duration.ofDays(daysAgo)),
                 null,
+                null,
+                List.of(),
+                List.of(),
                 null));
     }
 }
