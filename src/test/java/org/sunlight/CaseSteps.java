@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDateTime;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -248,12 +249,64 @@ public final class CaseSteps {
                 .single();
     }
 
-    /** A request for a hearing on the day, presided over by an officer of the unit who is not on the case. */
     /** Where the demo unit holds its hearings: the 听证通知书 names it (行政处罚法 第六十四条第二项). */
     public static final String HEARING_PLACE = "曲阜市卫生健康局三楼听证室";
 
+    /** A request for a hearing on the day, presided over by an officer of the unit who is not on the case. */
     public String hearingRequest(UUID caseId, java.time.LocalDate hearingOn) {
         return "{\"hearingOn\":\"%s\",\"officerId\":\"%s\",\"hearingPlace\":\"%s\"}"
                 .formatted(hearingOn, notOnTheCase("qufu-officer", caseId), HEARING_PLACE);
+    }
+
+    /**
+     * The JSON body of an act that writes a structured record (行政处罚法 第五十五条), carrying it under its name ({@code
+     * inquiry}, {@code siteRecord}) with the reason written instead of a recording.
+     */
+    public static String withRecord(String name, ObjectNode record) {
+        var body = JSON.createObjectNode();
+        body.put("reason", "执法记录仪故障");
+        body.set(name, record);
+        return body.toString();
+    }
+
+    /** A complete 询问笔录 of the demo clinic's head that ended an hour before {@code now}, who refused to sign. */
+    public static ObjectNode inquiry(UUID asker, UUID recorder, LocalDateTime now) {
+        var inquiry = record(now, "曲阜市某诊所办公室", recorder, "认为记录不全");
+        inquiry.put("intervieweeName", "王某某");
+        inquiry.put("intervieweeIdNumber", PERSON_ID);
+        inquiry.put("intervieweeRelation", "诊所负责人");
+        inquiry.put("askerId", asker.toString());
+        var exchanges = inquiry.putArray("exchanges");
+        exchanges.addObject().put("question", "你是否知道诊所未取得医疗机构执业许可证？").put("answer", "知道，正在办理。");
+        exchanges.addObject().put("question", "诊所何时开始诊疗活动？").put("answer", "2026年3月起，每天约十名患者。");
+        return inquiry;
+    }
+
+    /**
+     * A complete 现场检查笔录 of the demo clinic that ended an hour before {@code now}, its head and a nurse present, the
+     * party refusing to sign.
+     */
+    public static ObjectNode siteRecord(UUID inspector, UUID recorder, LocalDateTime now) {
+        var record = record(now, "曲阜市某诊所诊疗室", recorder, "认为不需要许可证");
+        record.put("inspectorId", inspector.toString());
+        var present = record.putArray("present");
+        present.addObject().put("name", "王某某").put("idNumber", PERSON_ID).put("role", "诊所负责人");
+        present.addObject().put("name", "赵某").put("role", "护士");
+        record.put("inspected", "诊所执业许可证、诊疗科目及药品储存情况");
+        record.put("findings", "诊疗室内有患者两名，正在输液；现场未见医疗机构执业许可证。");
+        return record;
+    }
+
+    /** What both records share: the place, two hours to one hour ago, the recorder, and the refusal to sign. */
+    private static ObjectNode record(LocalDateTime now, String place, UUID recorder, String refusal) {
+        var at = now.withSecond(0).withNano(0);
+        var record = JSON.createObjectNode();
+        record.put("place", place);
+        record.put("startedAt", at.minusHours(2).toString());
+        record.put("endedAt", at.minusHours(1).toString());
+        record.put("recorderId", recorder.toString());
+        record.put("signed", false);
+        record.put("refusalReason", refusal);
+        return record;
     }
 }

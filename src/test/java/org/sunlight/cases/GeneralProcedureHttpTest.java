@@ -199,14 +199,18 @@ class GeneralProcedureHttpTest {
     @Test
     void anInspectionThatFindsAnOffenceTurnsIntoALinkedPenaltyCase() throws Exception {
         var officer = staff("qufu-officer");
+        // a title as long as a case keeps: the penalty case keeps all of it, never a cut one
+        var title = "曲阜市某某诊所日常监督检查";
+        title += "复".repeat(200 - title.length());
         var response = officer.postJson(
                 "/api/cases",
                 """
-                {"procedure":"INSPECTION","title":"曲阜市某某诊所日常监督检查","summary":"双随机抽查",
+                {"procedure":"INSPECTION","title":"%s","summary":"双随机抽查",
                  "parties":[{"kind":"ORGANISATION","name":"曲阜市某某诊所","identity":"%s"}],
                  "officerIds":["%s","%s"]}
                 """
-                        .formatted(CLINIC_CODE, officerOf("qufu-officer"), officerOf("qufu-officer2")));
+                        .formatted(title, CLINIC_CODE, officerOf("qufu-officer"), officerOf("qufu-officer2")));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         var inspection =
                 UUID.fromString(json.readTree(response.body()).get("id").asText());
         act(officer, inspection, "start-inspection", "{\"reason\":\"执法记录仪故障\"}");
@@ -221,6 +225,7 @@ class GeneralProcedureHttpTest {
         assertThat(penalty.get("originCaseId").asText()).isEqualTo(inspection.toString());
         assertThat(penalty.get("parties").get(0).get("creditCode").asText()).isEqualTo(CLINIC_CODE);
         assertThat(penalty.get("officerIds")).hasSize(2);
+        assertThat(penalty.get("title").asText()).isEqualTo(title);
     }
 
     @Test

@@ -38,31 +38,13 @@ class InquiryRecordHttpTest {
         return new CaseSteps(port, db);
     }
 
-    /** A complete inquiry that ended an hour ago, with a refusal to sign. */
+    /** The shared record ({@link CaseSteps#inquiry}), ended an hour before the application's now. */
     private ObjectNode inquiry(UUID asker, UUID recorder) {
-        var now = LocalDateTime.now(clock).withSecond(0).withNano(0);
-        var inquiry = JSON.createObjectNode();
-        inquiry.put("place", "曲阜市某诊所办公室");
-        inquiry.put("startedAt", now.minusHours(2).toString());
-        inquiry.put("endedAt", now.minusHours(1).toString());
-        inquiry.put("intervieweeName", "王某某");
-        inquiry.put("intervieweeIdNumber", CaseSteps.PERSON_ID);
-        inquiry.put("intervieweeRelation", "诊所负责人");
-        inquiry.put("askerId", asker.toString());
-        inquiry.put("recorderId", recorder.toString());
-        var exchanges = inquiry.putArray("exchanges");
-        exchanges.addObject().put("question", "你是否知道诊所未取得医疗机构执业许可证？").put("answer", "知道，正在办理。");
-        exchanges.addObject().put("question", "诊所何时开始诊疗活动？").put("answer", "2026年3月起，每天约十名患者。");
-        inquiry.put("signed", false);
-        inquiry.put("refusalReason", "认为记录不全");
-        return inquiry;
+        return CaseSteps.inquiry(asker, recorder, LocalDateTime.now(clock));
     }
 
-    private String body(ObjectNode inquiry) {
-        var body = JSON.createObjectNode();
-        body.put("reason", "执法记录仪故障");
-        body.set("inquiry", inquiry);
-        return body.toString();
+    private static String body(ObjectNode record) {
+        return CaseSteps.withRecord("inquiry", record);
     }
 
     @Test

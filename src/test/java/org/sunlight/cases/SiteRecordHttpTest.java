@@ -39,33 +39,13 @@ class SiteRecordHttpTest {
         return new CaseSteps(port, db);
     }
 
-    /** A complete inspection that ended an hour ago, two persons present, with a refusal to sign. */
+    /** The shared record ({@link CaseSteps#siteRecord}), ended an hour before the application's now. */
     private ObjectNode siteRecord(UUID inspector, UUID recorder) {
-        var now = LocalDateTime.now(clock).withSecond(0).withNano(0);
-        var record = JSON.createObjectNode();
-        record.put("place", "曲阜市某诊所诊疗室");
-        record.put("startedAt", now.minusHours(2).toString());
-        record.put("endedAt", now.minusHours(1).toString());
-        record.put("inspectorId", inspector.toString());
-        record.put("recorderId", recorder.toString());
-        var present = record.putArray("present");
-        present.addObject()
-                .put("name", "王某某")
-                .put("idNumber", CaseSteps.PERSON_ID)
-                .put("role", "诊所负责人");
-        present.addObject().put("name", "赵某").put("role", "护士");
-        record.put("inspected", "诊所执业许可证、诊疗科目及药品储存情况");
-        record.put("findings", "诊疗室内有患者两名，正在输液；现场未见医疗机构执业许可证。");
-        record.put("signed", false);
-        record.put("refusalReason", "认为不需要许可证");
-        return record;
+        return CaseSteps.siteRecord(inspector, recorder, LocalDateTime.now(clock));
     }
 
-    private String body(ObjectNode record) {
-        var body = JSON.createObjectNode();
-        body.put("reason", "执法记录仪故障");
-        body.set("siteRecord", record);
-        return body.toString();
+    private static String body(ObjectNode record) {
+        return CaseSteps.withRecord("siteRecord", record);
     }
 
     @Test
