@@ -85,4 +85,29 @@ public final class Routes {
     public static String withVariables(String pattern, String value) {
         return VARIABLE.matcher(pattern).replaceAll(Matcher.quoteReplacement(value));
     }
+
+    /**
+     * Sends a request as a browser or an API client would, with the caller's CSRF token and an empty body ({@code {}}
+     * on the API, only the token on a form), without following a redirect.
+     */
+    public static java.net.http.HttpResponse<String> send(
+            StaffClient client, org.springframework.http.HttpMethod method, String path) {
+        var api = path.startsWith("/api/");
+        var request = java.net.http.HttpRequest.newBuilder(client.uri(path))
+                .header("Accept", api ? "application/json" : "text/html");
+        if (method == org.springframework.http.HttpMethod.GET) {
+            return client.send(request.GET(), false);
+        }
+        if (api) {
+            request.header("Content-Type", "application/json").header("X-CSRF-TOKEN", client.csrfToken());
+            return client.send(
+                    request.method(method.name(), java.net.http.HttpRequest.BodyPublishers.ofString("{}")), false);
+        }
+        request.header("Content-Type", "application/x-www-form-urlencoded");
+        return client.send(
+                request.method(
+                        method.name(),
+                        java.net.http.HttpRequest.BodyPublishers.ofString("_csrf=" + client.csrfToken())),
+                false);
+    }
 }

@@ -210,6 +210,7 @@ class DisclosureApiController {
     ResponseEntity<Entry> annotate(
             @AuthenticationPrincipal StaffUser user, @PathVariable UUID id, @RequestBody Annotation annotation) {
         require(user, Role.ADMIN, Role.LEADER);
+        entry(user, id); // out of the user's scope is not found, before what was sent is read
         if (annotation.changed() == null) {
             throw new Publication.InvalidCorrection("changed", "disclosure.annotation.invalid");
         }

@@ -2,7 +2,6 @@ package org.sunlight.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -86,7 +85,7 @@ class RoutePolicyHttpTest {
                     .as("the made-up address " + path + " reaches its own row")
                     .contains(row);
             for (var caller : callers.entrySet()) {
-                var response = send(caller.getValue(), method, path);
+                var response = Routes.send(caller.getValue(), method, path);
                 checks++;
                 var problem = judge(row, caller.getKey(), path, response);
                 if (problem != null) {
@@ -140,22 +139,6 @@ class RoutePolicyHttpTest {
         return type.startsWith("text/html") && response.body().contains("您无权进行此操作")
                 ? null
                 : "a 403 on a page should be the HTML error page: " + type + " " + abbreviate(response.body());
-    }
-
-    private static HttpResponse<String> send(StaffClient client, HttpMethod method, String path) {
-        var api = path.startsWith("/api/");
-        var request = HttpRequest.newBuilder(client.uri(path)).header("Accept", api ? "application/json" : "text/html");
-        if (method == HttpMethod.GET) {
-            return client.send(request.GET(), false);
-        }
-        if (api) {
-            request.header("Content-Type", "application/json").header("X-CSRF-TOKEN", client.csrfToken());
-            return client.send(request.method(method.name(), HttpRequest.BodyPublishers.ofString("{}")), false);
-        }
-        request.header("Content-Type", "application/x-www-form-urlencoded");
-        return client.send(
-                request.method(method.name(), HttpRequest.BodyPublishers.ofString("_csrf=" + client.csrfToken())),
-                false);
     }
 
     private static String abbreviate(String body) {
