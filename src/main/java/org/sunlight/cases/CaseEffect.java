@@ -32,5 +32,7 @@ enum CaseEffect {
     /** 行政许可法 第四十五条、第四十八条: the hearing held, its time not counted in the licensing limit. */
     HOLD_LICENSING_HEARING,
     /** 行政许可法 第三十九条、第五十条: the licence's term (有效期至), as granted or renewed, kept with the case. */
-    LICENCE_TERM
+    LICENCE_TERM,
+    /** 行政许可法 第四十九条: the licensed matters the change application states, kept until the organ decides. */
+    LICENCE_CHANGE_STATED
 }
