@@ -111,7 +111,7 @@ class DisclosureEntries {
     }
 
     List<DisclosureEntry> ofCase(UUID caseId) {
-        return db.sql("select * from disclosure.disclosure_entry where case_id = ? order by decided_on")
+        return db.sql("select * from disclosure.disclosure_entry where case_id = ? order by decided_on, created_at, id")
                 .param(caseId)
                 .query(DisclosureEntries::map)
                 .list();
