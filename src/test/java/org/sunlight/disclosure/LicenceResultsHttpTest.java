@@ -81,6 +81,12 @@ class LicenceResultsHttpTest extends DaysPassingTest {
                         .asText())
                 .isEqualTo(numbers.get("LICENCE_RENEWAL_DECISION"));
 
+        // the desk names the decision each entry shows
+        var desk = admin.get("/console/disclosures/"
+                        + byDocument.get("LICENCE_RENEWAL_DECISION").get("id").asText())
+                .body();
+        assertThat(desk).contains("准予延续行政许可决定书 " + numbers.get("LICENCE_RENEWAL_DECISION"));
+
         var fixtures = new DisclosureFixtures(port, db, clock);
         var pages = new HashMap<String, String>();
         for (var kind : byDocument.keySet()) {
