@@ -122,6 +122,57 @@ class LicenceResultsHttpTest extends DaysPassingTest {
         }
     }
 
+    @Test
+    void aCorrectedChangeDecisionIsPublishedWithTheCorrectingDocumentsNumber() throws Exception {
+        var id = steps.open(
+                officer, "LICENSING", false, steps.officerOf("qufu-officer"), steps.officerOf("qufu-officer2"));
+        steps.act(officer, id, "receive", "{}");
+        steps.act(officer, id, "accept", "{}");
+        steps.act(officer, id, "propose", proposal("LICENCE_GRANT", null, false));
+        steps.act(leader, id, "grant-licence", "{\"validUntil\":\"" + today().plusDays(100) + "\"}");
+        steps.act(officer, id, "serve", SERVED_TODAY.formatted(today()));
+        steps.act(officer, id, "apply-for-change", "{\"reason\":\"经营项目增加美容\"}");
+        steps.act(leader, id, "change-licence", "{}");
+        String changeDocument = null;
+        for (var document :
+                json.readTree(officer.getJson("/api/cases/" + id + "/documents").body())) {
+            if ("LICENCE_CHANGE_DECISION".equals(document.get("kind").asText())) {
+                changeDocument = document.get("id").asText();
+            }
+        }
+        assertThat(changeDocument).isNotNull();
+
+        // 更正: a new document with its own 文号 replaces the first; the waiting entry shows it from now on
+        var corrected = leader.postJson(
+                "/api/documents/" + changeDocument + "/corrections", "{\"reason\":\"笔误\",\"text\":\"地址应为曲阜市鼓楼街道\"}");
+        assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(201);
+        var number = json.readTree(corrected.body()).get("number").asText();
+
+        var admin = StaffClient.loggedIn(port, "qufu-admin");
+        admin.get("/console");
+        JsonNode change = null;
+        for (var entry : json.readTree(
+                        admin.getJson("/api/disclosures?case=" + id).body())
+                .get("content")) {
+            if ("LICENCE_CHANGE_DECISION".equals(entry.get("decisionDocument").asText())) {
+                change = entry;
+            }
+        }
+        assertThat(change).isNotNull();
+        assertThat(change.get("documentNumber").asText()).isEqualTo(number);
+
+        var entry = UUID.fromString(change.get("id").asText());
+        new DisclosureFixtures(port, db, clock).publish(entry);
+        var resultId = db.sql("select id from disclosure.public_result where entry_id = ?")
+                .param(entry)
+                .query(UUID.class)
+                .single();
+        var page =
+                StaffClient.anonymous(port).get("/portal/results/" + resultId).body();
+        assertThat(line(page, "document-number")).isEqualTo(number);
+        assertThat(line(page, "decision-line")).isEqualTo("准予变更行政许可，变更事项：经营项目增加美容");
+    }
+
     /** The text of the page's element marked with the data-test name. */
     private static String line(String page, String name) {
         var marker = "data-test=\"" + name + "\"";
