@@ -32,7 +32,9 @@ enum CaseEffect {
     /** 行政许可法 第四十五条、第四十八条: the hearing held, its time not counted in the licensing limit. */
     HOLD_LICENSING_HEARING,
     /** 行政许可法 第三十九条、第五十条: the licence's term (有效期至), as granted or renewed, kept with the case. */
-    LICENCE_TERM;
+    LICENCE_TERM,
+    /** 行政许可法 第四十九条: the licensed matters the change application states, kept until the organ decides. */
+    LICENCE_CHANGE_STATED;
 
     /**
      * Whether the effect starts or moves one of the case's periods itself (beside the ones its transition starts or
@@ -58,7 +60,8 @@ enum CaseEffect {
                     ADD_OFFICER,
                     REMOVE_OFFICER,
                     SCHEDULE_LICENSING_HEARING,
-                    LICENCE_TERM -> false;
+                    LICENCE_TERM,
+                    LICENCE_CHANGE_STATED -> false;
         };
     }
 }

@@ -350,6 +350,20 @@ public class CaseManagement {
                     decided.proposalFine(),
                     today));
         }
+        if (transition.is(ActionTrait.ALTERS_LICENCE)) {
+            var altered = cases.find(caseId).orElseThrow();
+            events.publishEvent(new LicenceAltered(
+                    caseId,
+                    state.unitId(),
+                    state.procedure(),
+                    transition.action(),
+                    transition.documents().get(0),
+                    today,
+                    transition.action() == CaseAction.CHANGE_LICENCE
+                            ? cases.licenceChange(caseId).orElse(null)
+                            : null,
+                    altered.licenceValidUntil()));
+        }
         events.publishEvent(new CaseActed(
                 caseId,
                 state.unitId(),

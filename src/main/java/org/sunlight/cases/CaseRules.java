@@ -374,10 +374,12 @@ class CaseRules {
                 if (until == null) {
                     throw new RuleBroken(rule, "rule.refusal.licence-no-term");
                 }
-                // 届满三十日前: the thirtieth day before the term's last day is the last day to apply
-                var latest = until.minusDays(30);
+                // 届满三十日前: the thirtieth day before the term's last day is the last day to apply, unless a law,
+                // regulation or rule sets the item another period (第五十条第一款)
+                var lead = properties.renewalLead(state.itemCode());
+                var latest = until.minus(lead);
                 if (context.today().isAfter(latest)) {
-                    throw new RuleBroken(rule, "rule.refusal.renewal-late", until, latest);
+                    throw new RuleBroken(rule, "rule.refusal.renewal-late", until, latest, leadText(lead));
                 }
             }
             case RENEWAL_DECIDED_IN_TIME -> {
@@ -870,5 +872,20 @@ class CaseRules {
 
     private String text(String key) {
         return messages.getMessage(key, null, key, Locale.SIMPLIFIED_CHINESE);
+    }
+
+    /** A renewal lead as the law writes it: 30日, 6个月, 1年. */
+    private static String leadText(java.time.Period lead) {
+        var text = new StringBuilder();
+        if (lead.getYears() != 0) {
+            text.append(lead.getYears()).append("年");
+        }
+        if (lead.getMonths() != 0) {
+            text.append(lead.getMonths()).append("个月");
+        }
+        if (lead.getDays() != 0 || text.isEmpty()) {
+            text.append(lead.getDays()).append("日");
+        }
+        return text.toString();
     }
 }

@@ -52,6 +52,21 @@ class Cases {
                 .update();
     }
 
+    /** 行政许可法 第四十九条: the licensed matters the pending change application states. */
+    void stateLicenceChange(UUID caseId, String matters) {
+        db.sql("update cases.enforcement_case set licence_change = ? where id = ?")
+                .params(matters, caseId)
+                .update();
+    }
+
+    /** The licensed matters the case's latest change application stated, if it made one. */
+    java.util.Optional<String> licenceChange(UUID caseId) {
+        return db.sql("select licence_change from cases.enforcement_case where id = ?")
+                .param(caseId)
+                .query(String.class)
+                .optional();
+    }
+
     void setItem(UUID caseId, String itemCode) {
         db.sql("update cases.enforcement_case set item_code = ? where id = ?")
                 .params(itemCode, caseId)

@@ -777,6 +777,7 @@ public final class Procedures {
                         List.of(LICENCE_IN_FORCE, LICENCE_CHANGE_STATED),
                         List.of())
                 .traits(ActionTrait.INCIDENTAL)
+                .effect(CaseEffect.LICENCE_CHANGE_STATED)
                 .step(
                         APPLY_FOR_CHANGE,
                         "archived",
@@ -785,6 +786,7 @@ public final class Procedures {
                         List.of(LICENCE_IN_FORCE, LICENCE_CHANGE_STATED),
                         List.of())
                 .traits(ActionTrait.INCIDENTAL)
+                .effect(CaseEffect.LICENCE_CHANGE_STATED)
                 .step(
                         CHANGE_LICENCE,
                         "change-applied",
@@ -792,6 +794,7 @@ public final class Procedures {
                         Set.of(LEADER),
                         List.of(LICENCE_IN_FORCE),
                         List.of(LICENCE_CHANGE_DECISION))
+                .traits(ActionTrait.ALTERS_LICENCE)
                 .starts(LICENCE_SERVICE)
                 .step(
                         REFUSE_CHANGE,
@@ -837,6 +840,7 @@ public final class Procedures {
                         Set.of(LEADER),
                         List.of(),
                         List.of(LICENCE_RENEWAL_DECISION))
+                .traits(ActionTrait.ALTERS_LICENCE)
                 .effect(CaseEffect.LICENCE_TERM)
                 .stops(RENEWAL_DECISION)
                 .starts(LICENCE_SERVICE)

@@ -5,7 +5,9 @@ import org.springframework.stereotype.Component;
 import org.sunlight.calendar.WorkingDays;
 import org.sunlight.cases.CaseDecided;
 import org.sunlight.cases.CaseManagement;
+import org.sunlight.cases.LicenceAltered;
 import org.sunlight.organization.EnforcementCategory;
+import org.sunlight.records.DocumentIssued;
 
 /**
  * Every decision becomes a disclosure entry, due within 7 working days for licensing and penalty decisions and within
@@ -47,10 +49,7 @@ class DecisionDisclosures {
     @EventListener
     void on(CaseDecided decided) {
         var category = decided.procedure().category();
-        var days = category == EnforcementCategory.PENALTY || category == EnforcementCategory.LICENSING
-                ? PENALTY_AND_LICENSING_DAYS
-                : OTHER_DAYS;
-        var due = workingDays.addWorkingDays(decided.decidedOn(), days);
+        var due = workingDays.addWorkingDays(decided.decidedOn(), daysFor(category));
         var title = cases.find(decided.caseId()).map(view -> view.title()).orElse("");
         entries.create(
                 decided.caseId(),
@@ -60,5 +59,43 @@ class DecisionDisclosures {
                 decided.decidedOn(),
                 due.due(),
                 !due.certain());
+    }
+
+    /**
+     * A licence changed or renewed (行政许可法 第四十九条、第五十条) is a licensing decision of its own: its entry is due within
+     * the same 7 working days as the grant's (D10), beside the grant's and any other of the day, and shows the decision
+     * document the act issues next.
+     */
+    @EventListener
+    void on(LicenceAltered altered) {
+        var category = altered.procedure().category();
+        var due = workingDays.addWorkingDays(altered.decidedOn(), daysFor(category));
+        var title = cases.find(altered.caseId()).map(view -> view.title()).orElse("");
+        entries.create(
+                altered.caseId(),
+                altered.unitId(),
+                category.name(),
+                title,
+                altered.decidedOn(),
+                due.due(),
+                !due.certain(),
+                new DisclosureEntry.Decision(altered.document(), null, null, altered.matters(), altered.validUntil()));
+    }
+
+    /** The decision document an entry waits for was issued, or a document an entry shows was corrected. */
+    @EventListener
+    void on(DocumentIssued issued) {
+        if (issued.corrects() != null) {
+            entries.documentCorrected(issued.corrects(), issued.documentId(), issued.number());
+        } else {
+            entries.documentIssued(issued.caseId(), issued.kind(), issued.documentId(), issued.number());
+        }
+    }
+
+    /** D10: licensing and penalty decisions within 7 working days, the rest within 20. */
+    private static int daysFor(EnforcementCategory category) {
+        return category == EnforcementCategory.PENALTY || category == EnforcementCategory.LICENSING
+                ? PENALTY_AND_LICENSING_DAYS
+                : OTHER_DAYS;
     }
 }

@@ -60,7 +60,13 @@ class DisclosureApiController {
         this.clock = clock;
     }
 
-    /** An entry as the API shows it; {@code overdue} is judged on today's date in the product's clock. */
+    /**
+     * An entry as the API shows it; {@code overdue} is judged on today's date in the product's clock.
+     *
+     * @param decisionDocument the kind of the decision document the entry shows when it is a decision of its own beside
+     *     the case's (a licence changed or renewed, 行政许可法 第四十九条、第五十条), else null
+     * @param documentNumber that document's 文号, or null
+     */
     record Entry(
             UUID id,
             UUID caseId,
@@ -77,7 +83,9 @@ class DisclosureApiController {
             LocalDate revokedOn,
             String revocationReason,
             LocalDate withdrawDueOn,
-            boolean withdrawalOverdue) {}
+            boolean withdrawalOverdue,
+            String decisionDocument,
+            String documentNumber) {}
 
     /** One redaction: where it is in the original, what it hid and shows instead, what it is and why it was found. */
     record Span(
@@ -271,7 +279,9 @@ class DisclosureApiController {
                 e.revokedOn(),
                 e.revocationReason(),
                 e.withdrawDueOn(),
-                e.withdrawalOverdueOn(today));
+                e.withdrawalOverdueOn(today),
+                e.decision() == null ? null : e.decision().documentKind().name(),
+                e.decision() == null ? null : e.decision().documentNumber());
     }
 
     private String text(String key, Object... arguments) {

@@ -26,7 +26,9 @@ class DisclosureCaseLink implements CaseLink {
 
     @Override
     public Optional<Object> of(UUID caseId) {
+        // the entry of the case's own decision; a licence's changes and renewals are listed by /api/disclosures?case=
         return entries.ofCase(caseId).stream()
+                .filter(entry -> entry.decision() == null)
                 .findFirst()
                 .map(entry -> new Named(entry.id(), entry.status(), entry.dueOn(), "/api/disclosures/" + entry.id()));
     }

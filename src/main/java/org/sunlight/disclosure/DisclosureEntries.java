@@ -33,10 +33,74 @@ class DisclosureEntries {
                         insert into disclosure.disclosure_entry
                             (case_id, unit_id, category, case_title, decided_on, due_on, due_uncertain)
                         values (?, ?, ?, ?, ?, ?, ?)
-                        on conflict (case_id, decided_on, category) do nothing
+                        on conflict (case_id, decided_on, category) where document_kind is null do nothing
                         """)
                 .params(caseId, unitId, category, title, decidedOn, dueOn, uncertain)
                 .update();
+    }
+
+    /**
+     * An entry for a decision of its own (a licence changed or renewed), waiting for the decision document the act
+     * issues next in the same transaction ({@link #documentIssued}).
+     */
+    void create(
+            UUID caseId,
+            UUID unitId,
+            String category,
+            String title,
+            LocalDate decidedOn,
+            LocalDate dueOn,
+            boolean uncertain,
+            DisclosureEntry.Decision decision) {
+        db.sql(
+                        """
+                        insert into disclosure.disclosure_entry
+                            (case_id, unit_id, category, case_title, decided_on, due_on, due_uncertain, document_kind,
+                             change_matters, valid_until)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """)
+                .params(
+                        caseId,
+                        unitId,
+                        category,
+                        title,
+                        decidedOn,
+                        dueOn,
+                        uncertain,
+                        decision.documentKind().name(),
+                        decision.changeMatters(),
+                        decision.validUntil())
+                .update();
+    }
+
+    /** The document a waiting entry of the case shows was issued: the entry names it from now on. */
+    void documentIssued(UUID caseId, org.sunlight.cases.DocumentKind kind, UUID documentId, String number) {
+        db.sql(
+                        """
+                        update disclosure.disclosure_entry set document_id = ?, document_number = ?
+                        where case_id = ? and document_kind = ? and document_id is null
+                        """)
+                .params(documentId, number, caseId, kind.name())
+                .update();
+    }
+
+    /** The document an entry shows was corrected (更正): the entry shows the correcting document. */
+    void documentCorrected(UUID corrected, UUID documentId, String number) {
+        db.sql("update disclosure.disclosure_entry set document_id = ?, document_number = ? where document_id = ?")
+                .params(documentId, number, corrected)
+                .update();
+    }
+
+    /** The documents other entries of the case show: not the document of an entry for the case's own decision. */
+    java.util.Set<UUID> documentsShownBesides(UUID caseId, UUID entryId) {
+        return new java.util.HashSet<>(db.sql(
+                        """
+                        select document_id from disclosure.disclosure_entry
+                        where case_id = ? and id <> ? and document_id is not null
+                        """)
+                .params(caseId, entryId)
+                .query(UUID.class)
+                .list());
     }
 
     Optional<DisclosureEntry> find(UUID id) {
@@ -47,7 +111,7 @@ class DisclosureEntries {
     }
 
     List<DisclosureEntry> ofCase(UUID caseId) {
-        return db.sql("select * from disclosure.disclosure_entry where case_id = ? order by decided_on")
+        return db.sql("select * from disclosure.disclosure_entry where case_id = ? order by decided_on, created_at, id")
                 .param(caseId)
                 .query(DisclosureEntries::map)
                 .list();
@@ -243,6 +307,14 @@ class DisclosureEntries {
                 rs.getString("party_notified_how"),
                 rs.getObject("revoked_on", LocalDate.class),
                 rs.getString("revocation_reason"),
-                rs.getObject("withdraw_due_on", LocalDate.class));
+                rs.getObject("withdraw_due_on", LocalDate.class),
+                rs.getString("document_kind") == null
+                        ? null
+                        : new DisclosureEntry.Decision(
+                                org.sunlight.cases.DocumentKind.valueOf(rs.getString("document_kind")),
+                                rs.getObject("document_id", UUID.class),
+                                rs.getString("document_number"),
+                                rs.getString("change_matters"),
+                                rs.getObject("valid_until", LocalDate.class)));
     }
 }

@@ -198,7 +198,15 @@ class Publication {
                         LocalDate.now(clock))
                 .query(UUID.class)
                 .single();
-        facts.record(user, entryId, cases.find(entry.caseId()).orElseThrow(() -> new NotFound("case")));
+        facts.record(
+                user,
+                entry,
+                cases.find(entry.caseId()).orElseThrow(() -> new NotFound("case")),
+                line -> redactor.adjusted(
+                                redactor.redact(line, preview.context()),
+                                choices.texts(preview.choices(), "ADD"),
+                                choices.texts(preview.choices(), "UNDO"))
+                        .redacted());
         results.index(resultId);
         pushes.enqueue(new ResultChanged(
                 UUID.randomUUID(),
@@ -427,11 +435,13 @@ class Publication {
         }
         // the decision once, in one line; the officer's own wording on a line of its own, unless it only repeats the
         // kind ("罚款"), so that the amount is not read twice ("罚款 100000.00元；罚款10万元", issue 15)
-        var decisionLine = facts.decisionLine(view);
+        var decisionLine = facts.decisionLine(entry, view);
         if (decisionLine.isPresent()) {
             text.append(label("disclosure.text.decision"))
                     .append(decisionLine.get())
                     .append('\n');
+        }
+        if (decisionLine.isPresent() && entry.decision() == null) {
             var wording = view.proposalText() == null ? "" : view.proposalText().strip();
             if (!wording.isEmpty() && !wording.equals(label("proposal." + view.proposalKind()))) {
                 text.append(label("disclosure.text.wording")).append(wording).append('\n');

@@ -40,17 +40,30 @@ class ResultFacts {
     private final Records records;
     private final Catalog catalog;
     private final MessageSource messages;
+    private final DisclosureEntries entries;
 
-    ResultFacts(JdbcClient db, Records records, Catalog catalog, MessageSource messages) {
+    ResultFacts(JdbcClient db, Records records, Catalog catalog, MessageSource messages, DisclosureEntries entries) {
         this.db = db;
+        this.entries = entries;
         this.records = records;
         this.catalog = catalog;
         this.messages = messages;
     }
 
-    /** Takes the facts of the entry's case as they stand and keeps them with its result. */
-    void record(StaffUser user, UUID entryId, CaseView view) {
-        var facts = of(user, view);
+    /**
+     * Takes the facts of the entry's decision as they stand and keeps them with its result, the decision line redacted
+     * as the result's text is.
+     */
+    void record(
+            StaffUser user, DisclosureEntry entry, CaseView view, java.util.function.UnaryOperator<String> redacted) {
+        var entryId = entry.id();
+        var taken = of(user, entry, view);
+        // the decision line is public text: a change's matters may name the party (D11)
+        var facts = new Facts(
+                taken.documentNumber(),
+                taken.penaltyBasis(),
+                taken.itemBasis(),
+                taken.decisionLine() == null ? null : redacted.apply(taken.decisionLine()));
         db.sql(
                         """
                         insert into disclosure.result_facts
@@ -81,12 +94,21 @@ class ResultFacts {
                 .orElse(Facts.NONE);
     }
 
-    private Facts of(StaffUser user, CaseView view) {
-        String number = records.documentsOf(user, view.id()).stream()
-                .filter(document -> document.number() != null && document.correctedBy() == null)
-                .max(Comparator.comparing(DocumentSummary::issuedAt))
-                .map(DocumentSummary::number)
-                .orElse(null);
+    private Facts of(StaffUser user, DisclosureEntry entry, CaseView view) {
+        String number;
+        if (entry.decision() != null) {
+            // a licence changed or renewed: the document of that decision, not the case's latest
+            number = entry.decision().documentNumber();
+        } else {
+            // the case's own decision: its latest standing numbered document that no other entry of the case shows
+            var shownBesides = entries.documentsShownBesides(entry.caseId(), entry.id());
+            number = records.documentsOf(user, view.id()).stream()
+                    .filter(document -> document.number() != null && document.correctedBy() == null)
+                    .filter(document -> !shownBesides.contains(document.id()))
+                    .max(Comparator.comparing(DocumentSummary::issuedAt))
+                    .map(DocumentSummary::number)
+                    .orElse(null);
+        }
         String penaltyBasis = view.proposalItemCode() == null || view.proposalCircumstance() == null
                 ? null
                 : catalog.discretionBand(view.unitId(), view.proposalItemCode(), view.proposalCircumstance())
@@ -96,7 +118,31 @@ class ResultFacts {
         String itemBasis = view.proposalItemCode() == null
                 ? null
                 : catalog.itemLegalBasis(view.unitId(), view.proposalItemCode()).orElse(null);
-        return new Facts(number, penaltyBasis, itemBasis, decisionLine(view).orElse(null));
+        return new Facts(
+                number, penaltyBasis, itemBasis, decisionLine(entry, view).orElse(null));
+    }
+
+    /**
+     * The entry's decision in one line: a licence changed with the matters changed (行政许可法 第四十九条), a licence
+     * renewed with its new term (第五十条), and otherwise the case's decision ({@link #decisionLine(CaseView)}).
+     */
+    Optional<String> decisionLine(DisclosureEntry entry, CaseView view) {
+        var decision = entry.decision();
+        if (decision == null) {
+            return decisionLine(view);
+        }
+        return switch (decision.documentKind()) {
+            case LICENCE_CHANGE_DECISION -> Optional.of(messages.getMessage(
+                    "disclosure.result.licence-changed",
+                    new Object[] {decision.changeMatters() == null ? "" : decision.changeMatters()},
+                    Locale.SIMPLIFIED_CHINESE));
+            case LICENCE_RENEWAL_DECISION -> Optional.of(messages.getMessage(
+                    "disclosure.result.licence-renewed",
+                    new Object[] {String.valueOf(decision.validUntil())},
+                    Locale.SIMPLIFIED_CHINESE));
+            default -> Optional.of(
+                    messages.getMessage("document." + decision.documentKind().name(), null, Locale.SIMPLIFIED_CHINESE));
+        };
     }
 
     /**

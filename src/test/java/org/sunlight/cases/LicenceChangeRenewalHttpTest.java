@@ -33,6 +33,32 @@ class LicenceChangeRenewalHttpTest extends DaysPassingTest {
         return id;
     }
 
+    /** A water supplier's licence (item 370881-XZXK-012) granted until the day and served today. */
+    private UUID waterSupplierLicensedUntil(LocalDate validUntil) throws Exception {
+        var opened = officer.postJson(
+                "/api/cases",
+                """
+                {"procedure":"LICENSING","title":"某水厂申请饮用水供水单位卫生许可","itemCode":"370881-XZXK-012",
+                 "parties":[{"kind":"ORGANISATION","name":"曲阜市某水厂","identity":"%s"}],
+                 "officerIds":["%s","%s"]}
+                """
+                        .formatted(
+                                org.sunlight.CaseSteps.CLINIC_CODE,
+                                steps.officerOf("qufu-officer"),
+                                steps.officerOf("qufu-officer2")));
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+        var id = UUID.fromString(new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(opened.body())
+                .get("id")
+                .asText());
+        steps.act(officer, id, "receive", "{}");
+        steps.act(officer, id, "accept", "{}");
+        steps.act(officer, id, "propose", proposal("LICENCE_GRANT", null, false));
+        steps.act(leader, id, "grant-licence", "{\"validUntil\":\"" + validUntil + "\"}");
+        steps.act(officer, id, "serve", SERVED_TODAY.formatted(today()));
+        return id;
+    }
+
     @Test
     void aLicenceInForceIsChangedAndRenewedOnAnApplicationThirtyDaysBeforeItsTermEnds() throws Exception {
         // 行政许可法 第三十九条: the term is stated on the licence, a day still to come
@@ -136,8 +162,40 @@ class LicenceChangeRenewalHttpTest extends DaysPassingTest {
 
         // the console says so in Chinese, and the case stays where it was
         var page = officer.postFormAndFollow("/console/cases/" + id + "/actions/apply-for-renewal", form());
-        assertThat(page.body()).contains("有效期届满三十日前").contains("第五十条");
+        assertThat(page.body()).contains("有效期届满30日前").contains("第五十条");
         assertThat(steps.stage(officer, id)).isEqualTo("served");
+    }
+
+    @Test
+    void anItemWhoseRulesSetAnotherLeadIsRenewedThatLongBeforeItsTermEnds() throws Exception {
+        // 第五十条第一款 "法律、法规、规章另有规定的，依照其规定": 《生活饮用水卫生监督管理办法》第二十条 wants a water
+        // supplier's licence renewed 6 months before it ends (the demo configuration of item 370881-XZXK-012)
+        var validUntil = today().plusDays(250);
+        var id = waterSupplierLicensedUntil(validUntil);
+
+        var lastDayToApply = validUntil.minusMonths(6);
+        passUntil(lastDayToApply.plusDays(1));
+        // still more than 30 days before the term ends, but later than the item's 6 months
+        assertThat(lastDayToApply.plusDays(1)).isBefore(validUntil.minusDays(30));
+        var late = steps.refused(officer, id, "apply-for-renewal", "{}");
+        assertThat(late.get("rule").asText()).isEqualTo("RENEWAL_APPLIED_IN_TIME");
+        assertThat(late.get("detail").asText())
+                .contains(validUntil.toString())
+                .contains(lastDayToApply.toString())
+                .contains("届满6个月前")
+                .contains("另有规定");
+        assertThat(steps.stage(officer, id)).isEqualTo("served");
+    }
+
+    @Test
+    void anItemWhoseRulesSetAnotherLeadIsRenewedOnItsLastDayToApply() throws Exception {
+        var validUntil = today().plusDays(250);
+        var id = waterSupplierLicensedUntil(validUntil);
+        passUntil(validUntil.minusMonths(6));
+        assertThat(steps.act(officer, id, "apply-for-renewal", "{}")
+                        .get("stage")
+                        .asText())
+                .isEqualTo("renewal-applied");
     }
 
     @Test
