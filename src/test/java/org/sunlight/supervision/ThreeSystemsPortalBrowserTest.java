@@ -41,7 +41,7 @@ class ThreeSystemsPortalBrowserTest extends BrowserTest {
                     .getByRole(
                             AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("曲阜市卫生健康局"))
                     .click();
-            page.locator("#section-implementation-plan h2 a").click();
+            page.locator("#implementation-plan h2 a").click();
             page.waitForURL("**/u/370881/portal/implementation-plan");
             assertThat(page.locator("[data-test=breadcrumb]")).containsText("曲阜市卫生健康局");
             assertThat(page.locator("article.plan h2")).hasText(title);
@@ -53,7 +53,7 @@ class ThreeSystemsPortalBrowserTest extends BrowserTest {
                     .getByRole(
                             AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("曲阜市卫生健康局"))
                     .click();
-            page.locator("#section-responsibility-list h2 a").click();
+            page.locator("#responsibility-list h2 a").click();
             page.waitForURL("**/u/370881/portal/responsibility-list");
             assertThat(page.locator("main h2")).hasText("曲阜市卫生健康局");
             assertThat(page.locator("main table.list tbody tr").first()).isVisible();
