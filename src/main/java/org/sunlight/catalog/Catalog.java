@@ -108,6 +108,11 @@ public class Catalog {
         return published.count(kind);
     }
 
+    /** How many entries the unit itself has published in the list (its own portal's count; null: all units). */
+    public long publishedEntries(ListKind kind, UUID unitId) {
+        return unitId == null ? published.count(kind) : published.count(kind, unitId);
+    }
+
     /**
      * The random-inspection items published by the unit or, failing that, the nearest unit above it (D3), in list
      * order: what a yearly double-random plan is written from.

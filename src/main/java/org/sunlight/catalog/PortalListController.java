@@ -12,31 +12,41 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.sunlight.organization.EnforcementCategory;
+import org.sunlight.organization.Organization;
 import org.sunlight.platform.NotFound;
 import org.sunlight.platform.PageQuery;
 
 /** The published lists on the portal: filter, search, page, read the change log, print a service guide. */
 @Controller
-@RequestMapping("/portal")
+@RequestMapping({"/portal", "/u/{unitCode}/portal"})
 class PortalListController {
 
     private final PublishedLists published;
     private final MessageSource messages;
+    private final Organization organization;
 
-    PortalListController(PublishedLists published, MessageSource messages) {
+    PortalListController(PublishedLists published, MessageSource messages, Organization organization) {
         this.published = published;
         this.messages = messages;
+        this.organization = organization;
+    }
+
+    /** The unit a unit's portal ({@code /u/{unitCode}/portal/…}) shows, else the one the visitor filtered by. */
+    private UUID unit(String unitCode, UUID filtered) {
+        return unitCode == null ? filtered : organization.portalUnit(unitCode).id();
     }
 
     @GetMapping("/{slug}")
     String list(
+            @PathVariable(required = false) String unitCode,
             @PathVariable String slug,
-            @RequestParam(required = false) UUID unit,
+            @RequestParam(name = "unit", required = false) UUID filteredUnit,
             @RequestParam(required = false) EnforcementCategory category,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Integer page,
             Model model) {
         var kind = kind(slug);
+        var unit = unit(unitCode, filteredUnit);
         var query = q == null ? null : q.strip();
         model.addAttribute("kind", kind);
         model.addAttribute("schema", ListSchema.of(kind));
@@ -54,8 +64,8 @@ class PortalListController {
         model.addAttribute("q", query);
         model.addAttribute("categories", EnforcementCategory.values());
         model.addAttribute("merged", unit != null && published.merged(unit));
-        var url = UriComponentsBuilder.fromPath("/portal/" + slug);
-        if (unit != null) {
+        var url = UriComponentsBuilder.fromPath((unitCode == null ? "" : "/u/" + unitCode) + "/portal/" + slug);
+        if (unit != null && unitCode == null) {
             url.queryParam("unit", unit);
         }
         if (category != null) {
@@ -92,8 +102,13 @@ class PortalListController {
     }
 
     @GetMapping("/{slug}/changes")
-    String changes(@PathVariable String slug, @RequestParam(required = false) UUID unit, Model model) {
+    String changes(
+            @PathVariable(required = false) String unitCode,
+            @PathVariable String slug,
+            @RequestParam(name = "unit", required = false) UUID filteredUnit,
+            Model model) {
         var kind = kind(slug);
+        var unit = unit(unitCode, filteredUnit);
         var units = published.publishingUnits(kind);
         var chosen = unit != null ? unit : units.isEmpty() ? null : units.get(0).id();
         model.addAttribute("kind", kind);
@@ -104,7 +119,12 @@ class PortalListController {
     }
 
     @GetMapping("/service-guides/{code:(?!changes$)[A-Za-z0-9._-]+}")
-    String guide(@PathVariable String code, @RequestParam(required = false) UUID unit, Model model) {
+    String guide(
+            @PathVariable(required = false) String unitCode,
+            @PathVariable String code,
+            @RequestParam(name = "unit", required = false) UUID filteredUnit,
+            Model model) {
+        var unit = unit(unitCode, filteredUnit);
         var entry = published.entry(ListKind.SERVICE_GUIDES, unit, code).orElseThrow(() -> new NotFound("guide"));
         model.addAttribute("guide", entry);
         model.addAttribute("schema", ListSchema.of(ListKind.SERVICE_GUIDES));

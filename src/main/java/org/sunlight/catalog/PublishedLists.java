@@ -176,6 +176,17 @@ class PublishedLists {
                 .single();
     }
 
+    long count(ListKind kind, UUID unitId) {
+        return db.sql(
+                        """
+                        select count(*) from catalog.list_entry e join catalog.list_version v on v.id = e.version_id
+                        where v.kind = ? and v.status = 'PUBLISHED' and v.unit_id = ?
+                        """)
+                .params(kind.name(), unitId)
+                .query(Long.class)
+                .single();
+    }
+
     /** Whether the unit publishes its random-inspection items together with its item list (D3). */
     boolean merged(UUID unitId) {
         return versions.published(unitId, ListKind.RANDOM_INSPECTION_ITEMS)

@@ -136,6 +136,19 @@ class HistoryGenerator {
                 run.schedule(start, zone);
                 runs.add(run);
             }
+            // seizures (查封、扣押, 行政强制法): a few a county — decided after the legal review and released when no longer
+            // needed (第十八条、第二十八条) where the county has reviewers; taken on the spot in an emergency, reported
+            // within 24 hours and released by the leader (第十九条) everywhere
+            // (begun at least 40 days ago, so that each is released by today: the longest takes about 27 days)
+            for (int i = 0; i < Math.max(2, n / 40); i++) {
+                var start = today.minusDays(
+                        Math.min(40, properties.days()) + random.nextInt(Math.max(1, properties.days() - 40)));
+                var kind = county.reviewed() && i % 2 == 0 ? Kind.SEIZURE : Kind.EMERGENCY_SEIZURE;
+                var run = new Run(county, kind, seq++, random.nextLong());
+                run.steps.addAll(script(run));
+                run.schedule(start, zone);
+                runs.add(run);
+            }
             // a result corrected and a result taken down, on the county's earliest general cases
             var older = runs.stream()
                     .filter(run -> run.kind == Kind.GENERAL)
@@ -314,6 +327,10 @@ class HistoryGenerator {
         GENERAL,
         MAJOR,
         LICENSING,
+        /** A seizure proposed, reviewed, decided by the leader and released (行政强制法 第十八条、第二十八条). */
+        SEIZURE,
+        /** A seizure on the spot in an emergency, reported within 24 hours, released by the leader (第十九条). */
+        EMERGENCY_SEIZURE,
         AWAITING_FILING,
         INVESTIGATING,
         IN_REVIEW,
@@ -367,6 +384,7 @@ class HistoryGenerator {
             this.random = new Random(seed);
             this.offence = switch (kind) {
                 case LICENSING -> LICENCES.get(random.nextInt(LICENCES.size()));
+                case SEIZURE, EMERGENCY_SEIZURE -> SEIZURES.get(random.nextInt(SEIZURES.size()));
                 case SIMPLE, AWAITING_DISCLOSURE -> MINOR_OFFENCES.get(random.nextInt(MINOR_OFFENCES.size()));
                 default -> OFFENCES.get(random.nextInt(OFFENCES.size()));
             };
@@ -481,6 +499,30 @@ class HistoryGenerator {
                 steps.add(new Step(2, this::publish));
                 steps.add(new Step(5, (r, day) -> act(r, r.county.officer(), "archive", "{}")));
             }
+            case SEIZURE -> {
+                steps.add(new Step(0, (r, day) -> open(r, ProcedureKind.COERCION)));
+                steps.add(new Step(0, (r, day) -> act(r, r.county.officer(), "propose", seizure(r))));
+                steps.add(new Step(0, (r, day) -> act(r, r.county.officer(), "submit-for-review", "{}")));
+                steps.add(new Step(1, (r, day) -> review(r, null)));
+                steps.add(new Step(1, (r, day) -> recorded(r, r.county.leader(), "seize", day, "{}")));
+                steps.add(new Step(8 + run.random.nextInt(10), (r, day) -> released(r, day, "经检验，涉案物品符合标准，不再需要扣押")));
+            }
+            case EMERGENCY_SEIZURE -> {
+                steps.add(new Step(0, (r, day) -> open(r, ProcedureKind.COERCION)));
+                steps.add(new Step(0, (r, day) -> {
+                    upload(r, "seize-on-the-spot", day);
+                    var proposal = seizure(r);
+                    act(
+                            r,
+                            r.county.officer(),
+                            "seize-on-the-spot",
+                            "{\"reason\":\"现场发现" + r.offence.finding() + "，不立即扣押将继续危害公众健康\",\"companionId\":\""
+                                    + companion(r) + "\"," + proposal.substring(1));
+                }));
+                steps.add(new Step(
+                        0, (r, day) -> act(r, r.county.officer(), "report-to-leader", "{\"note\":\"已电话报告并提交书面报告\"}")));
+                steps.add(new Step(1, (r, day) -> released(r, day, "经负责人审查，不应当采取行政强制措施，立即解除")));
+            }
             case AWAITING_FILING -> steps.add(new Step(0, (r, day) -> open(r, ProcedureKind.GENERAL_PENALTY)));
             case INVESTIGATING -> {
                 steps.add(new Step(0, (r, day) -> open(r, ProcedureKind.GENERAL_PENALTY)));
@@ -561,13 +603,24 @@ class HistoryGenerator {
      * uploads a short recording first; sometimes the recorder failed and the reason is written instead.
      */
     private void recorded(Run run, String action, LocalDate day, String body) {
+        recorded(run, run.county.officer(), action, day, body);
+    }
+
+    /** As {@link #recorded(Run, String, LocalDate, String)}, the act taken by the staff member named (a leader's). */
+    private void recorded(Run run, String username, String action, LocalDate day, String body) {
         if (run.random.nextInt(8) == 0) {
             var withReason = body.equals("{}")
                     ? "{\"reason\":\"执法记录仪电量耗尽，未能录制\"}"
                     : body.substring(0, body.length() - 1) + ",\"reason\":\"执法记录仪电量耗尽，未能录制\"}";
-            act(run, run.county.officer(), action, withReason);
+            act(run, username, action, withReason);
             return;
         }
+        upload(run, action, day);
+        act(run, username, action, body);
+    }
+
+    /** The officer uploads a short recording of the step first (执法全过程记录). */
+    private void upload(Run run, String action, LocalDate day) {
         var officer = as(run.county.officer());
         var bytes = recording(run.random);
         var upload = evidence.start(
@@ -580,7 +633,23 @@ class HistoryGenerator {
                         clock.instant().toString(),
                         null));
         evidence.append(officer, upload.id(), 0, bytes.length, new ByteArrayInputStream(bytes));
-        act(run, run.county.officer(), action, body);
+    }
+
+    /** 行政强制法 第二十八条: the leader releases the seizure with its ground; the goods go back to the party that day. */
+    private void released(Run run, LocalDate day, String reason) {
+        act(run, run.county.leader(), "release", "{\"reason\":\"" + reason + "\",\"returnedOn\":\"" + day + "\"}");
+    }
+
+    private static String seizure(Run run) {
+        return "{\"proposal\":{\"kind\":\"SEIZURE\",\"text\":\"" + run.offence.proposal() + "\",\"major\":false}}";
+    }
+
+    /** The case's other officer: the companion who acts with the lead officer. */
+    private UUID companion(Run run) {
+        return cases.view(user(run.county.officer()), run.caseId).officerIds().stream()
+                .filter(id -> !id.equals(run.county.lead()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("the case has one officer"));
     }
 
     private void review(Run run, String problem) {
@@ -729,6 +798,13 @@ class HistoryGenerator {
             new Offence("公共用品用具未按规定清洗消毒", "客用茶具未见消毒记录", "", 0, 0, false, "酒店|宾馆|茶楼"),
             new Offence("在禁止吸烟场所吸烟", "在室内公共场所吸烟，经劝阻不改正", "", 0, 0, true, ""),
             new Offence("个人未取得健康证明从事公共场所服务", "未能出示健康合格证明", "", 0, 0, true, ""));
+
+    /** What a seizure is about: the finding on the site and what is seized (行政强制法 第九条第二项、第三项). */
+    private static final List<Offence> SEIZURES = List.of(
+            new Offence(
+                    "涉嫌使用过期药品和一次性医疗器械", "诊疗场所存放并使用过期药品和一次性医疗器械", "扣押过期药品 12 盒、一次性注射器 3 箱", 0, 0, false, "诊所|口腔诊所|中医诊所"),
+            new Offence("涉嫌生产不符合卫生标准的消毒产品", "成品库存放未经检验的消毒液", "查封消毒液成品 86 箱及灌装设备 1 台", 0, 0, false, "消毒用品有限公司|卫生用品厂"),
+            new Offence("涉嫌供应不符合卫生标准的涉水产品", "净水设备的卫生许可批件已过期", "扣押净水设备 5 台", 0, 0, false, "水务有限公司|供水站"));
 
     private static final List<Offence> LICENCES = List.of(
             new Offence("申请公共场所卫生许可", "", "", 0, 0, false, "宾馆|美容美发店|游泳馆|酒店"),

@@ -8,32 +8,45 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The published yearly statistics reports on the portal (D13): a list, each report's page, its PDF and workbook. */
 @Controller
-@RequestMapping("/portal/annual-reports")
 class AnnualReportPortalController {
 
     private final AnnualReports reports;
     private final AnnualReportFiles files;
     private final MessageSource messages;
+    private final org.sunlight.organization.Organization organization;
 
-    AnnualReportPortalController(AnnualReports reports, AnnualReportFiles files, MessageSource messages) {
+    AnnualReportPortalController(
+            AnnualReports reports,
+            AnnualReportFiles files,
+            MessageSource messages,
+            org.sunlight.organization.Organization organization) {
         this.reports = reports;
         this.files = files;
         this.messages = messages;
+        this.organization = organization;
     }
 
-    @GetMapping
-    String list(@RequestParam(required = false) Integer year, Model model) {
-        model.addAttribute("reports", reports.listed(year));
+    /** Every unit's reports, or on a unit's portal ({@code /u/{unitCode}/portal/annual-reports}) the unit's own. */
+    @GetMapping({"/portal/annual-reports", "/u/{unitCode}/portal/annual-reports"})
+    String list(
+            @PathVariable(required = false) String unitCode,
+            @RequestParam(required = false) Integer year,
+            Model model) {
+        var unit = organization.portalUnit(unitCode);
+        model.addAttribute(
+                "reports",
+                reports.listed(year).stream()
+                        .filter(report -> unit == null || unit.id().equals(report.unitId()))
+                        .toList());
         model.addAttribute("year", year);
         return "report/portal-list";
     }
 
-    @GetMapping("/{unitId}/{year}")
+    @GetMapping("/portal/annual-reports/{unitId}/{year}")
     String report(
             @PathVariable UUID unitId,
             @PathVariable int year,
@@ -48,7 +61,7 @@ class AnnualReportPortalController {
         return "report/portal-report";
     }
 
-    @GetMapping("/{unitId}/{year}/report.pdf")
+    @GetMapping("/portal/annual-reports/{unitId}/{year}/report.pdf")
     ResponseEntity<byte[]> pdf(
             @PathVariable UUID unitId, @PathVariable int year, @RequestParam(required = false) Integer version) {
         var published = published(unitId, year, version);
@@ -60,7 +73,7 @@ class AnnualReportPortalController {
                         Locale.SIMPLIFIED_CHINESE));
     }
 
-    @GetMapping("/{unitId}/{year}/report.xlsx")
+    @GetMapping("/portal/annual-reports/{unitId}/{year}/report.xlsx")
     ResponseEntity<byte[]> xlsx(
             @PathVariable UUID unitId, @PathVariable int year, @RequestParam(required = false) Integer version) {
         return files.xlsx(published(unitId, year, version).report());

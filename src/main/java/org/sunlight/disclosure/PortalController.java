@@ -5,10 +5,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.sunlight.cases.Procedures;
 import org.sunlight.catalog.Catalog;
 import org.sunlight.catalog.ListKind;
 import org.sunlight.organization.Organization;
+import org.sunlight.organization.Unit;
 
 /**
  * The public portal's home: the "行政执法公示" column with every section the documents require. A section with
@@ -62,21 +64,43 @@ class PortalController {
     /** A section of the column: where it leads and how many published entries it holds (0: nothing yet). */
     record Section(String slug, String href, long published) {}
 
+    /** The whole province's portal: every unit's entries together. */
     @GetMapping("/")
     String home(Model model) {
-        model.addAttribute("portalName", portalName);
-        var officers = organization.listedOfficers();
+        return home(null, model);
+    }
+
+    /**
+     * One unit's portal (issue 18, point 11): the same sections, each counting and leading to the unit's own entries
+     * under {@code /u/{unitCode}/…}; sections that are the same for every unit (procedure charts, document samples)
+     * lead to the shared page. An unknown code answers 404 ({@code PortalUnitAdvice}).
+     */
+    @GetMapping("/u/{unitCode}")
+    String unitHome(@PathVariable String unitCode, Model model) {
+        return home(organization.portalUnit(unitCode), model);
+    }
+
+    private String home(Unit unit, Model model) {
+        var unitId = unit == null ? null : unit.id();
+        var base = unit == null ? "" : "/u/" + unit.divisionCode();
+        model.addAttribute("portalName", unit == null ? portalName : unit.name());
+        model.addAttribute("units", organization.portalUnits());
+        var officers = unit == null ? organization.listedOfficers() : organization.listedOfficers(unitId);
         model.addAttribute(
                 "sections",
                 SECTIONS.stream()
                         .map(slug -> {
                             var kind = ListKind.fromSlug(slug);
                             if (kind != null) {
-                                return new Section(slug, "/portal/" + slug, catalog.publishedEntries(kind));
+                                return new Section(
+                                        slug, base + "/portal/" + slug, catalog.publishedEntries(kind, unitId));
                             }
                             return switch (slug) {
-                                case "officers" -> new Section(slug, "/portal/officers", officers);
-                                case "results" -> new Section(slug, "/portal/results", results.count());
+                                case "officers" -> new Section(slug, base + "/portal/officers", officers);
+                                case "results" -> new Section(
+                                        slug,
+                                        base + "/portal/results",
+                                        unit == null ? results.count() : results.count(unitId));
                                 case "procedure-charts" -> new Section(
                                         slug,
                                         "/portal/procedure-charts",
@@ -88,10 +112,16 @@ class PortalController {
                                         org.sunlight.cases.DocumentKind.values().length);
                                 case "annual-reports" -> new Section(
                                         slug,
-                                        "/portal/annual-reports",
-                                        reports.listed(null).size());
+                                        base + "/portal/annual-reports",
+                                        reports.listed(null).stream()
+                                                .filter(report -> unitId == null || unitId.equals(report.unitId()))
+                                                .count());
                                 case "random-inspection-results" -> new Section(
-                                        slug, "/portal/random-inspection-results", randomInspection.published());
+                                        slug,
+                                        base + "/portal/random-inspection-results",
+                                        unit == null
+                                                ? randomInspection.published()
+                                                : randomInspection.published(unitId));
                                 default -> new Section(slug, null, 0);
                             };
                         })

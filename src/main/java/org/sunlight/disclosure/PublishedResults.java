@@ -337,6 +337,14 @@ class PublishedResults {
                 .single();
     }
 
+    /** How many results of the unit the portal shows (its own portal's count). */
+    long count(UUID unitId) {
+        return db.sql("select count(*) from disclosure.public_result where unit_id = ?")
+                .param(unitId)
+                .query(Long.class)
+                .single();
+    }
+
     /** Publication, correction, withdrawal and fulfilment keep the portal's index in step, in their transaction. */
     void index(UUID resultId) {
         db.sql(

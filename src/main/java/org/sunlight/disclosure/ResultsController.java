@@ -115,17 +115,23 @@ class ResultsController {
      * The portal's search: keyword, party, category, and — like the open-data API — the deciding unit and the decision
      * date range. A date that is not a date, or a range that ends before it starts, is refused with a message on the page.
      */
-    @GetMapping("/portal/results")
+    @GetMapping({"/portal/results", "/u/{unitCode}/portal/results"})
     String list(
+            @PathVariable(required = false) String unitCode,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) String party,
             @RequestParam(required = false) EnforcementCategory category,
-            @RequestParam(required = false) UUID unit,
+            @RequestParam(name = "unit", required = false) UUID filteredUnit,
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
             @RequestParam(required = false) Integer page,
             Model model,
             org.springframework.web.context.request.WebRequest request) {
+        // a unit's portal (/u/{unitCode}/portal/results) shows the unit's own results (issue 18, point 11)
+        var unit = unitCode == null
+                ? filteredUnit
+                : organization.portalUnit(unitCode).id();
+        var base = unitCode == null ? "" : "/u/" + unitCode;
         model.addAttribute("q", q);
         model.addAttribute("party", party);
         model.addAttribute("countCap", PublishedResults.COUNT_CAP);
@@ -145,7 +151,7 @@ class ResultsController {
             model.addAttribute(
                     "results",
                     new org.sunlight.platform.PageOf<PublishedResults.Result>(java.util.List.of(), 0, 20, 0));
-            model.addAttribute("pageUrl", "/portal/results");
+            model.addAttribute("pageUrl", base + "/portal/results");
             return "disclosure/results";
         }
         if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
@@ -153,7 +159,7 @@ class ResultsController {
             model.addAttribute(
                     "results",
                     new org.sunlight.platform.PageOf<PublishedResults.Result>(java.util.List.of(), 0, 20, 0));
-            model.addAttribute("pageUrl", "/portal/results");
+            model.addAttribute("pageUrl", base + "/portal/results");
             return "disclosure/results";
         }
         long generation = results.generation();
@@ -171,7 +177,7 @@ class ResultsController {
                         fromDay,
                         toDay,
                         PageQuery.of(page, 20)));
-        var url = UriComponentsBuilder.fromPath("/portal/results");
+        var url = UriComponentsBuilder.fromPath(base + "/portal/results");
         if (q != null && !q.isBlank()) {
             url.queryParam("q", q.strip());
         }
@@ -181,7 +187,7 @@ class ResultsController {
         if (party != null && !party.isBlank()) {
             url.queryParam("party", party.strip());
         }
-        if (unit != null) {
+        if (unit != null && unitCode == null) {
             url.queryParam("unit", unit);
         }
         if (fromDay != null) {

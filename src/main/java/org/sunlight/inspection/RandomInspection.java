@@ -28,6 +28,15 @@ public class RandomInspection {
                 .single();
     }
 
+    /** How many published plans and draws of the unit its own portal's section shows. */
+    public long published(UUID unitId) {
+        return db.sql("select (select count(*) from inspection.plan where status = 'PUBLISHED' and unit_id = :unit)"
+                        + " + (select count(*) from inspection.draw where unit_id = :unit)")
+                .param("unit", unitId)
+                .query(Long.class)
+                .single();
+    }
+
     /** The recorded result of the inspection a draw opened as this case, if it is one and its result is recorded. */
     public Optional<InspectionResult> resultOfCase(UUID caseId) {
         return db.sql(

@@ -9,7 +9,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.sunlight.organization.Organization;
 import org.sunlight.platform.NotFound;
@@ -19,7 +18,6 @@ import org.sunlight.platform.NotFound;
  * commitment, seed and files to re-run it, the drawn subjects by name, and a search by name.
  */
 @Controller
-@RequestMapping("/portal/random-inspection-results")
 class RandomInspectionPortalController {
 
     private final Plans plans;
@@ -37,15 +35,26 @@ class RandomInspectionPortalController {
     /** A drawn subject found by name. */
     record Found(String name, String identifier, String riskClass, UUID drawId, String taskTitle, String unitName) {}
 
-    @GetMapping
-    String section(@RequestParam(required = false) String q, Model model) {
+    /** Every unit's plans and draws, or on a unit's portal the unit's own (issue 18, point 11). */
+    @GetMapping({"/portal/random-inspection-results", "/u/{unitCode}/portal/random-inspection-results"})
+    String section(
+            @PathVariable(required = false) String unitCode, @RequestParam(required = false) String q, Model model) {
+        var unit = organization.portalUnit(unitCode);
+        var unitId = unit == null ? null : unit.id();
         var units = new java.util.HashMap<UUID, String>();
-        organization.activeUnits().forEach(unit -> units.put(unit.id(), unit.name()));
+        organization.activeUnits().forEach(active -> units.put(active.id(), active.name()));
         model.addAttribute("unitNames", units);
-        model.addAttribute("plans", plans.published());
-        model.addAttribute("draws", draws.all());
+        model.addAttribute(
+                "plans",
+                plans.published().stream()
+                        .filter(plan -> unitId == null || unitId.equals(plan.unitId()))
+                        .toList());
+        var shown = draws.all().stream()
+                .filter(draw -> unitId == null || unitId.equals(draw.unitId()))
+                .toList();
+        model.addAttribute("draws", shown);
         var tasks = new java.util.HashMap<UUID, Task>();
-        draws.all().forEach(draw -> plans.task(draw.taskId()).ifPresent(task -> tasks.put(task.id(), task)));
+        shown.forEach(draw -> plans.task(draw.taskId()).ifPresent(task -> tasks.put(task.id(), task)));
         model.addAttribute("tasks", tasks);
         var text = q == null ? "" : q.replaceAll("\\p{Cntrl}", "").strip();
         if (text.length() > 50) {
@@ -63,9 +72,10 @@ class RandomInspectionPortalController {
                                     join inspection.subject s on s.id = ds.subject_id
                                     join inspection.task t on t.id = d.task_id
                                     where d.status = 'FINISHED' and s.name like ?
+                                      and (cast(? as uuid) is null or d.unit_id = ?)
                                     order by d.finished_at desc, ds.risk_class, ds.rank limit 200
                                     """)
-                            .param(like)
+                            .params(like, unitId, unitId)
                             .query((rs, row) -> new Found(
                                     rs.getString(1),
                                     rs.getString(2),
@@ -78,7 +88,7 @@ class RandomInspectionPortalController {
         return "inspection/portal";
     }
 
-    @GetMapping("/draws/{id}")
+    @GetMapping("/portal/random-inspection-results/draws/{id}")
     String draw(@PathVariable UUID id, Model model) {
         var draw = draws.find(id).orElseThrow(() -> new NotFound("draw"));
         model.addAttribute("draw", draw);
@@ -89,7 +99,8 @@ class RandomInspectionPortalController {
     }
 
     /** The published files of a draw, as plain UTF-8 text, exactly as hashed. */
-    @GetMapping("/draws/{id}/{name:snapshot|rules|commitment|seed|outcome|rematches}.txt")
+    @GetMapping(
+            "/portal/random-inspection-results/draws/{id}/{name:snapshot|rules|commitment|seed|outcome|rematches}.txt")
     ResponseEntity<byte[]> file(@PathVariable UUID id, @PathVariable String name) {
         var text = draws.file(id, name).orElseThrow(() -> new NotFound("draw file"));
         return ResponseEntity.ok()

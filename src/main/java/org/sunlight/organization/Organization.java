@@ -70,6 +70,32 @@ public class Organization {
                 + " where o.active and not o.revoked and u.active");
     }
 
+    /** How many of the unit's own officers the public personnel list shows (D5), for the unit's portal. */
+    public long listedOfficers(UUID unitId) {
+        return units.count(
+                "select count(*) from organization.officer o join organization.unit u on u.id = o.unit_id"
+                        + " where o.active and not o.revoked and u.active and u.id = ?",
+                unitId);
+    }
+
+    /**
+     * The units a visitor may pick on the portal (issue 18, point 11): every active unit, province first, each city
+     * followed by its counties (division codes nest: 370000 › 370800 › 370881).
+     */
+    public List<Unit> portalUnits() {
+        return units.findActive();
+    }
+
+    /**
+     * The active unit whose portal {@code /u/{unitCode}/…} shows, by its division code; an unknown or inactive code is
+     * not found (404), never a server error.
+     */
+    public Unit portalUnit(String unitCode) {
+        return unitCode == null
+                ? null
+                : units.findByDivisionCode(unitCode).filter(Unit::active).orElseThrow(() -> new NotFound("unit"));
+    }
+
     /** The unit's active officers, by name: those who may be put on a case. */
     public List<Officer> actingOfficers(UUID unitId) {
         return officers.search(List.of(unitId), null, new org.sunlight.platform.PageQuery(0, 1000)).content().stream()

@@ -86,13 +86,18 @@ class PublicRosterController {
         return roster.certificate(certificateNo, LocalDate.now(clock)).orElseThrow(() -> new NotFound("certificate"));
     }
 
-    @GetMapping("/portal/officers")
+    /** The personnel list: every unit's officers, or on a unit's portal the unit's own (issue 18, point 11). */
+    @GetMapping({"/portal/officers", "/u/{unitCode}/portal/officers"})
     String officersPage(
-            @RequestParam(required = false) UUID unit,
+            @PathVariable(required = false) String unitCode,
+            @RequestParam(name = "unit", required = false) UUID filteredUnit,
             @RequestParam(required = false) EnforcementCategory category,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Integer page,
             Model model) {
+        var unit = unitCode == null
+                ? filteredUnit
+                : organization.portalUnit(unitCode).id();
         model.addAttribute("officers", officers(unit, category, q, page, 20));
         model.addAttribute("updatedOn", roster.updatedOn(unit).orElse(null));
         model.addAttribute("units", organization.activeUnits());
@@ -100,8 +105,8 @@ class PublicRosterController {
         model.addAttribute("selectedUnit", unit);
         model.addAttribute("selectedCategory", category);
         model.addAttribute("q", q);
-        var url = UriComponentsBuilder.fromPath("/portal/officers");
-        if (unit != null) {
+        var url = UriComponentsBuilder.fromPath((unitCode == null ? "" : "/u/" + unitCode) + "/portal/officers");
+        if (unit != null && unitCode == null) {
             url.queryParam("unit", unit);
         }
         if (category != null) {

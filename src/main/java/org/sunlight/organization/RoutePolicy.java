@@ -145,6 +145,21 @@ public class RoutePolicy implements AuthorizationManager<RequestAuthorizationCon
             anyone(GET, "/portal/results"),
             anyone(GET, "/portal/results/{id}"),
             anyone(GET, "/portal/results/how-to-verify"),
+            // one unit's portal, /u/{division code}/… (issue 18, point 11): the home page and its own lists
+            anyone(GET, "/u/{unitCode}"),
+            anyone(GET, "/u/{unitCode}/portal/{slug}"),
+            anyone(GET, "/u/{unitCode}/portal/{slug}/changes"),
+            anyone(GET, "/u/{unitCode}/portal/service-guides/{code:(?!changes$)[A-Za-z0-9._-]+}"),
+            anyone(GET, "/u/{unitCode}/portal/officers"),
+            anyone(GET, "/u/{unitCode}/portal/results"),
+            anyone(GET, "/u/{unitCode}/portal/annual-reports"),
+            anyone(GET, "/u/{unitCode}/portal/random-inspection-results"),
+            // the three systems' implementation plan and the responsibility list as portal sections (issue 18, point
+            // 11)
+            anyone(GET, "/portal/implementation-plan"),
+            anyone(GET, "/u/{unitCode}/portal/implementation-plan"),
+            anyone(GET, "/portal/responsibility-list"),
+            anyone(GET, "/u/{unitCode}/portal/responsibility-list"),
             // the responsibility system on the portal: complaint channels and form, progress by number and code,
             // the powers-to-posts list (A2, A6)
             anyone(GET, "/portal/complaints"),
@@ -360,6 +375,8 @@ public class RoutePolicy implements AuthorizationManager<RequestAuthorizationCon
             // the yearly assessment's continuous part (A8): the figures per unit
             only(GET, "/console/supervision/assessment", SUPERVISOR, LEADER),
             only(GET, "/api/supervision/assessment", SUPERVISOR, LEADER),
+            only(GET, "/console/supervision/implementation-plan", ADMIN),
+            only(POST, "/console/supervision/implementation-plan", ADMIN),
             only(GET, "/console/supervision/warnings", SUPERVISOR, LEADER),
             only(POST, "/console/supervision/warnings", SUPERVISOR),
             only(POST, "/console/supervision/warnings/{id}/withdrawal", SUPERVISOR),

@@ -55,8 +55,8 @@ class Units {
                 .list();
     }
 
-    long count(String countQuery) {
-        return db.sql(countQuery).query(Long.class).single();
+    long count(String countQuery, Object... params) {
+        return db.sql(countQuery).params(params).query(Long.class).single();
     }
 
     boolean exists() {

@@ -37,15 +37,42 @@ public class PortalTrail {
 
     /** The trail of the page being answered; empty off the portal's sections (the home page, the console). */
     public List<Crumb> current() {
+        return current(null);
+    }
+
+    /**
+     * The trail of the page being answered, for a page of one unit's portal ({@code /u/{unitCode}/…}) with the unit
+     * named after 首页 and linked to the unit's home page.
+     *
+     * @param unitName the unit's name, null off a unit's portal
+     */
+    public List<Crumb> current(String unitName) {
         if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
             return List.of();
         }
         var request = attributes.getRequest();
         var path = request.getRequestURI().substring(request.getContextPath().length());
-        return of(path, LocaleContextHolder.getLocale());
+        return of(path, unitName, LocaleContextHolder.getLocale());
     }
 
     List<Crumb> of(String path, Locale locale) {
+        return of(path, null, locale);
+    }
+
+    List<Crumb> of(String path, String unitName, Locale locale) {
+        var unit = java.util.regex.Pattern.compile("^/u/([^/]+)(/.*)?$").matcher(path);
+        if (unitName != null && unit.matches()) {
+            var base = "/u/" + unit.group(1);
+            var rest = unit.group(2) == null ? "" : unit.group(2);
+            var inUnit = of(rest, locale);
+            var trail = new ArrayList<Crumb>();
+            trail.add(new Crumb(text("portal.trail.home", locale), "/"));
+            trail.add(new Crumb(unitName, inUnit.isEmpty() ? null : base));
+            for (var crumb : inUnit.subList(Math.min(1, inUnit.size()), inUnit.size())) {
+                trail.add(new Crumb(crumb.label(), crumb.href() == null ? null : base + crumb.href()));
+            }
+            return trail;
+        }
         if (!path.startsWith("/portal/")) {
             return List.of();
         }

@@ -21,7 +21,7 @@ import org.sunlight.StaffClient;
  * A newcomer's first run: the product started on an empty data directory with the demo's history on (a few cases a
  * county, to be quick) fills up in the background, and then shows from the outside what the demo promises: published
  * results over the past year, last year's yearly report published by both demo counties, and work waiting for the
- * leader and the reviewer today.
+ * leader and the reviewer today, and seizures (查封、扣押) in each county taken through the coercion procedure.
  */
 class DemoHistoryHttpTest {
 
@@ -92,6 +92,31 @@ class DemoHistoryHttpTest {
             assertThat(queue.get("totalElements").asLong())
                     .as("reviews waiting")
                     .isPositive();
+
+            // seizures (查封、扣押) in each county, taken through the coercion procedure and released: in 曲阜 one by the
+            // leader's decision after the legal review (第十八条), elsewhere on the spot and reported (第十九条)
+            for (var county : new String[] {"qufu", "zoucheng"}) {
+                var staff = StaffClient.loggedIn(port, county + "-leader");
+                var seizures = JSON.readTree(staff.getJson("/api/cases?procedure=COERCION&size=100")
+                                .body())
+                        .get("content");
+                assertThat(seizures).as(county + "'s seizures").hasSizeGreaterThanOrEqualTo(2);
+                assertThat(seizures.findValuesAsText("stage"))
+                        .as(county + ": every seizure released")
+                        .containsOnly("released");
+                var acts = new ArrayList<String>();
+                for (JsonNode seizure : seizures) {
+                    JSON.readTree(staff.getJson(
+                                            "/api/cases/" + seizure.get("id").asText())
+                                    .body())
+                            .get("acts")
+                            .forEach(act -> acts.add(act.get("action").asText()));
+                }
+                assertThat(acts).as(county).contains("seize-on-the-spot", "report-to-leader", "release");
+                if (county.equals("qufu")) {
+                    assertThat(acts).contains("submit-for-review", "seize");
+                }
+            }
         }
     }
 

@@ -50,4 +50,38 @@ class PortalConventionsBrowserTest extends BrowserTest {
             Browser.screenshot(page, "portal-certificate-lookup");
         }
     }
+
+    @Test
+    void aCitizenPicksTheirCountyOnTheHomePageAndStaysInItsPortal() {
+        try (var context = browser.newContext(port)) {
+            var page = context.newPage();
+            page.navigate("/");
+            var picker = page.locator("#unit-picker");
+            assertThat(picker.getByRole(AriaRole.LINK))
+                    .containsText(new String[] {"全省（全部单位）", "山东省卫生健康委员会", "济宁市卫生健康委员会", "曲阜市卫生健康局", "邹城市卫生健康局"});
+            picker.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("邹城市卫生健康局"))
+                    .click();
+            page.waitForURL("**/u/370883");
+            assertThat(page.locator("[data-test=portal-unit]")).hasText("邹城市卫生健康局");
+            assertThat(page.locator("h1")).containsText("邹城市卫生健康局");
+            assertThat(page.locator("[data-test=breadcrumb] [aria-current=page]"))
+                    .hasText("邹城市卫生健康局");
+            assertThat(page.locator("#unit-picker [aria-current=page]")).hasText("邹城市卫生健康局");
+            Browser.screenshot(page, "portal-unit-home");
+
+            page.locator("#section-officers h2 a").click();
+            page.waitForURL("**/u/370883/portal/officers");
+            assertThat(page.locator("[data-test=breadcrumb]")).containsText("邹城市卫生健康局");
+            assertThat(page.locator("[data-test=breadcrumb] [aria-current=page]"))
+                    .hasText("行政执法人员");
+            assertThat(page.locator("table.list tbody tr").first()).containsText("邹城市卫生健康局");
+            assertThat(page.locator("table.list tbody", new Page.LocatorOptions().setHasText("曲阜市卫生健康局")))
+                    .hasCount(0);
+            page.locator("[data-test=breadcrumb]")
+                    .getByRole(
+                            AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("邹城市卫生健康局"))
+                    .click();
+            page.waitForURL("**/u/370883");
+        }
+    }
 }

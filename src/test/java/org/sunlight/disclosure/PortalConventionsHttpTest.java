@@ -160,17 +160,8 @@ class PortalConventionsHttpTest {
         assertThat(found).containsPattern("投诉电话：</span><a href=\"tel:" + Pattern.quote(phone) + "\">");
     }
 
-    /** The labels of the page's 当前位置 trail, in order; empty when it has none. */
     private static java.util.List<String> trail(String body) {
-        var nav = Pattern.compile("<nav class=\"breadcrumb\"[\\s\\S]*?</nav>").matcher(body);
-        if (!nav.find()) {
-            return java.util.List.of();
-        }
-        return Pattern.compile("<li>(?:<a[^>]*>|<span[^>]*>)([^<]+)<")
-                .matcher(nav.group())
-                .results()
-                .map(match -> match.group(1))
-                .toList();
+        return org.sunlight.PortalPages.trail(body);
     }
 
     private static String suffix() {
