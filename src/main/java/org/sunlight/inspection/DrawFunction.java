@@ -104,11 +104,14 @@ public final class DrawFunction {
             excluded.put(exclusion, 0);
         }
         var since = snapshot.day().minusDays(rules.recentDays());
-        var byClass = new EnumMap<RiskClass, List<Entry>>(RiskClass.class);
+        // the eligible subjects of each class by their position in the snapshot, in its order
+        var subjects = snapshot.subjects();
+        var byClass = new EnumMap<RiskClass, Positions>(RiskClass.class);
         for (var risk : RiskClass.values()) {
-            byClass.put(risk, new ArrayList<>());
+            byClass.put(risk, new Positions());
         }
-        for (var subject : snapshot.subjects()) {
+        for (int position = 0; position < subjects.size(); position++) {
+            var subject = subjects.get(position);
             Exclusion rule = null;
             if (subject.status() != SubjectStatus.OPERATING) {
                 rule = Exclusion.NOT_OPERATING;
@@ -121,7 +124,7 @@ public final class DrawFunction {
             if (rule != null) {
                 excluded.merge(rule, 1, Integer::sum);
             } else {
-                byClass.get(subject.risk()).add(subject);
+                byClass.get(subject.risk()).add(position);
             }
         }
         var classes = new ArrayList<ClassCount>();
@@ -133,9 +136,10 @@ public final class DrawFunction {
             if (count == 0) {
                 continue;
             }
-            var ranked = rank(eligible, seed, count);
+            var ranked = rank(subjects, eligible, seed, count);
             for (int i = 0; i < count; i++) {
-                selected.add(new Drawn(risk, i + 1, eligible.get(ranked[i]).identifier(), List.of()));
+                selected.add(new Drawn(
+                        risk, i + 1, subjects.get(eligible.at(ranked[i])).identifier(), List.of()));
             }
         }
         return new Outcome(excluded, classes, match(selected, snapshot, rules, seed));
@@ -148,13 +152,13 @@ public final class DrawFunction {
     }
 
     /**
-     * The indexes of the first {@code count} subjects, smallest HMAC first (compared as unsigned big-endian numbers;
+     * The positions in {@code eligible} of its first {@code count} subjects, smallest HMAC first (compared as unsigned big-endian numbers;
      * ties, never seen, by identifier). The HMACs' first eight bytes find the cut; only the subjects at or below it are
      * ordered in full. The HMACs are computed from the key's inner and outer SHA-256 states, prepared once (RFC 2104),
      * in two halves at once, into a primitive array.
      */
-    private static int[] rank(List<Entry> subjects, byte[] seed, int count) {
-        int n = subjects.size();
+    private static int[] rank(List<Entry> all, Positions eligible, byte[] seed, int count) {
+        int n = eligible.size();
         var prefixes = new long[n];
         var base = new Hmac(seed, "select\n");
         int parts = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), n / 10_000));
@@ -163,7 +167,7 @@ public final class DrawFunction {
             var digest = new byte[32];
             int to = (int) ((long) n * (part + 1) / parts);
             for (int i = (int) ((long) n * part / parts); i < to; i++) {
-                hmac.compute(subjects.get(i).identifier(), digest);
+                hmac.compute(all.get(eligible.at(i)).identifier(), digest);
                 prefixes[i] = prefix(digest) ^ Long.MIN_VALUE; // unsigned order as signed
             }
         });
@@ -180,18 +184,43 @@ public final class DrawFunction {
             if (c != 0) {
                 return c;
             }
-            var ka = full.computeIfAbsent(a, i -> base.compute(subjects.get(i).identifier(), new byte[32]));
-            var kb = full.computeIfAbsent(b, i -> base.compute(subjects.get(i).identifier(), new byte[32]));
+            var ka = full.computeIfAbsent(
+                    a, i -> base.compute(all.get(eligible.at(i)).identifier(), new byte[32]));
+            var kb = full.computeIfAbsent(
+                    b, i -> base.compute(all.get(eligible.at(i)).identifier(), new byte[32]));
             c = Arrays.compareUnsigned(ka, kb);
             return c != 0
                     ? c
-                    : subjects.get(a).identifier().compareTo(subjects.get(b).identifier());
+                    : all.get(eligible.at(a))
+                            .identifier()
+                            .compareTo(all.get(eligible.at(b)).identifier());
         });
         var result = new int[count];
         for (int i = 0; i < count; i++) {
             result[i] = chosen.get(i);
         }
         return result;
+    }
+
+    /** Positions of subjects in the snapshot, in the order added: a growable int array. */
+    private static final class Positions {
+        private int[] values = new int[1024];
+        private int size;
+
+        void add(int position) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = position;
+        }
+
+        int at(int i) {
+            return values[i];
+        }
+
+        int size() {
+            return size;
+        }
     }
 
     /**
@@ -643,13 +672,13 @@ public final class DrawFunction {
         }
         var day = lines.date(1);
         int cut = lines.lineEndAfter(lines.position() + (text.length - lines.position()) / 2);
-        var second = new java.util.concurrent.FutureTask<>(() -> new Records().read(new ByteLines(text, cut)));
+        var second = new java.util.concurrent.FutureTask<>(() -> new Records().read(new ByteLines(text, cut), text));
         if (cut < text.length) {
             var reader = new Thread(second, "snapshot-reader");
             reader.setDaemon(true);
             reader.start();
         }
-        var records = new Records().read(lines.until(cut));
+        var records = new Records().read(lines.until(cut), text);
         if (cut < text.length) {
             try {
                 records.append(second.get());
@@ -669,25 +698,25 @@ public final class DrawFunction {
         private static final RiskClass[] RISKS = RiskClass.values();
         private static final SubjectStatus[] STATUSES = SubjectStatus.values();
         private static final SubjectCategory[] CATEGORIES = SubjectCategory.values();
-        final List<Entry> subjects = new ArrayList<>();
+        PublishedSubjects subjects;
         final List<Officer> inspectors = new ArrayList<>();
         final Map<String, Set<String>> conflicts = new HashMap<>();
         final Map<String, List<String>> pairs = new HashMap<>();
 
-        Records read(ByteLines lines) {
+        Records read(ByteLines lines, byte[] text) {
+            var columns = new PublishedSubjects.Builder(text);
             while (lines.next()) {
                 if (lines.is(0, "S")) {
                     lines.expect(8);
-                    subjects.add(new Entry(
-                            lines.field(1),
+                    // the name (field 7) is not decoded: the draw never reads it
+                    columns.add(
+                            lines.start(1),
+                            lines.end(1),
                             lines.oneOf(2, RISKS),
                             lines.oneOf(3, STATUSES),
                             lines.is(4, "-") ? null : lines.date(4),
                             lines.flag(5),
-                            lines.oneOf(6, CATEGORIES),
-                            // the name is not decoded: the draw never reads it (a million names are 100 MB of
-                            // strings that the verifier would only copy from one collection to the next)
-                            null));
+                            lines.oneOf(6, CATEGORIES));
                 } else if (lines.is(0, "I")) {
                     lines.expect(3);
                     inspectors.add(new Officer(lines.field(1), lines.field(2)));
@@ -703,12 +732,13 @@ public final class DrawFunction {
                     throw lines.bad("unknown record " + lines.field(0));
                 }
             }
+            subjects = columns.build();
             return this;
         }
 
         /** The records of the part that follows this one. */
         void append(Records next) {
-            subjects.addAll(next.subjects);
+            subjects = PublishedSubjects.join(subjects, next.subjects);
             inspectors.addAll(next.inspectors);
             next.conflicts.forEach((identifier, officers) ->
                     conflicts.computeIfAbsent(identifier, k -> new HashSet<>()).addAll(officers));
@@ -933,6 +963,14 @@ public final class DrawFunction {
 
         String field(int i) {
             return new String(text, starts[i], ends[i] - starts[i], StandardCharsets.UTF_8);
+        }
+
+        int start(int i) {
+            return starts[i];
+        }
+
+        int end(int i) {
+            return ends[i];
         }
 
         <E extends Enum<E>> E oneOf(int i, E[] values) {
