@@ -1,5 +1,6 @@
 package org.sunlight.inspection;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.AbstractList;
@@ -7,27 +8,31 @@ import java.util.Arrays;
 import java.util.RandomAccess;
 
 /**
- * The subjects of a snapshot read back from its published text, kept as columns over the text's bytes: a million
- * subjects are a few arrays, not a million records and codes that would live as long as the draw (and be copied by
- * every young collection of a cold verifier). {@link #get} builds the {@link DrawFunction.Entry} of a position when it
- * is asked for, its code decoded from the text, its name left null (the draw never reads names). Read-only and
- * thread-safe once built.
+ * The subjects of a snapshot read back from its published text, kept as columns over the text's bytes (an array, or
+ * the file mapped by the verifier): a million subjects are a few primitive arrays, not a million records, codes and
+ * dates that would live as long as the draw (and be copied by every young collection of a cold verifier). The draw
+ * reads the columns ({@link DrawFunction.Pool}) and hashes each code where it lies in the text; {@link #get} builds the
+ * {@link DrawFunction.Entry} of a position when it is asked for, its code decoded from the text, its name left null
+ * (the draw never reads names). Read-only and thread-safe once built.
  */
-final class PublishedSubjects extends AbstractList<DrawFunction.Entry> implements RandomAccess {
+final class PublishedSubjects extends AbstractList<DrawFunction.Entry> implements RandomAccess, DrawFunction.Pool {
+
+    /** The last-inspected column of a subject never inspected. */
+    static final int NEVER = Integer.MIN_VALUE;
 
     private static final RiskClass[] RISKS = RiskClass.values();
     private static final SubjectStatus[] STATUSES = SubjectStatus.values();
     private static final SubjectCategory[] CATEGORIES = SubjectCategory.values();
 
-    private final byte[] text;
+    private final ByteBuffer text;
     private final int[] codeFrom;
     private final int[] codeTo;
     private final byte[] risk;
     private final byte[] status;
     private final byte[] category;
     private final boolean[] openCase;
-    /** Shared per day by the reader (a pool holds a few hundred distinct days). */
-    private final LocalDate[] lastInspectedOn;
+    /** Epoch days, {@link #NEVER} for none. */
+    private final int[] lastInspectedOn;
 
     private final int size;
 
@@ -49,10 +54,10 @@ final class PublishedSubjects extends AbstractList<DrawFunction.Entry> implement
             throw new IndexOutOfBoundsException(i);
         }
         return new DrawFunction.Entry(
-                new String(text, codeFrom[i], codeTo[i] - codeFrom[i], StandardCharsets.UTF_8),
+                identifier(i),
                 RISKS[risk[i]],
                 STATUSES[status[i]],
-                lastInspectedOn[i],
+                lastInspectedOn[i] == NEVER ? null : LocalDate.ofEpochDay(lastInspectedOn[i]),
                 openCase[i],
                 CATEGORIES[category[i]],
                 null);
@@ -61,6 +66,38 @@ final class PublishedSubjects extends AbstractList<DrawFunction.Entry> implement
     @Override
     public int size() {
         return size;
+    }
+
+    @Override
+    public int risk(int i) {
+        return risk[i];
+    }
+
+    @Override
+    public boolean operating(int i) {
+        return status[i] == SubjectStatus.OPERATING.ordinal();
+    }
+
+    @Override
+    public boolean openCase(int i) {
+        return openCase[i];
+    }
+
+    @Override
+    public boolean inspectedSince(int i, long epochDay) {
+        return lastInspectedOn[i] != NEVER && lastInspectedOn[i] >= epochDay;
+    }
+
+    @Override
+    public String identifier(int i) {
+        var bytes = new byte[codeTo[i] - codeFrom[i]];
+        text.get(codeFrom[i], bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void hmac(DrawFunction.Hmac hmac, int i, byte[] out) {
+        hmac.compute(text, codeFrom[i], codeTo[i] - codeFrom[i], out);
     }
 
     /** The subjects of two consecutive parts of one text, the first's before the second's. */
@@ -84,42 +121,43 @@ final class PublishedSubjects extends AbstractList<DrawFunction.Entry> implement
 
     /** Collects the subjects of one part of the text, line by line. */
     static final class Builder {
-        private final byte[] text;
+        private final ByteBuffer text;
         private int[] codeFrom;
         private int[] codeTo;
         private byte[] risk;
         private byte[] status;
         private byte[] category;
         private boolean[] openCase;
-        private LocalDate[] lastInspectedOn;
+        private int[] lastInspectedOn;
         private int size;
 
-        Builder(byte[] text) {
-            this(text, 1024);
-        }
-
-        private Builder(byte[] text, int capacity) {
+        /** A builder for a part of {@code text} of about {@code expected} subjects. */
+        Builder(ByteBuffer text, int expected) {
             this.text = text;
+            int capacity = Math.max(16, expected);
             codeFrom = new int[capacity];
             codeTo = new int[capacity];
             risk = new byte[capacity];
             status = new byte[capacity];
             category = new byte[capacity];
             openCase = new boolean[capacity];
-            lastInspectedOn = new LocalDate[capacity];
+            lastInspectedOn = new int[capacity];
         }
 
-        /** A subject whose code is the text's bytes from {@code from} to {@code to}. */
+        /**
+         * A subject whose code is the text's bytes from {@code from} to {@code to}; the enumerations by ordinal, the
+         * day last inspected in epoch days or {@link #NEVER}.
+         */
         void add(
                 int from,
                 int to,
-                RiskClass riskClass,
-                SubjectStatus subjectStatus,
-                LocalDate lastInspected,
+                int riskClass,
+                int subjectStatus,
+                int lastInspected,
                 boolean open,
-                SubjectCategory subjectCategory) {
+                int subjectCategory) {
             if (size == codeFrom.length) {
-                int capacity = size * 2;
+                int capacity = size + (size >> 1) + 16;
                 codeFrom = Arrays.copyOf(codeFrom, capacity);
                 codeTo = Arrays.copyOf(codeTo, capacity);
                 risk = Arrays.copyOf(risk, capacity);
@@ -130,9 +168,9 @@ final class PublishedSubjects extends AbstractList<DrawFunction.Entry> implement
             }
             codeFrom[size] = from;
             codeTo[size] = to;
-            risk[size] = (byte) riskClass.ordinal();
-            status[size] = (byte) subjectStatus.ordinal();
-            category[size] = (byte) subjectCategory.ordinal();
+            risk[size] = (byte) riskClass;
+            status[size] = (byte) subjectStatus;
+            category[size] = (byte) subjectCategory;
             openCase[size] = open;
             lastInspectedOn[size] = lastInspected;
             size++;

@@ -248,6 +248,34 @@ class DrawFunctionTest {
         }
     }
 
+    @Test
+    void theRankingSortOrdersKeysAndCarriesTheirPositionsAlong() {
+        var random = new java.util.SplittableRandom(11);
+        for (int round = 0; round < 200; round++) {
+            int n = random.nextInt(2_000);
+            var keys = new long[n];
+            var positions = new int[n];
+            for (int i = 0; i < n; i++) {
+                // many equal keys in a third of the rounds
+                keys[i] = round % 3 == 0 ? random.nextInt(7) : random.nextLong();
+                positions[i] = i;
+            }
+            var original = keys.clone();
+            var sorted = keys.clone();
+            java.util.Arrays.sort(sorted);
+
+            DrawFunction.sort(keys, positions, 0, n);
+
+            assertThat(keys).containsExactly(sorted);
+            for (int i = 0; i < n; i++) {
+                assertThat(original[positions[i]]).isEqualTo(keys[i]);
+            }
+            assertThat(positions)
+                    .containsExactlyInAnyOrder(
+                            java.util.stream.IntStream.range(0, n).toArray());
+        }
+    }
+
     private static DrawFunction.Entry entry(
             String identifier, RiskClass risk, SubjectStatus status, LocalDate lastInspected, boolean openCase) {
         return new DrawFunction.Entry(
