@@ -189,12 +189,8 @@ public final class DrawVerifier {
         if (difference != null) {
             problems.add("outcome.txt: " + difference);
         } else {
-            facts.add("outcome: "
-                    + (expected.split("\n").length
-                            - 1
-                            - DrawFunction.Exclusion.values().length
-                            - RiskClass.values().length)
-                    + " subjects drawn and matched as published, SHA-256 " + sha256(outcomeText));
+            facts.add("outcome: " + outcome.drawn().size() + " subjects drawn and matched as published, SHA-256 "
+                    + sha256(outcomeText));
         }
         if (rematchesText != null) {
             rematches(snapshot, outcome, seed, rematchesText, problems, facts);
