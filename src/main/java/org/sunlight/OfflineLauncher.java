@@ -26,7 +26,7 @@ public final class OfflineLauncher {
         var jar = args.length > 0 && "verify-draw".equals(args[0]) ? jar() : null;
         if (jar != null) {
             try (var loader = new URLClassLoader(
-                    new URL[] {new URL("jar:" + jar.toUri() + "!/" + CLASSES)},
+                    new URL[] {new URL(String.join("", "jar:", jar.toUri().toString(), "!/", CLASSES))},
                     OfflineLauncher.class.getClassLoader())) {
                 var verifier = loader.loadClass("org.sunlight.inspection.DrawVerifier");
                 var run = verifier.getMethod("run", PrintStream.class, String[].class);

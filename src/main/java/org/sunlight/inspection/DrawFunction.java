@@ -3,7 +3,6 @@ package org.sunlight.inspection;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -17,8 +16,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The draw of a double-random inspection as a pure function of its published inputs, in the JDK alone, so that the
@@ -232,7 +229,13 @@ public final class DrawFunction {
         for (int part = 1; part < parts; part++) {
             int from = (int) ((long) n * part / parts);
             int to = (int) ((long) n * (part + 1) / parts);
-            var thread = new Thread(() -> prefixes(all, eligible, base.copy(), prefixes, from, to), "draw-rank");
+            var hmac = base.copy();
+            var thread = new Thread("draw-rank") {
+                @Override
+                public void run() {
+                    prefixes(all, eligible, hmac, prefixes, from, to);
+                }
+            };
             thread.setDaemon(true);
             thread.start();
             threads.add(thread);
@@ -507,15 +510,18 @@ public final class DrawFunction {
     private static List<Drawn> match(List<Drawn> selected, Snapshot snapshot, Rules rules, byte[] seed) {
         var inspectors = new ArrayList<>(snapshot.inspectors());
         var keys = new HashMap<String, byte[]>();
+        var hmac = new Hmac(seed, "inspector\n");
         for (var inspector : inspectors) {
-            keys.put(inspector.certificateNo(), hmac(seed, "inspector\n" + inspector.certificateNo()));
+            keys.put(inspector.certificateNo(), hmac.compute(inspector.certificateNo(), new byte[32]));
         }
         inspectors.sort((a, b) -> {
             int c = Arrays.compareUnsigned(keys.get(a.certificateNo()), keys.get(b.certificateNo()));
             return c != 0 ? c : a.certificateNo().compareTo(b.certificateNo());
         });
         var queue = new ArrayDeque<String>();
-        inspectors.forEach(inspector -> queue.add(inspector.certificateNo()));
+        for (var inspector : inspectors) {
+            queue.addLast(inspector.certificateNo());
+        }
         int wanted = rules.inspectorsPerSubject();
         var result = new ArrayList<Drawn>(selected.size());
         var polled = new ArrayList<String>();
@@ -550,10 +556,20 @@ public final class DrawFunction {
                     queue.addFirst(polled.get(i));
                 }
             }
-            queue.addAll(chosen);
-            var sent = new ArrayList<>(chosen);
-            sent.sort(String::compareTo);
-            result.add(new Drawn(drawn.risk(), drawn.rank(), drawn.identifier(), List.copyOf(sent)));
+            for (var inspector : chosen) {
+                queue.addLast(inspector);
+            }
+            List<String> sent;
+            if (wanted == 2) {
+                var a = chosen.get(0);
+                var b = chosen.get(1);
+                sent = a.compareTo(b) <= 0 ? List.of(a, b) : List.of(b, a);
+            } else {
+                var sorted = new ArrayList<>(chosen);
+                sorted.sort(String::compareTo);
+                sent = List.copyOf(sorted);
+            }
+            result.add(new Drawn(drawn.risk(), drawn.rank(), drawn.identifier(), sent));
         }
         return result;
     }
@@ -734,7 +750,7 @@ public final class DrawFunction {
      * rules), the unit's secret and the public value of the draw day.
      */
     public static byte[] seed(String commitmentSha256, String secretHex, String publicValue) {
-        return sha256((SEED_HEADER + "\n" + commitmentSha256 + "\n" + secretHex + "\n" + publicValue + "\n")
+        return sha256(String.join("\n", SEED_HEADER, commitmentSha256, secretHex, publicValue, "")
                 .getBytes(StandardCharsets.UTF_8));
     }
 
@@ -751,20 +767,6 @@ public final class DrawFunction {
 
     public static String hex(byte[] bytes) {
         return HexFormat.of().formatHex(bytes);
-    }
-
-    static byte[] hmac(byte[] key, String message) {
-        return mac(key).doFinal(message.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static Mac mac(byte[] key) {
-        try {
-            var mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -847,8 +849,12 @@ public final class DrawFunction {
         int length = lines.length();
         int from = lines.position();
         int cut = lines.lineEndAfter(from + (length - from) / 2);
-        var second = new java.util.concurrent.FutureTask<>(
-                () -> new Records().read(new ByteLines(text, cut).until(length), text, length - cut));
+        var second = new java.util.concurrent.FutureTask<>(new java.util.concurrent.Callable<Records>() {
+            @Override
+            public Records call() {
+                return new Records().read(new ByteLines(text, cut).until(length), text, length - cut);
+            }
+        });
         if (cut < length) {
             var reader = new Thread(second, "snapshot-reader");
             reader.setDaemon(true);
@@ -899,9 +905,7 @@ public final class DrawFunction {
                     inspectors.add(new Officer(lines.field(1), lines.field(2)));
                 } else if (lines.is(0, "C")) {
                     lines.expect(3);
-                    conflicts
-                            .computeIfAbsent(lines.field(2), k -> new HashSet<>())
-                            .add(lines.field(1));
+                    officers(conflicts, lines.field(2)).add(lines.field(1));
                 } else if (lines.is(0, "P")) {
                     lines.expect(4);
                     pairs.put(lines.field(1), List.of(lines.field(2), lines.field(3)));
@@ -913,12 +917,23 @@ public final class DrawFunction {
             return this;
         }
 
+        /** The officers in conflict with a subject, a set added to the map when there is none yet. */
+        private static Set<String> officers(Map<String, Set<String>> conflicts, String identifier) {
+            var officers = conflicts.get(identifier);
+            if (officers == null) {
+                officers = new HashSet<>();
+                conflicts.put(identifier, officers);
+            }
+            return officers;
+        }
+
         /** The records of the part that follows this one. */
         void append(Records next) {
             subjects = PublishedSubjects.join(subjects, next.subjects);
             inspectors.addAll(next.inspectors);
-            next.conflicts.forEach((identifier, officers) ->
-                    conflicts.computeIfAbsent(identifier, k -> new HashSet<>()).addAll(officers));
+            for (var conflict : next.conflicts.entrySet()) {
+                officers(conflicts, conflict.getKey()).addAll(conflict.getValue());
+            }
             pairs.putAll(next.pairs);
         }
     }
