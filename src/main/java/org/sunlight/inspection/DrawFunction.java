@@ -103,14 +103,15 @@ public final class DrawFunction {
         long since = snapshot.day().minusDays(rules.recentDays()).toEpochDay();
         // the eligible subjects of each class by their position in the snapshot, in its order
         var subjects = Pool.of(snapshot.subjects());
-        var byClass = new Positions[RiskClass.values().length];
-        for (int r = 0; r < byClass.length; r++) {
-            byClass[r] = new Positions();
-        }
+        int n = subjects.size();
+        // each subject's class (its ordinal), or -1 when a rule leaves it out; then the positions of each class
+        var classOf = new byte[n];
+        var eligibleOf = new int[RiskClass.values().length];
         int notOperating = 0;
         int openCase = 0;
         int recent = 0;
-        for (int position = 0, n = subjects.size(); position < n; position++) {
+        for (int position = 0; position < n; position++) {
+            int risk = -1;
             if (!subjects.operating(position)) {
                 notOperating++;
             } else if (subjects.openCase(position)) {
@@ -118,7 +119,18 @@ public final class DrawFunction {
             } else if (subjects.inspectedSince(position, since)) {
                 recent++;
             } else {
-                byClass[subjects.risk(position)].add(position);
+                risk = subjects.risk(position);
+                eligibleOf[risk]++;
+            }
+            classOf[position] = (byte) risk;
+        }
+        var byClass = new Positions[eligibleOf.length];
+        for (int r = 0; r < byClass.length; r++) {
+            byClass[r] = new Positions(eligibleOf[r]);
+        }
+        for (int position = 0; position < n; position++) {
+            if (classOf[position] >= 0) {
+                byClass[classOf[position]].add(position);
             }
         }
         excluded.put(Exclusion.NOT_OPERATING, notOperating);
@@ -353,8 +365,12 @@ public final class DrawFunction {
 
     /** Positions of subjects in the snapshot, in the order added: a growable int array. */
     private static final class Positions {
-        private int[] values = new int[1024];
+        private int[] values;
         private int size;
+
+        Positions(int capacity) {
+            values = new int[Math.max(16, capacity)];
+        }
 
         void add(int position) {
             if (size == values.length) {
@@ -991,7 +1007,9 @@ public final class DrawFunction {
     }
 
     public static String outcomeText(Outcome outcome) {
-        var out = new StringBuilder(OUTCOME_HEADER).append('\n');
+        var out = new StringBuilder(64 * (outcome.drawn().size() + 16))
+                .append(OUTCOME_HEADER)
+                .append('\n');
         for (var exclusion : Exclusion.values()) {
             line(
                     out,
@@ -1003,14 +1021,12 @@ public final class DrawFunction {
             line(out, "class", c.risk().name(), String.valueOf(c.eligible()), String.valueOf(c.drawn()));
         }
         for (var d : outcome.drawn()) {
-            line(
-                    out,
-                    "D",
-                    d.risk().name(),
-                    String.valueOf(d.rank()),
-                    d.identifier(),
-                    d.inspectors().isEmpty() ? "-" : d.inspectors().get(0),
-                    d.inspectors().isEmpty() ? "-" : d.inspectors().get(1));
+            // line(out, "D", risk, rank, identifier, first inspector, second inspector), without an array a line
+            out.append("D\t").append(d.risk().name()).append('\t').append(d.rank());
+            field(out, d.identifier());
+            field(out, d.inspectors().isEmpty() ? "-" : d.inspectors().get(0));
+            field(out, d.inspectors().isEmpty() ? "-" : d.inspectors().get(1));
+            out.append('\n');
         }
         return out.toString();
     }
@@ -1039,12 +1055,20 @@ public final class DrawFunction {
     private static void line(StringBuilder out, String kind, String... fields) {
         out.append(kind);
         for (var field : fields) {
-            if (field.indexOf('\t') >= 0 || field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0) {
-                throw new IllegalArgumentException("a field holds a tab or line break: " + field);
-            }
-            out.append('\t').append(field);
+            field(out, field);
         }
         out.append('\n');
+    }
+
+    /** A tab, then the field, which must hold no tab or line break. */
+    private static void field(StringBuilder out, String field) {
+        for (int i = 0; i < field.length(); i++) {
+            char c = field.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\r') {
+                throw new IllegalArgumentException("a field holds a tab or line break: " + field);
+            }
+        }
+        out.append('\t').append(field);
     }
 
     /**
