@@ -1,8 +1,8 @@
 package org.sunlight.inspection;
 
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -16,9 +16,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.IntStream;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The draw of a double-random inspection as a pure function of its published inputs, in the JDK alone, so that the
@@ -103,42 +100,124 @@ public final class DrawFunction {
         for (var exclusion : Exclusion.values()) {
             excluded.put(exclusion, 0);
         }
-        var since = snapshot.day().minusDays(rules.recentDays());
-        var byClass = new EnumMap<RiskClass, List<Entry>>(RiskClass.class);
-        for (var risk : RiskClass.values()) {
-            byClass.put(risk, new ArrayList<>());
-        }
-        for (var subject : snapshot.subjects()) {
-            Exclusion rule = null;
-            if (subject.status() != SubjectStatus.OPERATING) {
-                rule = Exclusion.NOT_OPERATING;
-            } else if (subject.openCase()) {
-                rule = Exclusion.OPEN_CASE;
-            } else if (subject.lastInspectedOn() != null
-                    && !subject.lastInspectedOn().isBefore(since)) {
-                rule = Exclusion.RECENTLY_INSPECTED;
-            }
-            if (rule != null) {
-                excluded.merge(rule, 1, Integer::sum);
+        long since = snapshot.day().minusDays(rules.recentDays()).toEpochDay();
+        // the eligible subjects of each class by their position in the snapshot, in its order
+        var subjects = Pool.of(snapshot.subjects());
+        int n = subjects.size();
+        // each subject's class (its ordinal), or -1 when a rule leaves it out; then the positions of each class
+        var classOf = new byte[n];
+        var eligibleOf = new int[RiskClass.values().length];
+        int notOperating = 0;
+        int openCase = 0;
+        int recent = 0;
+        for (int position = 0; position < n; position++) {
+            int risk = -1;
+            if (!subjects.operating(position)) {
+                notOperating++;
+            } else if (subjects.openCase(position)) {
+                openCase++;
+            } else if (subjects.inspectedSince(position, since)) {
+                recent++;
             } else {
-                byClass.get(subject.risk()).add(subject);
+                risk = subjects.risk(position);
+                eligibleOf[risk]++;
+            }
+            classOf[position] = (byte) risk;
+        }
+        var byClass = new Positions[eligibleOf.length];
+        for (int r = 0; r < byClass.length; r++) {
+            byClass[r] = new Positions(eligibleOf[r]);
+        }
+        for (int position = 0; position < n; position++) {
+            if (classOf[position] >= 0) {
+                byClass[classOf[position]].add(position);
             }
         }
+        excluded.put(Exclusion.NOT_OPERATING, notOperating);
+        excluded.put(Exclusion.OPEN_CASE, openCase);
+        excluded.put(Exclusion.RECENTLY_INSPECTED, recent);
         var classes = new ArrayList<ClassCount>();
         var selected = new ArrayList<Drawn>();
         for (var risk : RiskClass.values()) {
-            var eligible = byClass.get(risk);
+            var eligible = byClass[risk.ordinal()];
             int count = count(eligible.size(), rules.ratios().getOrDefault(risk, BigDecimal.ZERO));
             classes.add(new ClassCount(risk, eligible.size(), count));
             if (count == 0) {
                 continue;
             }
-            var ranked = rank(eligible, seed, count);
+            var ranked = rank(subjects, eligible, seed, count);
             for (int i = 0; i < count; i++) {
-                selected.add(new Drawn(risk, i + 1, eligible.get(ranked[i]).identifier(), List.of()));
+                selected.add(new Drawn(risk, i + 1, subjects.identifier(eligible.at(ranked[i])), List.of()));
             }
         }
         return new Outcome(excluded, classes, match(selected, snapshot, rules, seed));
+    }
+
+    /**
+     * What the draw reads of the subjects, by position: the product's list of {@link Entry} records, or the columns of
+     * a snapshot read back from its text ({@link PublishedSubjects}), which hash each code where it lies in the text.
+     */
+    interface Pool {
+        int size();
+
+        /** The risk class's ordinal. */
+        int risk(int i);
+
+        boolean operating(int i);
+
+        boolean openCase(int i);
+
+        /** Whether the subject was last inspected on or after the day (in epoch days). */
+        boolean inspectedSince(int i, long epochDay);
+
+        String identifier(int i);
+
+        /** HMAC(key, prefix + identifier) into {@code out}. */
+        void hmac(Hmac hmac, int i, byte[] out);
+
+        static Pool of(List<Entry> subjects) {
+            return subjects instanceof Pool pool ? pool : new Entries(subjects);
+        }
+    }
+
+    /** The subjects of a snapshot made by the product, as the draw reads them. */
+    private record Entries(List<Entry> list) implements Pool {
+
+        @Override
+        public int size() {
+            return list.size();
+        }
+
+        @Override
+        public int risk(int i) {
+            return list.get(i).risk().ordinal();
+        }
+
+        @Override
+        public boolean operating(int i) {
+            return list.get(i).status() == SubjectStatus.OPERATING;
+        }
+
+        @Override
+        public boolean openCase(int i) {
+            return list.get(i).openCase();
+        }
+
+        @Override
+        public boolean inspectedSince(int i, long epochDay) {
+            var last = list.get(i).lastInspectedOn();
+            return last != null && last.toEpochDay() >= epochDay;
+        }
+
+        @Override
+        public String identifier(int i) {
+            return list.get(i).identifier();
+        }
+
+        @Override
+        public void hmac(Hmac hmac, int i, byte[] out) {
+            hmac.compute(list.get(i).identifier(), out);
+        }
     }
 
     /** ⌈n × ratio ÷ 100⌉, exactly: the ratio has at most two decimals. */
@@ -148,119 +227,244 @@ public final class DrawFunction {
     }
 
     /**
-     * The indexes of the first {@code count} subjects, smallest HMAC first (compared as unsigned big-endian numbers;
-     * ties, never seen, by identifier). The HMACs' first eight bytes find the cut; only the subjects at or below it are
-     * ordered in full. The HMACs are computed from the key's inner and outer SHA-256 states, prepared once (RFC 2104),
-     * in two halves at once, into a primitive array.
+     * The positions in {@code eligible} of its first {@code count} subjects, smallest HMAC first (compared as unsigned
+     * big-endian numbers; ties, never seen, by identifier). The HMACs' first eight bytes find the cut; only the subjects
+     * at or below it are ordered in full. The HMACs are computed in two halves at once (the second on a thread of its
+     * own), into a primitive array.
      */
-    private static int[] rank(List<Entry> subjects, byte[] seed, int count) {
-        int n = subjects.size();
+    private static int[] rank(Pool all, Positions eligible, byte[] seed, int count) {
+        int n = eligible.size();
         var prefixes = new long[n];
         var base = new Hmac(seed, "select\n");
         int parts = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), n / 10_000));
-        IntStream.range(0, parts).parallel().forEach(part -> {
-            var hmac = base.copy();
-            var digest = new byte[32];
+        var threads = new ArrayList<Thread>();
+        for (int part = 1; part < parts; part++) {
+            int from = (int) ((long) n * part / parts);
             int to = (int) ((long) n * (part + 1) / parts);
-            for (int i = (int) ((long) n * part / parts); i < to; i++) {
-                hmac.compute(subjects.get(i).identifier(), digest);
-                prefixes[i] = prefix(digest) ^ Long.MIN_VALUE; // unsigned order as signed
+            var hmac = base.copy();
+            var thread = new Thread("draw-rank") {
+                @Override
+                public void run() {
+                    prefixes(all, eligible, hmac, prefixes, from, to);
+                }
+            };
+            thread.setDaemon(true);
+            thread.start();
+            threads.add(thread);
+        }
+        prefixes(all, eligible, base, prefixes, 0, (int) ((long) n / parts));
+        for (var thread : threads) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while ranking", e);
             }
-        });
+        }
         long cut = select(prefixes.clone(), count - 1);
-        var chosen = new ArrayList<Integer>(count + 8);
+        int chosen = 0;
         for (int i = 0; i < n; i++) {
             if (prefixes[i] <= cut) {
-                chosen.add(i);
+                chosen++;
             }
         }
-        var full = new HashMap<Integer, byte[]>();
-        chosen.sort((a, b) -> {
-            int c = Long.compare(prefixes[a], prefixes[b]);
-            if (c != 0) {
-                return c;
+        var order = new int[chosen];
+        var keys = new long[chosen];
+        for (int i = 0, k = 0; i < n; i++) {
+            if (prefixes[i] <= cut) {
+                order[k] = i;
+                keys[k++] = prefixes[i];
             }
-            var ka = full.computeIfAbsent(a, i -> base.compute(subjects.get(i).identifier(), new byte[32]));
-            var kb = full.computeIfAbsent(b, i -> base.compute(subjects.get(i).identifier(), new byte[32]));
-            c = Arrays.compareUnsigned(ka, kb);
-            return c != 0
-                    ? c
-                    : subjects.get(a).identifier().compareTo(subjects.get(b).identifier());
+        }
+        sort(keys, order, 0, chosen);
+        // equal prefixes (never seen at 64 bits): ordered by the whole HMAC, then by identifier
+        for (int from = 0; from < chosen; ) {
+            int to = from + 1;
+            while (to < chosen && keys[to] == keys[from]) {
+                to++;
+            }
+            if (to - from > 1) {
+                breakTies(all, eligible, base, order, from, to);
+            }
+            from = to;
+        }
+        return Arrays.copyOf(order, count);
+    }
+
+    /** Sorts {@code keys} ascending and {@code order} along with it, from {@code from} to {@code to}. */
+    static void sort(long[] keys, int[] order, int from, int to) {
+        while (to - from > 16) {
+            long pivot = median(keys[from], keys[(from + to) >>> 1], keys[to - 1]);
+            int i = from;
+            int j = to - 1;
+            while (i <= j) {
+                while (keys[i] < pivot) {
+                    i++;
+                }
+                while (keys[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    swap(keys, order, i++, j--);
+                }
+            }
+            // the smaller side by recursion, the larger by the loop
+            if (j - from < to - i) {
+                sort(keys, order, from, j + 1);
+                from = i;
+            } else {
+                sort(keys, order, i, to);
+                to = j + 1;
+            }
+        }
+        for (int i = from + 1; i < to; i++) {
+            for (int j = i; j > from && keys[j - 1] > keys[j]; j--) {
+                swap(keys, order, j - 1, j);
+            }
+        }
+    }
+
+    private static long median(long a, long b, long c) {
+        return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
+    }
+
+    private static void swap(long[] keys, int[] order, int i, int j) {
+        long k = keys[i];
+        keys[i] = keys[j];
+        keys[j] = k;
+        int o = order[i];
+        order[i] = order[j];
+        order[j] = o;
+    }
+
+    /** Orders the positions from {@code from} to {@code to}, whose prefixes are equal, by HMAC, then identifier. */
+    private static void breakTies(Pool all, Positions eligible, Hmac hmac, int[] order, int from, int to) {
+        var tied = new ArrayList<Object[]>();
+        for (int k = from; k < to; k++) {
+            var key = new byte[32];
+            all.hmac(hmac, eligible.at(order[k]), key);
+            tied.add(new Object[] {order[k], key, all.identifier(eligible.at(order[k]))});
+        }
+        tied.sort((a, b) -> {
+            int c = Arrays.compareUnsigned((byte[]) a[1], (byte[]) b[1]);
+            return c != 0 ? c : ((String) a[2]).compareTo((String) b[2]);
         });
-        var result = new int[count];
-        for (int i = 0; i < count; i++) {
-            result[i] = chosen.get(i);
+        for (int k = from; k < to; k++) {
+            order[k] = (Integer) tied.get(k - from)[0];
         }
-        return result;
+    }
+
+    /** The HMACs' first eight bytes of the eligible from {@code from} to {@code to}, in unsigned order as signed. */
+    private static void prefixes(Pool all, Positions eligible, Hmac hmac, long[] prefixes, int from, int to) {
+        var digest = new byte[32];
+        for (int i = from; i < to; i++) {
+            all.hmac(hmac, eligible.at(i), digest);
+            prefixes[i] = prefix(digest) ^ Long.MIN_VALUE;
+        }
+    }
+
+    /** Positions of subjects in the snapshot, in the order added: a growable int array. */
+    private static final class Positions {
+        private int[] values;
+        private int size;
+
+        Positions(int capacity) {
+            values = new int[Math.max(16, capacity)];
+        }
+
+        void add(int position) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = position;
+        }
+
+        int at(int i) {
+            return values[i];
+        }
+
+        int size() {
+            return size;
+        }
     }
 
     /**
      * HMAC-SHA-256 (RFC 2104) of a fixed key over messages that start with a fixed prefix, computed into a caller's
-     * buffer without allocating: each message runs the key's inner pad, the prefix and the message through one reused
-     * SHA-256, and the outer pad and that digest through another. (Copying digests prepared after the pads saves two of
-     * the four SHA-256 blocks a message takes, but each copy allocates a digest's state: at a million subjects that
-     * garbage cost a cold verifier more than the blocks it saved.) The same value as {@code
-     * Mac.getInstance("HmacSHA256")} (DrawFunctionTest compares them).
+     * buffer without allocating: the key's inner pad, the prefix and the message go through one reused SHA-256 in a
+     * single update, and the outer pad and that digest through another. (Copying digests prepared after the pads saves
+     * two of the four SHA-256 blocks a message takes, but each copy allocates a digest's state: at a million subjects
+     * that garbage cost a cold verifier more than the blocks it saved.) The same value as {@code
+     * Mac.getInstance("HmacSHA256")} (DrawFunctionTest compares them). One per thread.
      */
     static final class Hmac {
-        private final byte[] ipad;
-        private final byte[] opad;
-        private final byte[] prefix;
+        private final byte[] key;
+        private final String prefixText;
         private final MessageDigest inner = sha256Digest();
         private final MessageDigest outer = sha256Digest();
-        private byte[] buffer = new byte[64];
+        /** The inner pad, the prefix, then the message. */
+        private byte[] message;
+
+        private final int start;
+        /** The outer pad, then the inner digest. */
+        private final byte[] outerMessage = new byte[64 + 32];
 
         Hmac(byte[] key, String prefix) {
             if (key.length > 64) {
                 throw new IllegalArgumentException("a key of at most 64 bytes");
             }
-            ipad = new byte[64];
-            opad = new byte[64];
+            this.key = key.clone();
+            this.prefixText = prefix;
+            var prefixBytes = prefix.getBytes(StandardCharsets.UTF_8);
+            start = 64 + prefixBytes.length;
+            message = new byte[start + 64];
             for (int i = 0; i < 64; i++) {
                 byte k = i < key.length ? key[i] : 0;
-                ipad[i] = (byte) (k ^ 0x36);
-                opad[i] = (byte) (k ^ 0x5c);
+                message[i] = (byte) (k ^ 0x36);
+                outerMessage[i] = (byte) (k ^ 0x5c);
             }
-            this.prefix = prefix.getBytes(StandardCharsets.UTF_8);
-        }
-
-        private Hmac(Hmac other) {
-            ipad = other.ipad;
-            opad = other.opad;
-            prefix = other.prefix;
+            System.arraycopy(prefixBytes, 0, message, 64, prefixBytes.length);
         }
 
         /** A copy for another thread. */
         Hmac copy() {
-            return new Hmac(this);
+            return new Hmac(key, prefixText);
         }
 
         /** HMAC(key, prefix + message) into {@code out} (32 bytes), which it returns. */
         byte[] compute(String message, byte[] out) {
             int length = message.length();
-            if (buffer.length < length) {
-                buffer = new byte[length * 2];
-            }
-            boolean ascii = true;
+            ensure(length);
             for (int i = 0; i < length; i++) {
                 char c = message.charAt(i);
                 if (c >= 0x80) {
-                    ascii = false;
-                    break;
+                    var bytes = message.getBytes(StandardCharsets.UTF_8);
+                    ensure(bytes.length);
+                    System.arraycopy(bytes, 0, this.message, start, bytes.length);
+                    return finish(bytes.length, out);
                 }
-                buffer[i] = (byte) c;
+                this.message[start + i] = (byte) c;
             }
-            inner.update(ipad);
-            inner.update(prefix);
-            if (ascii) {
-                inner.update(buffer, 0, length);
-            } else {
-                inner.update(message.getBytes(StandardCharsets.UTF_8));
+            return finish(length, out);
+        }
+
+        /** HMAC(key, prefix + the text's {@code length} bytes from {@code from}) into {@code out}, which it returns. */
+        byte[] compute(ByteBuffer text, int from, int length, byte[] out) {
+            ensure(length);
+            text.get(from, message, start, length);
+            return finish(length, out);
+        }
+
+        private void ensure(int length) {
+            if (message.length < start + length) {
+                message = Arrays.copyOf(message, start + length * 2);
             }
+        }
+
+        private byte[] finish(int length, byte[] out) {
+            inner.update(message, 0, start + length);
             try {
-                inner.digest(out, 0, 32);
-                outer.update(opad);
-                outer.update(out, 0, 32);
+                inner.digest(outerMessage, 64, 32);
+                outer.update(outerMessage, 0, 96);
                 outer.digest(out, 0, 32);
             } catch (java.security.DigestException e) {
                 throw new IllegalStateException(e);
@@ -322,15 +526,18 @@ public final class DrawFunction {
     private static List<Drawn> match(List<Drawn> selected, Snapshot snapshot, Rules rules, byte[] seed) {
         var inspectors = new ArrayList<>(snapshot.inspectors());
         var keys = new HashMap<String, byte[]>();
+        var hmac = new Hmac(seed, "inspector\n");
         for (var inspector : inspectors) {
-            keys.put(inspector.certificateNo(), hmac(seed, "inspector\n" + inspector.certificateNo()));
+            keys.put(inspector.certificateNo(), hmac.compute(inspector.certificateNo(), new byte[32]));
         }
         inspectors.sort((a, b) -> {
             int c = Arrays.compareUnsigned(keys.get(a.certificateNo()), keys.get(b.certificateNo()));
             return c != 0 ? c : a.certificateNo().compareTo(b.certificateNo());
         });
         var queue = new ArrayDeque<String>();
-        inspectors.forEach(inspector -> queue.add(inspector.certificateNo()));
+        for (var inspector : inspectors) {
+            queue.addLast(inspector.certificateNo());
+        }
         int wanted = rules.inspectorsPerSubject();
         var result = new ArrayList<Drawn>(selected.size());
         var polled = new ArrayList<String>();
@@ -365,10 +572,20 @@ public final class DrawFunction {
                     queue.addFirst(polled.get(i));
                 }
             }
-            queue.addAll(chosen);
-            var sent = new ArrayList<>(chosen);
-            sent.sort(String::compareTo);
-            result.add(new Drawn(drawn.risk(), drawn.rank(), drawn.identifier(), List.copyOf(sent)));
+            for (var inspector : chosen) {
+                queue.addLast(inspector);
+            }
+            List<String> sent;
+            if (wanted == 2) {
+                var a = chosen.get(0);
+                var b = chosen.get(1);
+                sent = a.compareTo(b) <= 0 ? List.of(a, b) : List.of(b, a);
+            } else {
+                var sorted = new ArrayList<>(chosen);
+                sorted.sort(String::compareTo);
+                sent = List.copyOf(sorted);
+            }
+            result.add(new Drawn(drawn.risk(), drawn.rank(), drawn.identifier(), sent));
         }
         return result;
     }
@@ -549,7 +766,7 @@ public final class DrawFunction {
      * rules), the unit's secret and the public value of the draw day.
      */
     public static byte[] seed(String commitmentSha256, String secretHex, String publicValue) {
-        return sha256((SEED_HEADER + "\n" + commitmentSha256 + "\n" + secretHex + "\n" + publicValue + "\n")
+        return sha256(String.join("\n", SEED_HEADER, commitmentSha256, secretHex, publicValue, "")
                 .getBytes(StandardCharsets.UTF_8));
     }
 
@@ -557,22 +774,15 @@ public final class DrawFunction {
         return sha256Digest().digest(bytes);
     }
 
+    /** SHA-256 of the bytes from the buffer's start to its limit (the buffer's position is not moved). */
+    public static byte[] sha256(ByteBuffer bytes) {
+        var digest = sha256Digest();
+        digest.update(bytes.duplicate().position(0));
+        return digest.digest();
+    }
+
     public static String hex(byte[] bytes) {
         return HexFormat.of().formatHex(bytes);
-    }
-
-    static byte[] hmac(byte[] key, String message) {
-        return mac(key).doFinal(message.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static Mac mac(byte[] key) {
-        try {
-            var mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -628,10 +838,20 @@ public final class DrawFunction {
 
     /**
      * Reads the canonical snapshot from its UTF-8 bytes, as published, field by field without building a line or a
-     * field array per record. The records after the two header lines are read in two halves at once, the second on a
-     * thread of its own (cut at a line end; a pool of a million subjects is 88 MB), and joined in file order.
+     * field array per record.
      */
     public static Snapshot parseSnapshot(byte[] text) {
+        return parseSnapshot(ByteBuffer.wrap(text));
+    }
+
+    /**
+     * Reads the canonical snapshot from its UTF-8 bytes from the buffer's start to its limit (an array, or the
+     * published file as the verifier maps it), field by field without building a line, a field array or a record per
+     * subject: the subjects are columns over these bytes ({@link PublishedSubjects}), which must not change while the
+     * snapshot is in use. The records after the two header lines are read in two halves at once, the second on a thread
+     * of its own (cut at a line end; a pool of a million subjects is 88 MB), and joined in file order.
+     */
+    public static Snapshot parseSnapshot(ByteBuffer text) {
         var lines = new ByteLines(text, SNAPSHOT_HEADER);
         if (!lines.next() || !lines.is(0, "unit") || lines.count() != 3) {
             throw lines.bad("expected unit");
@@ -641,16 +861,23 @@ public final class DrawFunction {
         if (!lines.next() || !lines.is(0, "day") || lines.count() != 2) {
             throw lines.bad("expected day");
         }
-        var day = lines.date(1);
-        int cut = lines.lineEndAfter(lines.position() + (text.length - lines.position()) / 2);
-        var second = new java.util.concurrent.FutureTask<>(() -> new Records().read(new ByteLines(text, cut)));
-        if (cut < text.length) {
+        var day = LocalDate.ofEpochDay(lines.epochDay(1));
+        int length = lines.length();
+        int from = lines.position();
+        int cut = lines.lineEndAfter(from + (length - from) / 2);
+        var second = new java.util.concurrent.FutureTask<>(new java.util.concurrent.Callable<Records>() {
+            @Override
+            public Records call() {
+                return new Records().read(new ByteLines(text, cut).until(length), text, length - cut);
+            }
+        });
+        if (cut < length) {
             var reader = new Thread(second, "snapshot-reader");
             reader.setDaemon(true);
             reader.start();
         }
-        var records = new Records().read(lines.until(cut));
-        if (cut < text.length) {
+        var records = new Records().read(lines.until(cut), text, cut - from);
+        if (cut < length) {
             try {
                 records.append(second.get());
             } catch (java.util.concurrent.ExecutionException e) {
@@ -669,33 +896,32 @@ public final class DrawFunction {
         private static final RiskClass[] RISKS = RiskClass.values();
         private static final SubjectStatus[] STATUSES = SubjectStatus.values();
         private static final SubjectCategory[] CATEGORIES = SubjectCategory.values();
-        final List<Entry> subjects = new ArrayList<>();
+        PublishedSubjects subjects;
         final List<Officer> inspectors = new ArrayList<>();
         final Map<String, Set<String>> conflicts = new HashMap<>();
         final Map<String, List<String>> pairs = new HashMap<>();
 
-        Records read(ByteLines lines) {
+        /** The records of a part of {@code bytes} bytes of the text (a subject's line is some 90 bytes). */
+        Records read(ByteLines lines, ByteBuffer text, int bytes) {
+            var columns = new PublishedSubjects.Builder(text, bytes / 80);
             while (lines.next()) {
                 if (lines.is(0, "S")) {
                     lines.expect(8);
-                    subjects.add(new Entry(
-                            lines.field(1),
+                    // the name (field 7) is not decoded: the draw never reads it
+                    columns.add(
+                            lines.start(1),
+                            lines.end(1),
                             lines.oneOf(2, RISKS),
                             lines.oneOf(3, STATUSES),
-                            lines.is(4, "-") ? null : lines.date(4),
+                            lines.is(4, "-") ? PublishedSubjects.NEVER : lines.epochDay(4),
                             lines.flag(5),
-                            lines.oneOf(6, CATEGORIES),
-                            // the name is not decoded: the draw never reads it (a million names are 100 MB of
-                            // strings that the verifier would only copy from one collection to the next)
-                            null));
+                            lines.oneOf(6, CATEGORIES));
                 } else if (lines.is(0, "I")) {
                     lines.expect(3);
                     inspectors.add(new Officer(lines.field(1), lines.field(2)));
                 } else if (lines.is(0, "C")) {
                     lines.expect(3);
-                    conflicts
-                            .computeIfAbsent(lines.field(2), k -> new HashSet<>())
-                            .add(lines.field(1));
+                    officers(conflicts, lines.field(2)).add(lines.field(1));
                 } else if (lines.is(0, "P")) {
                     lines.expect(4);
                     pairs.put(lines.field(1), List.of(lines.field(2), lines.field(3)));
@@ -703,15 +929,27 @@ public final class DrawFunction {
                     throw lines.bad("unknown record " + lines.field(0));
                 }
             }
+            subjects = columns.build();
             return this;
+        }
+
+        /** The officers in conflict with a subject, a set added to the map when there is none yet. */
+        private static Set<String> officers(Map<String, Set<String>> conflicts, String identifier) {
+            var officers = conflicts.get(identifier);
+            if (officers == null) {
+                officers = new HashSet<>();
+                conflicts.put(identifier, officers);
+            }
+            return officers;
         }
 
         /** The records of the part that follows this one. */
         void append(Records next) {
-            subjects.addAll(next.subjects);
+            subjects = PublishedSubjects.join(subjects, next.subjects);
             inspectors.addAll(next.inspectors);
-            next.conflicts.forEach((identifier, officers) ->
-                    conflicts.computeIfAbsent(identifier, k -> new HashSet<>()).addAll(officers));
+            for (var conflict : next.conflicts.entrySet()) {
+                officers(conflicts, conflict.getKey()).addAll(conflict.getValue());
+            }
             pairs.putAll(next.pairs);
         }
     }
@@ -769,7 +1007,9 @@ public final class DrawFunction {
     }
 
     public static String outcomeText(Outcome outcome) {
-        var out = new StringBuilder(OUTCOME_HEADER).append('\n');
+        var out = new StringBuilder(64 * (outcome.drawn().size() + 16))
+                .append(OUTCOME_HEADER)
+                .append('\n');
         for (var exclusion : Exclusion.values()) {
             line(
                     out,
@@ -781,14 +1021,12 @@ public final class DrawFunction {
             line(out, "class", c.risk().name(), String.valueOf(c.eligible()), String.valueOf(c.drawn()));
         }
         for (var d : outcome.drawn()) {
-            line(
-                    out,
-                    "D",
-                    d.risk().name(),
-                    String.valueOf(d.rank()),
-                    d.identifier(),
-                    d.inspectors().isEmpty() ? "-" : d.inspectors().get(0),
-                    d.inspectors().isEmpty() ? "-" : d.inspectors().get(1));
+            // line(out, "D", risk, rank, identifier, first inspector, second inspector), without an array a line
+            out.append("D\t").append(d.risk().name()).append('\t').append(d.rank());
+            field(out, d.identifier());
+            field(out, d.inspectors().isEmpty() ? "-" : d.inspectors().get(0));
+            field(out, d.inspectors().isEmpty() ? "-" : d.inspectors().get(1));
+            out.append('\n');
         }
         return out.toString();
     }
@@ -817,42 +1055,59 @@ public final class DrawFunction {
     private static void line(StringBuilder out, String kind, String... fields) {
         out.append(kind);
         for (var field : fields) {
-            if (field.indexOf('\t') >= 0 || field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0) {
-                throw new IllegalArgumentException("a field holds a tab or line break: " + field);
-            }
-            out.append('\t').append(field);
+            field(out, field);
         }
         out.append('\n');
     }
 
-    /** Reads a canonical text's UTF-8 bytes line by line and field by field, naming the line at fault. */
+    /** A tab, then the field, which must hold no tab or line break. */
+    private static void field(StringBuilder out, String field) {
+        for (int i = 0; i < field.length(); i++) {
+            char c = field.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\r') {
+                throw new IllegalArgumentException("a field holds a tab or line break: " + field);
+            }
+        }
+        out.append('\t').append(field);
+    }
+
+    /**
+     * Reads a canonical text's UTF-8 bytes (from the buffer's start to its limit, by absolute index: the buffer's
+     * position is neither read nor moved) line by line and field by field, naming the line at fault.
+     */
     private static final class ByteLines {
-        private final byte[] text;
+        private final ByteBuffer text;
+        private final int length;
         /** Where this reader's part begins: line numbers count the lines before it too. */
         private final int from;
 
         private int end;
         private int position;
         private int number;
-        private final Map<Integer, LocalDate> days = new HashMap<>();
+        /** The days met, by yyyyMMdd + 1, in a small table (a pool holds a few hundred distinct days). */
+        private final int[] dayKeys = new int[1024];
+
+        private final int[] epochDays = new int[1024];
         private int[] starts = new int[16];
         private int[] ends = new int[16];
         private int count;
 
-        ByteLines(byte[] text, String header) {
+        ByteLines(ByteBuffer text, String header) {
             this.text = text;
+            this.length = text.limit();
             this.from = 0;
-            this.end = text.length;
+            this.end = length;
             if (!next() || count != 1 || !is(0, header)) {
                 throw bad("the first line must be " + header);
             }
         }
 
         /** The lines from {@code from}, a line's start, to the end of the text. */
-        ByteLines(byte[] text, int from) {
+        ByteLines(ByteBuffer text, int from) {
             this.text = text;
+            this.length = text.limit();
             this.from = from;
-            this.end = text.length;
+            this.end = length;
             this.position = from;
         }
 
@@ -866,14 +1121,18 @@ public final class DrawFunction {
             return position;
         }
 
+        int length() {
+            return length;
+        }
+
         /** The start of the line after the one holding {@code at} (the text's length when there is none). */
         int lineEndAfter(int at) {
-            for (int i = Math.max(at, position); i < text.length; i++) {
-                if (text[i] == '\n') {
+            for (int i = Math.max(at, position); i < length; i++) {
+                if (text.get(i) == '\n') {
                     return i + 1;
                 }
             }
-            return text.length;
+            return length;
         }
 
         boolean next() {
@@ -885,10 +1144,10 @@ public final class DrawFunction {
             int start = position;
             int i = position;
             while (true) {
-                if (i == text.length) {
+                if (i == length) {
                     throw bad("no line end");
                 }
-                byte b = text[i];
+                byte b = text.get(i);
                 if (b == '\t' || b == '\n') {
                     if (count == starts.length) {
                         starts = Arrays.copyOf(starts, count * 2);
@@ -924,7 +1183,7 @@ public final class DrawFunction {
                 return false;
             }
             for (int k = 0; k < ascii.length(); k++) {
-                if (text[start + k] != ascii.charAt(k)) {
+                if (text.get(start + k) != ascii.charAt(k)) {
                     return false;
                 }
             }
@@ -932,13 +1191,24 @@ public final class DrawFunction {
         }
 
         String field(int i) {
-            return new String(text, starts[i], ends[i] - starts[i], StandardCharsets.UTF_8);
+            var bytes = new byte[ends[i] - starts[i]];
+            text.get(starts[i], bytes);
+            return new String(bytes, StandardCharsets.UTF_8);
         }
 
-        <E extends Enum<E>> E oneOf(int i, E[] values) {
+        int start(int i) {
+            return starts[i];
+        }
+
+        int end(int i) {
+            return ends[i];
+        }
+
+        /** The ordinal of the value whose name field i is. */
+        int oneOf(int i, Enum<?>[] values) {
             for (var value : values) {
                 if (is(i, value.name())) {
-                    return value;
+                    return value.ordinal();
                 }
             }
             throw bad("not one of " + Arrays.toString(values) + ": " + field(i));
@@ -954,24 +1224,25 @@ public final class DrawFunction {
             throw bad("expected 0 or 1: " + field(i));
         }
 
-        /** yyyy-MM-dd, strictly. */
-        LocalDate date(int i) {
+        /** A day written yyyy-MM-dd, strictly, in epoch days. */
+        int epochDay(int i) {
             int s = starts[i];
-            if (ends[i] - s != 10 || text[s + 4] != '-' || text[s + 7] != '-') {
+            if (ends[i] - s != 10 || text.get(s + 4) != '-' || text.get(s + 7) != '-') {
                 throw bad("a date is written yyyy-MM-dd: " + field(i));
             }
             int year = digits(s, 4);
             int month = digits(s + 5, 2);
             int dayOfMonth = digits(s + 8, 2);
-            // a pool holds a few hundred distinct days: one LocalDate each, not one per subject
-            var known = days.get(year * 10_000 + month * 100 + dayOfMonth);
-            if (known != null) {
-                return known;
+            int key = year * 10_000 + month * 100 + dayOfMonth;
+            int slot = (key * 0x9E3779B1) >>> 22;
+            if (dayKeys[slot] == key + 1) {
+                return epochDays[slot];
             }
             try {
-                var date = LocalDate.of(year, month, dayOfMonth);
-                days.put(year * 10_000 + month * 100 + dayOfMonth, date);
-                return date;
+                int epochDay = (int) LocalDate.of(year, month, dayOfMonth).toEpochDay();
+                dayKeys[slot] = key + 1; // 0 marks a free slot
+                epochDays[slot] = epochDay;
+                return epochDay;
             } catch (java.time.DateTimeException e) {
                 throw bad("not a date: " + field(i));
             }
@@ -980,19 +1251,25 @@ public final class DrawFunction {
         private int digits(int from, int length) {
             int value = 0;
             for (int k = from; k < from + length; k++) {
-                int d = text[k] - '0';
+                int d = text.get(k) - '0';
                 if (d < 0 || d > 9) {
-                    throw bad("not a date: " + new String(text, from, length, StandardCharsets.UTF_8));
+                    throw bad("not a date: " + new String(bytes(from, length), StandardCharsets.UTF_8));
                 }
                 value = value * 10 + d;
             }
             return value;
         }
 
+        private byte[] bytes(int from, int length) {
+            var bytes = new byte[length];
+            text.get(from, bytes);
+            return bytes;
+        }
+
         IllegalArgumentException bad(String why) {
             int before = 0;
             for (int i = 0; i < from; i++) {
-                if (text[i] == '\n') {
+                if (text.get(i) == '\n') {
                     before++;
                 }
             }

@@ -118,6 +118,34 @@ class DrawFunctionTest {
     }
 
     @Test
+    void aDrawOverTheSnapshotReadBackFromItsTextIsTheDrawOverTheSnapshotItself() {
+        var random = new java.util.SplittableRandom(17);
+        for (int round = 0; round < 40; round++) {
+            var subjects = new ArrayList<DrawFunction.Entry>();
+            int n = 1 + random.nextInt(3_000);
+            for (int i = 0; i < n; i++) {
+                int roll = random.nextInt(20);
+                subjects.add(entry(
+                        // codes of both kinds: credit codes and licence numbers in Chinese
+                        i % 5 == 0 ? "鲁卫公证字[2026]第" + i + "号" : String.format("9137%014d", random.nextLong(1L << 40)),
+                        RiskClass.values()[random.nextInt(4)],
+                        roll == 0 ? SubjectStatus.CLOSED : SubjectStatus.OPERATING,
+                        roll < 5 ? DAY.minusDays(random.nextInt(90)) : null,
+                        roll == 1));
+            }
+            var snapshot = snapshot(subjects, 2 + random.nextInt(30));
+            var rules = rules(String.format("%d.%02d", random.nextInt(100), random.nextInt(100)));
+            var seed = seed("round " + round);
+
+            var published = DrawFunction.parseSnapshot(DrawFunction.snapshotText(snapshot));
+
+            assertThat(DrawFunction.outcomeText(DrawFunction.run(published, rules, seed)))
+                    .as("round %d, %d subjects", round, n)
+                    .isEqualTo(DrawFunction.outcomeText(DrawFunction.run(snapshot, rules, seed)));
+        }
+    }
+
+    @Test
     void matchingSendsTwoWithoutConflictNotTheLastPairAndBalancesWorkloads() {
         var subjects = new ArrayList<DrawFunction.Entry>();
         for (int i = 0; i < 30; i++) {
@@ -217,6 +245,34 @@ class DrawFunctionTest {
             java.util.Arrays.sort(sorted);
             int k = random.nextInt(values.length);
             assertThat(DrawFunction.select(values.clone(), k)).isEqualTo(sorted[k]);
+        }
+    }
+
+    @Test
+    void theRankingSortOrdersKeysAndCarriesTheirPositionsAlong() {
+        var random = new java.util.SplittableRandom(11);
+        for (int round = 0; round < 200; round++) {
+            int n = random.nextInt(2_000);
+            var keys = new long[n];
+            var positions = new int[n];
+            for (int i = 0; i < n; i++) {
+                // many equal keys in a third of the rounds
+                keys[i] = round % 3 == 0 ? random.nextInt(7) : random.nextLong();
+                positions[i] = i;
+            }
+            var original = keys.clone();
+            var sorted = keys.clone();
+            java.util.Arrays.sort(sorted);
+
+            DrawFunction.sort(keys, positions, 0, n);
+
+            assertThat(keys).containsExactly(sorted);
+            for (int i = 0; i < n; i++) {
+                assertThat(original[positions[i]]).isEqualTo(keys[i]);
+            }
+            assertThat(positions)
+                    .containsExactlyInAnyOrder(
+                            java.util.stream.IntStream.range(0, n).toArray());
         }
     }
 
