@@ -12,11 +12,11 @@ public enum ActionTrait {
     /** Makes a decision that is disclosed (D10) and counted; its category is on the transition. */
     DECIDES,
     /**
-     * Changes or renews a licence in force (行政许可法 第四十九条、第五十条): a licensing decision of its own, disclosed like
-     * the grant (D10) through {@link LicenceAltered}, but not the case's decision, so neither gated by the legal review
-     * nor counted again as one.
+     * Changes or renews a licence in force, or refuses to (行政许可法 第四十九条、第五十条): a licensing decision of its own,
+     * disclosed like the grant (D10) through {@link HeldLicenceDecided}, but not the case's decision, so neither gated by
+     * the legal review nor counted again as one.
      */
-    ALTERS_LICENCE,
+    DECIDES_ON_HELD_LICENCE,
     /** An enforcement step the unit's recording list may want on audio or video (R3). */
     RECORDED_STEP,
     /** Fulfils a decision: payment recorded, or enforcement applied to the court. */

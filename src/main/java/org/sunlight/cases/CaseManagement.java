@@ -350,9 +350,9 @@ public class CaseManagement {
                     decided.proposalFine(),
                     today));
         }
-        if (transition.is(ActionTrait.ALTERS_LICENCE)) {
+        if (transition.is(ActionTrait.DECIDES_ON_HELD_LICENCE)) {
             var altered = cases.find(caseId).orElseThrow();
-            events.publishEvent(new LicenceAltered(
+            events.publishEvent(new HeldLicenceDecided(
                     caseId,
                     state.unitId(),
                     state.procedure(),

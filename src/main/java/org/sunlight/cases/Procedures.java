@@ -794,7 +794,7 @@ public final class Procedures {
                         Set.of(LEADER),
                         List.of(LICENCE_IN_FORCE),
                         List.of(LICENCE_CHANGE_DECISION))
-                .traits(ActionTrait.ALTERS_LICENCE)
+                .traits(ActionTrait.DECIDES_ON_HELD_LICENCE)
                 .starts(LICENCE_SERVICE)
                 .step(
                         REFUSE_CHANGE,
@@ -803,6 +803,7 @@ public final class Procedures {
                         Set.of(LEADER),
                         List.of(REASON_GIVEN),
                         List.of(LICENCE_CHANGE_REFUSAL))
+                .traits(ActionTrait.DECIDES_ON_HELD_LICENCE)
                 .starts(LICENCE_SERVICE)
                 .step(
                         SERVE,
@@ -840,7 +841,7 @@ public final class Procedures {
                         Set.of(LEADER),
                         List.of(),
                         List.of(LICENCE_RENEWAL_DECISION))
-                .traits(ActionTrait.ALTERS_LICENCE)
+                .traits(ActionTrait.DECIDES_ON_HELD_LICENCE)
                 .effect(CaseEffect.LICENCE_TERM)
                 .stops(RENEWAL_DECISION)
                 .starts(LICENCE_SERVICE)
@@ -851,6 +852,7 @@ public final class Procedures {
                         Set.of(LEADER),
                         List.of(REASON_GIVEN, RENEWAL_DECIDED_IN_TIME),
                         List.of(LICENCE_RENEWAL_REFUSAL))
+                .traits(ActionTrait.DECIDES_ON_HELD_LICENCE)
                 .stops(RENEWAL_DECISION)
                 .starts(LICENCE_SERVICE)
                 .step(

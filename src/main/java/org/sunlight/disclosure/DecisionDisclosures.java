@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 import org.sunlight.calendar.WorkingDays;
 import org.sunlight.cases.CaseDecided;
 import org.sunlight.cases.CaseManagement;
-import org.sunlight.cases.LicenceAltered;
+import org.sunlight.cases.HeldLicenceDecided;
 import org.sunlight.organization.EnforcementCategory;
 import org.sunlight.records.DocumentIssued;
 
@@ -62,24 +62,24 @@ class DecisionDisclosures {
     }
 
     /**
-     * A licence changed or renewed (行政许可法 第四十九条、第五十条) is a licensing decision of its own: its entry is due within
+     * A licence changed or renewed, or either refused (行政许可法 第四十九条、第五十条), is a licensing decision of its own: its entry is due within
      * the same 7 working days as the grant's (D10), beside the grant's and any other of the day, and shows the decision
      * document the act issues next.
      */
     @EventListener
-    void on(LicenceAltered altered) {
-        var category = altered.procedure().category();
-        var due = workingDays.addWorkingDays(altered.decidedOn(), daysFor(category));
-        var title = cases.find(altered.caseId()).map(view -> view.title()).orElse("");
+    void on(HeldLicenceDecided decided) {
+        var category = decided.procedure().category();
+        var due = workingDays.addWorkingDays(decided.decidedOn(), daysFor(category));
+        var title = cases.find(decided.caseId()).map(view -> view.title()).orElse("");
         entries.create(
-                altered.caseId(),
-                altered.unitId(),
+                decided.caseId(),
+                decided.unitId(),
                 category.name(),
                 title,
-                altered.decidedOn(),
+                decided.decidedOn(),
                 due.due(),
                 !due.certain(),
-                new DisclosureEntry.Decision(altered.document(), null, null, altered.matters(), altered.validUntil()));
+                new DisclosureEntry.Decision(decided.document(), null, null, decided.matters(), decided.validUntil()));
     }
 
     /** The decision document an entry waits for was issued, or a document an entry shows was corrected. */

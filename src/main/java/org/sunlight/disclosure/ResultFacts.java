@@ -97,7 +97,8 @@ class ResultFacts {
     private Facts of(StaffUser user, DisclosureEntry entry, CaseView view) {
         String number;
         if (entry.decision() != null) {
-            // a licence changed or renewed: the document of that decision, not the case's latest
+            // a decision on a licence in force (a change, a renewal, a refusal of either): that decision's document,
+            // not the case's latest
             number = entry.decision().documentNumber();
         } else {
             // the case's own decision: its latest standing numbered document that no other entry of the case shows
@@ -124,7 +125,7 @@ class ResultFacts {
 
     /**
      * The entry's decision in one line: a licence changed with the matters changed (行政许可法 第四十九条), a licence
-     * renewed with its new term (第五十条), and otherwise the case's decision ({@link #decisionLine(CaseView)}).
+     * renewed with its new term (第五十条), a change or a renewal refused, and otherwise the case's decision ({@link #decisionLine(CaseView)}).
      */
     Optional<String> decisionLine(DisclosureEntry entry, CaseView view) {
         var decision = entry.decision();
@@ -140,6 +141,10 @@ class ResultFacts {
                     "disclosure.result.licence-renewed",
                     new Object[] {String.valueOf(decision.validUntil())},
                     Locale.SIMPLIFIED_CHINESE));
+            case LICENCE_CHANGE_REFUSAL -> Optional.of(
+                    messages.getMessage("disclosure.result.licence-change-refused", null, Locale.SIMPLIFIED_CHINESE));
+            case LICENCE_RENEWAL_REFUSAL -> Optional.of(
+                    messages.getMessage("disclosure.result.licence-renewal-refused", null, Locale.SIMPLIFIED_CHINESE));
             default -> Optional.of(
                     messages.getMessage("document." + decision.documentKind().name(), null, Locale.SIMPLIFIED_CHINESE));
         };

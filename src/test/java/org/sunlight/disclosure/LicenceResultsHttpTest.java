@@ -123,6 +123,50 @@ class LicenceResultsHttpTest extends DaysPassingTest {
     }
 
     @Test
+    void aRefusedChangeAndARefusedRenewalArePublishedAsResultsOfTheirOwn() throws Exception {
+        var id = steps.open(
+                officer, "LICENSING", false, steps.officerOf("qufu-officer"), steps.officerOf("qufu-officer2"));
+        steps.act(officer, id, "receive", "{}");
+        steps.act(officer, id, "accept", "{}");
+        steps.act(officer, id, "propose", proposal("LICENCE_GRANT", null, false));
+        steps.act(leader, id, "grant-licence", "{\"validUntil\":\"" + today().plusDays(100) + "\"}");
+        steps.act(officer, id, "serve", SERVED_TODAY.formatted(today()));
+        steps.act(officer, id, "apply-for-change", "{\"reason\":\"经营项目增加美容\"}");
+        steps.act(leader, id, "refuse-change", "{\"reason\":\"不具备美容项目的卫生条件\"}");
+        steps.act(officer, id, "serve", SERVED_TODAY.formatted(today()));
+        steps.act(officer, id, "apply-for-renewal", "{}");
+        steps.act(leader, id, "refuse-renewal", "{\"reason\":\"复核检测不合格\"}");
+        steps.act(officer, id, "serve", SERVED_TODAY.formatted(today()));
+
+        var admin = StaffClient.loggedIn(port, "qufu-admin");
+        admin.get("/console");
+        var listed = json.readTree(admin.getJson("/api/disclosures?case=" + id).body())
+                .get("content");
+        var due = workingDays.addWorkingDays(today(), 7).due().toString();
+        var fixtures = new DisclosureFixtures(port, db, clock);
+        var lines = new HashMap<String, String>();
+        for (var entry : listed) {
+            assertThat(entry.get("dueOn").asText()).isEqualTo(due);
+            var entryId = UUID.fromString(entry.get("id").asText());
+            fixtures.publish(entryId);
+            var resultId = db.sql("select id from disclosure.public_result where entry_id = ?")
+                    .param(entryId)
+                    .query(UUID.class)
+                    .single();
+            var page = StaffClient.anonymous(port)
+                    .get("/portal/results/" + resultId)
+                    .body();
+            lines.put(entry.get("decisionDocument").asText("GRANT"), line(page, "decision-line"));
+        }
+        // 行政许可法 第四十九条、第五十条: each refusal is a licensing decision published beside the grant (D10)
+        assertThat(lines)
+                .containsOnly(
+                        Map.entry("GRANT", "准予行政许可"),
+                        Map.entry("LICENCE_CHANGE_REFUSAL", "不予变更行政许可"),
+                        Map.entry("LICENCE_RENEWAL_REFUSAL", "不予延续行政许可"));
+    }
+
+    @Test
     void aCorrectedChangeDecisionIsPublishedWithTheCorrectingDocumentsNumber() throws Exception {
         var id = steps.open(
                 officer, "LICENSING", false, steps.officerOf("qufu-officer"), steps.officerOf("qufu-officer2"));
