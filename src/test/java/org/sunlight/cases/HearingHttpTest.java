@@ -95,9 +95,11 @@ class HearingHttpTest extends DaysPassingTest {
                 .single()
                 .toInstant();
         assertThat(java.time.LocalDate.ofInstant(heldAt, clock.getZone())).isEqualTo(earliest);
+        // the 听证笔录 names where the hearing was held as well as who presided (第六十四条第二项、第八项)
         assertThat(steps.document(id, "HEARING_RECORD"))
                 .contains("听证主持人：" + presidingName)
-                .contains("非本案调查人员主持");
+                .contains("非本案调查人员主持")
+                .contains("听证地点：" + CaseSteps.HEARING_PLACE);
     }
 
     @Test
