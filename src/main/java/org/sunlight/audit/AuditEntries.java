@@ -64,7 +64,8 @@ class AuditEntries {
     }
 
     Optional<Entry> byIndex(long index) {
-        return db.sql("select * from audit.entry where leaf_index = ?")
+        return db.sql("select e.*, l.leaf_index from audit.leaf l join audit.entry e on e.id = l.entry_id"
+                        + " where l.leaf_index = ?")
                 .param(index)
                 .query(AuditEntries::entry)
                 .optional();
@@ -73,8 +74,9 @@ class AuditEntries {
     List<PublicEntry> publicEntries(String recordId) {
         return db.sql(
                         """
-                        select leaf_index, kind, at, leaf_hash from audit.entry
-                        where record_id = ? and kind = any(?) order by id
+                        select l.leaf_index, e.kind, e.at, e.leaf_hash
+                        from audit.entry e left join audit.leaf l on l.entry_id = e.id
+                        where e.record_id = ? and e.kind = any(?) order by e.id
                         """)
                 .params(recordId, PUBLIC_KINDS.toArray(String[]::new))
                 .query((rs, row) -> new PublicEntry(
@@ -116,7 +118,9 @@ class AuditEntries {
         var pageParams = new ArrayList<>(params);
         pageParams.add(page.size());
         pageParams.add(page.offset());
-        var content = db.sql("select * from audit.entry where " + where + " order by at desc, id desc limit ? offset ?")
+        var content = db.sql("select e.*, l.leaf_index from (select * from audit.entry where " + where
+                        + " order by at desc, id desc limit ? offset ?) e left join audit.leaf l on l.entry_id = e.id"
+                        + " order by e.at desc, e.id desc")
                 .params(pageParams)
                 .query(AuditEntries::entry)
                 .list();

@@ -36,7 +36,11 @@ class AuditNotices implements DashboardNotices {
             return List.of();
         }
         var notices = new ArrayList<DashboardNotice>();
-        long waiting = db.sql("select count(*) from audit.entry where leaf_index is null and at < ?")
+        long waiting = db.sql(
+                        """
+                        select count(*) from audit.entry e
+                        where e.at < ? and not exists (select 1 from audit.leaf l where l.entry_id = e.id)
+                        """)
                 .param(Timestamp.from(clock.instant().minus(STALLED)))
                 .query(Long.class)
                 .single();
