@@ -31,6 +31,13 @@ class AuditEntries {
             AuditEvents.EVIDENCE_ATTACHED);
 
     /**
+     * The public kinds as SQL literals: written into the query, so that PostgreSQL can use the index of these kinds'
+     * records ({@code entry_public_record}, V4), whose condition names the same kinds.
+     */
+    private static final String PUBLIC_KINDS_SQL = String.join(
+            ", ", PUBLIC_KINDS.stream().map(kind -> "'" + kind + "'").toList());
+
+    /**
      * An entry with its leaf data.
      *
      * @param index the leaf index, or null while the entry waits for the integrator
@@ -76,9 +83,10 @@ class AuditEntries {
                         """
                         select l.leaf_index, e.kind, e.at, e.leaf_hash
                         from audit.entry e left join audit.leaf l on l.entry_id = e.id
-                        where e.record_id = ? and e.kind = any(?) order by e.id
-                        """)
-                .params(recordId, PUBLIC_KINDS.toArray(String[]::new))
+                        where e.record_id = ? and e.kind in (%s) order by e.id
+                        """
+                                .formatted(PUBLIC_KINDS_SQL))
+                .param(recordId)
                 .query((rs, row) -> new PublicEntry(
                         rs.getObject("leaf_index", Long.class),
                         rs.getString("kind"),

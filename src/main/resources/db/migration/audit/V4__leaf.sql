@@ -23,6 +23,13 @@ alter table entry drop column leaf_index;
 create index entry_case on entry (case_id) where case_id is not null;
 create index entry_txid on entry (txid);
 
+-- The only query by record is that of the public entries of a document, list, result or evidence file
+-- (AuditEntries.publicEntries): the index holds those kinds only, and the other entries, most of them retrievals,
+-- no longer pay for it when appended.
+drop index entry_record;
+create index entry_public_record on entry (record_id)
+    where kind in ('DOCUMENT_ISSUED', 'DOCUMENT_PRINTED', 'LIST_PUBLISHED', 'RESULT_PUBLISHED', 'EVIDENCE_ATTACHED');
+
 -- Append-only: an entry may only receive its seal, once (the one-time sealing of the entries written before seals);
 -- nothing is deleted; leaves, nodes and tree heads never change.
 create or replace function refuse_change_of_audit_log() returns trigger language plpgsql as $$
