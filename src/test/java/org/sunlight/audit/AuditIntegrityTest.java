@@ -46,6 +46,9 @@ class AuditIntegrityTest {
     @Autowired
     TransactionTemplate transactions;
 
+    @Autowired
+    SealKey seals;
+
     @Test
     void eightThreadsAppendingTenThousandEntriesWhileTheIntegratorRunsGiveATreeThatVerifies() throws Exception {
         integrator.integrate(true);
@@ -114,6 +117,53 @@ class AuditIntegrityTest {
                         .query(Long.class)
                         .single())
                 .isEqualTo(size());
+        assertThat(problems()).isEmpty();
+    }
+
+    /**
+     * The integrator looks only at entries of transactions at least as new as the oldest one running when it last
+     * integrated everything: an entry whose transaction took its id before others and commits after the integrator took
+     * them (a slow act) is still integrated, after them.
+     */
+    @Test
+    void anEntryCommittedAfterLaterEntriesWereIntegratedIsIntegratedToo() throws Exception {
+        integrator.integrate(true);
+        var slow = new LeafData("TEST", Instant.now(), "slow", null, null, null, null, null, null);
+        try (var other = java.sql.DriverManager.getConnection(org.sunlight.TestDatabase.jdbcUrl(), "postgres", "")) {
+            other.setAutoCommit(false);
+            long id;
+            try (var insert = other.prepareStatement(
+                    "insert into audit.entry (kind, at, actor, leaf_hash, seal) values (?, ?, ?, ?, ?) returning id")) {
+                insert.setString(1, slow.kind());
+                insert.setTimestamp(2, java.sql.Timestamp.from(slow.at()));
+                insert.setString(3, slow.actor());
+                insert.setBytes(4, slow.leafHash());
+                insert.setBytes(5, seals.seal(slow.leafHash()));
+                try (var rs = insert.executeQuery()) {
+                    rs.next();
+                    id = rs.getLong(1);
+                }
+            }
+            for (int i = 0; i < 3; i++) {
+                log.append(new LeafData("TEST", Instant.now(), "quick", null, null, null, null, null, null));
+                integrator.integrate(true);
+            }
+            long quick = size() - 1;
+            assertThat(db.sql("select entry_id from audit.leaf where leaf_index = ?")
+                            .param(quick)
+                            .query(Long.class)
+                            .single())
+                    .as("the entries appended after the slow one's id are integrated while it runs")
+                    .isGreaterThan(id);
+            other.commit();
+            integrator.integrate(true);
+            assertThat(db.sql("select leaf_index from audit.leaf where entry_id = ?")
+                            .param(id)
+                            .query(Long.class)
+                            .optional())
+                    .as("the slow entry, committed last, is integrated after them")
+                    .hasValueSatisfying(index -> assertThat(index).isGreaterThan(quick));
+        }
         assertThat(problems()).isEmpty();
     }
 
