@@ -29,7 +29,11 @@ class VerifyCommandTest {
         var db = JdbcClient.create(data);
         for (int i = 0;
                 i < 100
-                        && db.sql("select count(*) from audit.entry where leaf_index is null")
+                        && db.sql(
+                                                """
+                                                select count(*) from audit.entry e
+                                                where not exists (select 1 from audit.leaf l where l.entry_id = e.id)
+                                                """)
                                         .query(Long.class)
                                         .single()
                                 > 0;
@@ -42,15 +46,17 @@ class VerifyCommandTest {
                 .isZero();
         assertThat(clean.toString(StandardCharsets.UTF_8)).contains("[审计日志]", "[执法文书]", "CLEAN");
 
-        var index = db.sql("select max(leaf_index) / 2 from audit.entry")
+        var index = db.sql("select max(leaf_index) / 2 from audit.leaf")
                 .query(Long.class)
                 .single();
-        var address = db.sql("select address from audit.entry where leaf_index = ?")
+        var address = db.sql(
+                        "select address from audit.entry where id = (select entry_id from audit.leaf where leaf_index = ?)")
                 .param(index)
                 .query(String.class)
                 .optional()
                 .orElse(null);
-        tamper(db, "update audit.entry set address = '203.0.113.9' where leaf_index = " + index);
+        var entry = " where id = (select entry_id from audit.leaf where leaf_index = " + index + ")";
+        tamper(db, "update audit.entry set address = '203.0.113.9'" + entry);
         try {
             var dirty = new ByteArrayOutputStream();
             assertThat(Application.verify(new PrintStream(dirty, true, StandardCharsets.UTF_8), "--server.port=-1"))
@@ -58,11 +64,7 @@ class VerifyCommandTest {
             assertThat(dirty.toString(StandardCharsets.UTF_8))
                     .contains("审计日志第 " + index + " 号", "CHANGED", "PROBLEMS FOUND");
         } finally {
-            tamper(
-                    db,
-                    "update audit.entry set address = "
-                            + (address == null ? "null" : "'" + address + "'")
-                            + " where leaf_index = " + index);
+            tamper(db, "update audit.entry set address = " + (address == null ? "null" : "'" + address + "'") + entry);
         }
     }
 

@@ -31,6 +31,13 @@ class AuditEntries {
             AuditEvents.EVIDENCE_ATTACHED);
 
     /**
+     * The public kinds as SQL literals: written into the query, so that PostgreSQL can use the index of these kinds'
+     * records ({@code entry_public_record}, V4), whose condition names the same kinds.
+     */
+    private static final String PUBLIC_KINDS_SQL = String.join(
+            ", ", PUBLIC_KINDS.stream().map(kind -> "'" + kind + "'").toList());
+
+    /**
      * An entry with its leaf data.
      *
      * @param index the leaf index, or null while the entry waits for the integrator
@@ -64,7 +71,8 @@ class AuditEntries {
     }
 
     Optional<Entry> byIndex(long index) {
-        return db.sql("select * from audit.entry where leaf_index = ?")
+        return db.sql("select e.*, l.leaf_index from audit.leaf l join audit.entry e on e.id = l.entry_id"
+                        + " where l.leaf_index = ?")
                 .param(index)
                 .query(AuditEntries::entry)
                 .optional();
@@ -73,10 +81,12 @@ class AuditEntries {
     List<PublicEntry> publicEntries(String recordId) {
         return db.sql(
                         """
-                        select leaf_index, kind, at, leaf_hash from audit.entry
-                        where record_id = ? and kind = any(?) order by id
-                        """)
-                .params(recordId, PUBLIC_KINDS.toArray(String[]::new))
+                        select l.leaf_index, e.kind, e.at, e.leaf_hash
+                        from audit.entry e left join audit.leaf l on l.entry_id = e.id
+                        where e.record_id = ? and e.kind in (%s) order by e.id
+                        """
+                                .formatted(PUBLIC_KINDS_SQL))
+                .param(recordId)
                 .query((rs, row) -> new PublicEntry(
                         rs.getObject("leaf_index", Long.class),
                         rs.getString("kind"),
@@ -116,7 +126,9 @@ class AuditEntries {
         var pageParams = new ArrayList<>(params);
         pageParams.add(page.size());
         pageParams.add(page.offset());
-        var content = db.sql("select * from audit.entry where " + where + " order by at desc, id desc limit ? offset ?")
+        var content = db.sql("select e.*, l.leaf_index from (select * from audit.entry where " + where
+                        + " order by at desc, id desc limit ? offset ?) e left join audit.leaf l on l.entry_id = e.id"
+                        + " order by e.at desc, e.id desc")
                 .params(pageParams)
                 .query(AuditEntries::entry)
                 .list();

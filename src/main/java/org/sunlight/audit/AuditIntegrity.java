@@ -67,13 +67,19 @@ class AuditIntegrity implements IntegrityCheck {
         transactions.execute(status -> {
             streaming.query(
                     """
-                    select e.leaf_index, e.kind, e.at, e.actor, e.address, e.subject, e.record_id, e.case_id,
+                    select l.leaf_index, e.id, e.kind, e.at, e.actor, e.address, e.subject, e.record_id, e.case_id,
                         e.unit_id, e.detail, e.leaf_hash, e.seal, n.hash as tree_hash
-                    from audit.entry e left join audit.node n on n.level = 0 and n.idx = e.leaf_index
-                    where e.leaf_index is not null order by e.leaf_index
+                    from audit.leaf l left join audit.entry e on e.id = l.entry_id
+                    left join audit.node n on n.level = 0 and n.idx = l.leaf_index
+                    order by l.leaf_index
                     """,
                     rs -> {
                         long index = rs.getLong("leaf_index");
+                        if (rs.getObject("id") == null) {
+                            // the leaf names an entry that is gone: deleted
+                            walk.deleted(index);
+                            return;
+                        }
                         walk.entry(
                                 index,
                                 AuditEntries.leafData(rs).leafHash(),
@@ -131,7 +137,8 @@ class AuditIntegrity implements IntegrityCheck {
                         """
                         select id, kind, at, actor, address, subject, record_id, case_id, unit_id, detail, leaf_hash,
                             seal
-                        from audit.entry where leaf_index is null order by id
+                        from audit.entry e where not exists (select 1 from audit.leaf l where l.entry_id = e.id)
+                        order by id
                         """)
                 .query(rs -> {
                     count[0]++;
@@ -197,6 +204,16 @@ class AuditIntegrity implements IntegrityCheck {
             if (checked % 10_000 == 0) {
                 progress.accept(checked);
             }
+        }
+
+        /** A leaf whose entry is gone: the entry is missing at its index, and the tree cannot be recomputed past it. */
+        void deleted(long index) {
+            if (index != expected) {
+                missing(expected, index);
+            }
+            missing(index, index + 1);
+            expected = index + 1;
+            broken = true;
         }
 
         void end() {

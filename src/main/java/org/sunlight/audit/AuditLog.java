@@ -20,6 +20,7 @@ class AuditLog {
     }
 
     void append(LeafData leaf) {
+        var hash = leaf.leafHash();
         db.sql(
                         """
                         insert into audit.entry (kind, at, actor, address, subject, record_id, case_id, unit_id, detail,
@@ -36,8 +37,8 @@ class AuditLog {
                         leaf.caseId(),
                         leaf.unitId(),
                         leaf.detail(),
-                        leaf.leafHash(),
-                        seals.seal(leaf.leafHash()))
+                        hash,
+                        seals.seal(hash))
                 .update();
     }
 }

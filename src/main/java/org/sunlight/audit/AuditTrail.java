@@ -54,8 +54,8 @@ public class AuditTrail {
     public List<Entry> entriesOfCase(UUID caseId, long treeSize) {
         return db.sql(
                         """
-                        select * from audit.entry where case_id = ? and leaf_index is not null and leaf_index < ?
-                        order by leaf_index
+                        select e.*, l.leaf_index from audit.entry e join audit.leaf l on l.entry_id = e.id
+                        where e.case_id = ? and l.leaf_index < ? order by l.leaf_index
                         """)
                 .params(caseId, treeSize)
                 .query((rs, row) -> {
@@ -72,7 +72,12 @@ public class AuditTrail {
 
     /** How many of the case's entries the tree of the given size does not hold yet (logged after it was signed). */
     public long unprovenOfCase(UUID caseId, long treeSize) {
-        return db.sql("select count(*) from audit.entry where case_id = ? and (leaf_index is null or leaf_index >= ?)")
+        return db.sql(
+                        """
+                        select count(*) from audit.entry e
+                        where e.case_id = ?
+                        and not exists (select 1 from audit.leaf l where l.entry_id = e.id and l.leaf_index < ?)
+                        """)
                 .params(caseId, treeSize)
                 .query(Long.class)
                 .single();

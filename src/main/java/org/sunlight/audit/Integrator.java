@@ -14,9 +14,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The one writer of the tree. Every second (and on demand) it gives the committed entries that have no leaf index yet
- * their contiguous indices, in id order, stores the hashes of the complete subtrees that appear, and signs a tree head
- * when the tree has grown and the last head is older than the sign interval. A PostgreSQL advisory lock, taken in
- * each of its transactions, keeps two nodes from integrating at once.
+ * their contiguous indices, in id order, as rows of {@code audit.leaf} (the entry itself is never updated), stores the
+ * hashes of the complete subtrees that appear, and signs a tree head when the tree has grown and the last head is
+ * older than the sign interval. It looks only at entries of transactions no older than the xmin of its last complete
+ * batch (every entry a snapshot does not see is of a transaction at least as new as the snapshot's xmin), and at all
+ * entries once after it starts. A PostgreSQL advisory lock, taken in each of its transactions, keeps two nodes from
+ * integrating at once.
  */
 @Component
 class Integrator {
@@ -34,6 +37,15 @@ class Integrator {
     private final SealKey seals;
     /** The unsealed entries already logged, so that each is logged once, not every second. */
     private final java.util.Set<Long> reportedUnsealed = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * The xmin of a snapshot in which every entry visible was integrated: entries still to integrate are of
+     * transactions this old or newer (null at start: all of them are looked at once).
+     */
+    private String horizon;
+
+    /** The horizon of the batch running, taken as {@link #horizon} once it committed having seen every entry. */
+    private String seenHorizon;
 
     private final AuditProperties properties;
     private final TransactionTemplate transactions;
@@ -124,9 +136,13 @@ class Integrator {
     synchronized long integrate(boolean sign, boolean wait) {
         int done;
         do {
-            Integer batch = transactions.execute(status -> batch(wait));
+            seenHorizon = null;
+            Integer batch = transactions.execute(status -> batch(wait, status.isNewTransaction()));
             if (batch == null || batch < 0) {
                 return -1;
+            }
+            if (seenHorizon != null) {
+                horizon = seenHorizon;
             }
             done = batch;
         } while (done == BATCH);
@@ -149,28 +165,52 @@ class Integrator {
                 .single());
     }
 
-    private int batch(boolean wait) {
+    /**
+     * @param own whether the batch runs in a transaction of its own: only then is its horizon kept, as a caller's
+     *     transaction could still roll the batch back
+     */
+    private int batch(boolean wait, boolean own) {
         if (!locked(wait)) {
             return -1;
         }
         long old = tree.integratedSize();
+        // every entry this transaction's next statement does not see belongs to a transaction at least this old
+        String xmin = db.sql("select pg_snapshot_xmin(pg_current_snapshot())::text")
+                .query(String.class)
+                .single();
+        int[] rows = {0};
         var ids = new ArrayList<Long>(BATCH);
         var hashes = new ArrayList<byte[]>(BATCH);
-        db.sql("select id, leaf_hash, seal from audit.entry where leaf_index is null order by id limit ?")
-                .param(BATCH)
-                .query(rs -> {
-                    // an entry without the product's seal was not appended by the product: it stays out of the tree
-                    // (verify and the integrity page name it; the consoles warn of entries left waiting)
-                    if (!seals.sealed(rs.getBytes(2), rs.getBytes(3))) {
-                        if (reportedUnsealed.add(rs.getLong(1))) {
-                            log.error("Audit entry {} has no valid seal: it is not taken into the tree", rs.getLong(1));
-                        }
-                        return;
-                    }
-                    ids.add(rs.getLong(1));
-                    hashes.add(rs.getBytes(2));
-                });
+        var waiting = horizon == null
+                ? db.sql(
+                                """
+                                select e.id, e.leaf_hash, e.seal from audit.entry e
+                                where not exists (select 1 from audit.leaf l where l.entry_id = e.id)
+                                order by e.id limit ?
+                                """)
+                        .param(BATCH)
+                : db.sql(
+                                """
+                                select e.id, e.leaf_hash, e.seal from audit.entry e
+                                where e.txid >= ?::xid8 and not exists (select 1 from audit.leaf l where l.entry_id = e.id)
+                                order by e.id limit ?
+                                """)
+                        .params(horizon, BATCH);
+        waiting.query(rs -> {
+            rows[0]++;
+            // an entry without the product's seal was not appended by the product: it stays out of the tree
+            // (verify and the integrity page name it; the consoles warn of entries left waiting)
+            if (!seals.sealed(rs.getBytes(2), rs.getBytes(3))) {
+                if (reportedUnsealed.add(rs.getLong(1))) {
+                    log.error("Audit entry {} has no valid seal: it is not taken into the tree", rs.getLong(1));
+                }
+                return;
+            }
+            ids.add(rs.getLong(1));
+            hashes.add(rs.getBytes(2));
+        });
         if (ids.isEmpty()) {
+            seen(own, xmin, rows[0]);
             return 0;
         }
         int n = ids.size();
@@ -182,8 +222,8 @@ class Integrator {
         }
         db.sql(
                         """
-                        update audit.entry e set leaf_index = t.idx
-                        from unnest(?::bigint[], ?::bigint[]) as t(id, idx) where e.id = t.id
+                        insert into audit.leaf (leaf_index, entry_id)
+                        select idx, id from unnest(?::bigint[], ?::bigint[]) as t(id, idx)
                         """)
                 .params(idArray, indexArray)
                 .update();
@@ -229,7 +269,15 @@ class Integrator {
                         indices.stream().mapToLong(Long::longValue).toArray(),
                         hex.toArray(String[]::new))
                 .update();
+        seen(own, xmin, rows[0]);
         return n;
+    }
+
+    /** Takes the batch's xmin as the next horizon, once the batch commits, if the batch saw every entry waiting. */
+    private void seen(boolean own, String xmin, int rows) {
+        if (own && rows < BATCH) {
+            seenHorizon = xmin;
+        }
     }
 
     private byte[] child(Map<Long, byte[]> below, int level, long index) {

@@ -57,8 +57,9 @@ class LoggedDocumentsCheck implements IntegrityCheck {
         long[] checked = {0};
         db.sql(
                         """
-                        select id, leaf_index, kind, at, actor, record_id, case_id, unit_id, detail from audit.entry
-                        where kind in ('DOCUMENT_ISSUED', 'DOCUMENT_PRINTED') order by id
+                        select e.id, l.leaf_index, e.kind, e.at, e.actor, e.record_id, e.case_id, e.unit_id, e.detail
+                        from audit.entry e left join audit.leaf l on l.entry_id = e.id
+                        where e.kind in ('DOCUMENT_ISSUED', 'DOCUMENT_PRINTED') order by e.id
                         """)
                 .query(rs -> {
                     checked[0]++;

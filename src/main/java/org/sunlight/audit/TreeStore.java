@@ -45,7 +45,7 @@ class TreeStore implements Merkle.Nodes {
 
     /** How many leaves the tree holds: the entries that have a leaf index. */
     long integratedSize() {
-        return db.sql("select coalesce(max(leaf_index) + 1, 0) from audit.entry")
+        return db.sql("select coalesce(max(leaf_index) + 1, 0) from audit.leaf")
                 .query(Long.class)
                 .single();
     }

@@ -216,7 +216,7 @@ class AuditBenchmark {
     }
 
     private long size() {
-        return db.sql("select coalesce(max(leaf_index) + 1, 0) from audit.entry")
+        return db.sql("select coalesce(max(leaf_index) + 1, 0) from audit.leaf")
                 .query(Long.class)
                 .single();
     }

@@ -46,6 +46,9 @@ class AuditIntegrityTest {
     @Autowired
     TransactionTemplate transactions;
 
+    @Autowired
+    SealKey seals;
+
     @Test
     void eightThreadsAppendingTenThousandEntriesWhileTheIntegratorRunsGiveATreeThatVerifies() throws Exception {
         integrator.integrate(true);
@@ -102,7 +105,11 @@ class AuditIntegrityTest {
 
         integrator.integrate(true);
         assertThat(size()).isGreaterThanOrEqualTo(before + 10_000);
-        assertThat(db.sql("select count(*) from audit.entry where kind = 'TEST' and leaf_index is null")
+        assertThat(db.sql(
+                                """
+                                select count(*) from audit.entry e where kind = 'TEST'
+                                and not exists (select 1 from audit.leaf l where l.entry_id = e.id)
+                                """)
                         .query(Long.class)
                         .single())
                 .isZero();
@@ -113,22 +120,69 @@ class AuditIntegrityTest {
         assertThat(problems()).isEmpty();
     }
 
+    /**
+     * The integrator looks only at entries of transactions at least as new as the oldest one running when it last
+     * integrated everything: an entry whose transaction took its id before others and commits after the integrator took
+     * them (a slow act) is still integrated, after them.
+     */
+    @Test
+    void anEntryCommittedAfterLaterEntriesWereIntegratedIsIntegratedToo() throws Exception {
+        integrator.integrate(true);
+        var slow = new LeafData("TEST", Instant.now(), "slow", null, null, null, null, null, null);
+        try (var other = java.sql.DriverManager.getConnection(org.sunlight.TestDatabase.jdbcUrl(), "postgres", "")) {
+            other.setAutoCommit(false);
+            long id;
+            try (var insert = other.prepareStatement(
+                    "insert into audit.entry (kind, at, actor, leaf_hash, seal) values (?, ?, ?, ?, ?) returning id")) {
+                insert.setString(1, slow.kind());
+                insert.setTimestamp(2, java.sql.Timestamp.from(slow.at()));
+                insert.setString(3, slow.actor());
+                insert.setBytes(4, slow.leafHash());
+                insert.setBytes(5, seals.seal(slow.leafHash()));
+                try (var rs = insert.executeQuery()) {
+                    rs.next();
+                    id = rs.getLong(1);
+                }
+            }
+            for (int i = 0; i < 3; i++) {
+                log.append(new LeafData("TEST", Instant.now(), "quick", null, null, null, null, null, null));
+                integrator.integrate(true);
+            }
+            long quick = size() - 1;
+            assertThat(db.sql("select entry_id from audit.leaf where leaf_index = ?")
+                            .param(quick)
+                            .query(Long.class)
+                            .single())
+                    .as("the entries appended after the slow one's id are integrated while it runs")
+                    .isGreaterThan(id);
+            other.commit();
+            integrator.integrate(true);
+            assertThat(db.sql("select leaf_index from audit.leaf where entry_id = ?")
+                            .param(id)
+                            .query(Long.class)
+                            .optional())
+                    .as("the slow entry, committed last, is integrated after them")
+                    .hasValueSatisfying(index -> assertThat(index).isGreaterThan(quick));
+        }
+        assertThat(problems()).isEmpty();
+    }
+
     @Test
     void aChangedColumnOfOneRowIsNamedByItsIndex() {
         // an entry with an actor near the middle (entries of the product's own background work have none)
         long index = db.sql(
                         """
-                        select leaf_index from audit.entry where actor is not null and leaf_index is not null
-                        order by abs(leaf_index - ?), leaf_index limit 1
+                        select l.leaf_index from audit.entry e join audit.leaf l on l.entry_id = e.id
+                        where e.actor is not null order by abs(l.leaf_index - ?), l.leaf_index limit 1
                         """)
                 .param(someIndex())
                 .query(Long.class)
                 .single();
-        var actor = db.sql("select actor from audit.entry where leaf_index = ?")
+        var actor = db.sql("select actor from audit.entry where " + entryAt("?"))
                 .param(index)
                 .query(String.class)
                 .single();
-        asAttacker("update audit.entry set actor = 'mallory' where leaf_index = " + index);
+        asAttacker("update audit.entry set actor = 'mallory' where " + entryAt(index));
         try {
             assertThat(problems())
                     .anySatisfy(problem -> {
@@ -137,7 +191,7 @@ class AuditIntegrityTest {
                     })
                     .allSatisfy(problem -> assertThat(problem.check()).isEqualTo("审计日志"));
         } finally {
-            asAttacker("update audit.entry set actor = :actor where leaf_index = " + index, Map.of("actor", actor));
+            asAttacker("update audit.entry set actor = :actor where " + entryAt(index), Map.of("actor", actor));
         }
         assertThat(problems()).isEmpty();
     }
@@ -171,11 +225,16 @@ class AuditIntegrityTest {
     @Test
     void aDeletedRowIsNamedByItsIndex() {
         long index = someIndex();
-        var row = db.sql("select * from audit.entry where leaf_index = ?")
+        var row = db.sql(
+                        """
+                        select id, kind, at, actor, address, subject, record_id, case_id, unit_id, detail, leaf_hash,
+                            seal
+                        from audit.entry where\s"""
+                                + entryAt("?"))
                 .param(index)
                 .query()
                 .singleRow();
-        asAttacker("delete from audit.entry where leaf_index = " + index);
+        asAttacker("delete from audit.entry where " + entryAt(index));
         try {
             assertThat(problems()).anySatisfy(problem -> {
                 assertThat(problem.item()).isEqualTo("审计日志第 " + index + " 号");
@@ -184,9 +243,9 @@ class AuditIntegrityTest {
         } finally {
             transactions.executeWithoutResult(status -> db.sql(
                             """
-                            insert into audit.entry (id, leaf_index, kind, at, actor, address, subject, record_id,
+                            insert into audit.entry (id, kind, at, actor, address, subject, record_id,
                                 case_id, unit_id, detail, leaf_hash, seal) overriding system value
-                            values (:id, :leaf_index, :kind, :at, :actor, :address, :subject, :record_id, :case_id,
+                            values (:id, :kind, :at, :actor, :address, :subject, :record_id, :case_id,
                                 :unit_id, :detail, :leaf_hash, :seal)
                             """)
                     .params(row)
@@ -196,14 +255,34 @@ class AuditIntegrityTest {
     }
 
     @Test
+    void aDeletedLeafIsNamedByItsIndex() {
+        long index = someIndex();
+        long entry = db.sql("select entry_id from audit.leaf where leaf_index = ?")
+                .param(index)
+                .query(Long.class)
+                .single();
+        asAttacker("delete from audit.leaf where leaf_index = " + index);
+        try {
+            assertThat(problems()).anySatisfy(problem -> {
+                assertThat(problem.item()).isEqualTo("审计日志第 " + index + " 号");
+                assertThat(problem.kind()).isEqualTo(Kind.MISSING);
+            });
+        } finally {
+            asAttacker("insert into audit.leaf (leaf_index, entry_id) values (" + index + ", " + entry + ")");
+        }
+        assertThat(problems()).isEmpty();
+    }
+
+    @Test
     void twoSwappedRowsAreNamedAsOutOfOrder() {
         long first = someIndex();
         long second = first + 1;
+        // the entries trade places in the leaf table, through a leaf index far beyond the log (the indices are unique)
         var swap =
                 """
-                update audit.entry set leaf_index = 9000000000000000000 where leaf_index = %1$d;
-                update audit.entry set leaf_index = %1$d where leaf_index = %2$d;
-                update audit.entry set leaf_index = %2$d where leaf_index = 9000000000000000000
+                update audit.leaf set leaf_index = 9000000000000000000 where leaf_index = %1$d;
+                update audit.leaf set leaf_index = %1$d where leaf_index = %2$d;
+                update audit.leaf set leaf_index = %2$d where leaf_index = 9000000000000000000
                 """
                         .formatted(first, second);
         asAttacker(swap);
@@ -238,14 +317,22 @@ class AuditIntegrityTest {
                     new LeafData("TEST", Instant.now().minusSeconds(300), "lock", null, null, null, null, null, null));
             var admin = org.sunlight.StaffClient.loggedIn(port, "qufu-admin");
             assertThat(admin.get("/console").body()).contains("条审计日志条目等待记入已超过 2 分钟");
-            assertThat(db.sql("select count(*) from audit.entry where actor = 'lock' and leaf_index is null")
+            assertThat(db.sql(
+                                    """
+                                    select count(*) from audit.entry e where actor = 'lock'
+                                    and not exists (select 1 from audit.leaf l where l.entry_id = e.id)
+                                    """)
                             .query(Long.class)
                             .single())
                     .isEqualTo(2);
         }
         // released: on demand, this node waits for any other node that took the lock meanwhile
         assertThat(integrator.integrate(true)).isPositive();
-        assertThat(db.sql("select count(*) from audit.entry where actor = 'lock' and leaf_index is null")
+        assertThat(db.sql(
+                                """
+                                select count(*) from audit.entry e where actor = 'lock'
+                                and not exists (select 1 from audit.leaf l where l.entry_id = e.id)
+                                """)
                         .query(Long.class)
                         .single())
                 .isZero();
@@ -254,12 +341,19 @@ class AuditIntegrityTest {
     @Test
     void theDatabaseRefusesToChangeOrDeleteAnEntry() {
         long index = someIndex();
-        assertThat(refused("update audit.entry set actor = 'mallory' where leaf_index = " + index))
+        assertThat(refused("update audit.entry set actor = 'mallory' where " + entryAt(index)))
                 .isTrue();
-        assertThat(refused("update audit.entry set leaf_index = leaf_index + 1000000 where leaf_index = " + index))
+        assertThat(refused("update audit.entry set txid = '1' where " + entryAt(index)))
                 .isTrue();
-        assertThat(refused("delete from audit.entry where leaf_index = " + index))
+        assertThat(refused("delete from audit.entry where " + entryAt(index))).isTrue();
+        assertThat(refused("truncate audit.entry")).isTrue();
+        assertThat(refused("update audit.leaf set leaf_index = leaf_index + 1000000 where leaf_index = " + index))
                 .isTrue();
+        assertThat(refused("update audit.leaf set entry_id = entry_id + 1 where leaf_index = " + index))
+                .isTrue();
+        assertThat(refused("delete from audit.leaf where leaf_index = " + index))
+                .isTrue();
+        assertThat(refused("truncate audit.leaf")).isTrue();
         assertThat(refused("delete from audit.node where level = 0 and idx = " + index))
                 .isTrue();
         assertThat(refused("update audit.tree_head set tree_size = 0")).isTrue();
@@ -283,8 +377,13 @@ class AuditIntegrityTest {
         return size() / 2;
     }
 
+    /** The condition that picks the entry at a leaf index. */
+    private static String entryAt(Object index) {
+        return "id = (select entry_id from audit.leaf where leaf_index = " + index + ")";
+    }
+
     private long size() {
-        return db.sql("select coalesce(max(leaf_index) + 1, 0) from audit.entry")
+        return db.sql("select coalesce(max(leaf_index) + 1, 0) from audit.leaf")
                 .query(Long.class)
                 .single();
     }
@@ -311,9 +410,11 @@ class AuditIntegrityTest {
     private void asAttacker(String sql, Map<String, ?> params) {
         transactions.executeWithoutResult(status -> {
             db.sql("alter table audit.entry disable trigger entry_append_only").update();
+            db.sql("alter table audit.leaf disable trigger leaf_append_only").update();
             for (var statement : sql.split(";")) {
                 db.sql(statement).params(params).update();
             }
+            db.sql("alter table audit.leaf enable trigger leaf_append_only").update();
             db.sql("alter table audit.entry enable trigger entry_append_only").update();
         });
     }

@@ -135,7 +135,11 @@ class RetrievalLogHttpTest {
                 .get("id")
                 .asText();
         integrator.integrate(true);
-        var index = db.sql("select leaf_index from audit.entry where kind = 'DOCUMENT_ISSUED' and record_id = ?")
+        var index = db.sql(
+                        """
+                        select l.leaf_index from audit.entry e join audit.leaf l on l.entry_id = e.id
+                        where e.kind = 'DOCUMENT_ISSUED' and e.record_id = ?
+                        """)
                 .param(documentId)
                 .query(Long.class)
                 .single();
@@ -173,14 +177,17 @@ class RetrievalLogHttpTest {
         integrator.integrate(true);
         long retrieval = db.sql(
                         """
-                        select max(leaf_index) from audit.entry
-                        where kind = 'RETRIEVAL' and case_id = ? and actor = 'qufu-officer2'
+                        select max(l.leaf_index) from audit.entry e join audit.leaf l on l.entry_id = e.id
+                        where e.kind = 'RETRIEVAL' and e.case_id = ? and e.actor = 'qufu-officer2'
                         """)
                 .param(caseId)
                 .query(Long.class)
                 .single();
         long failedLogin = db.sql(
-                        "select max(leaf_index) from audit.entry where kind = 'LOGIN_FAILED' and actor = 'nobody-of-this-unit'")
+                        """
+                        select max(l.leaf_index) from audit.entry e join audit.leaf l on l.entry_id = e.id
+                        where e.kind = 'LOGIN_FAILED' and e.actor = 'nobody-of-this-unit'
+                        """)
                 .query(Long.class)
                 .single();
 

@@ -91,7 +91,11 @@ class SealUpgradeTest {
             assertThat(unsealed(db))
                     .as("the forged entry is not sealed by a later start")
                     .isEqualTo(1);
-            assertThat(db.sql("select leaf_index from audit.entry where record_id = 'forged'")
+            assertThat(db.sql(
+                                    """
+                                    select l.leaf_index from audit.entry e join audit.leaf l on l.entry_id = e.id
+                                    where e.record_id = 'forged'
+                                    """)
                             .query(Long.class)
                             .optional())
                     .as("the forged entry is not taken into the tree")

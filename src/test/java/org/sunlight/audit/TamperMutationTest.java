@@ -41,6 +41,8 @@ class TamperMutationTest {
         ENTRY_DELETED,
         ENTRIES_SWAPPED,
         LOG_TRUNCATED,
+        LEAF_DELETED,
+        LEAVES_TRUNCATED,
         LEAF_NODE,
         INNER_NODE,
         HEAD_ROOT,
@@ -204,20 +206,21 @@ class TamperMutationTest {
                                     unit_id, detail, leaf_hash, seal)
                                 select kind, at, actor, address, subject, record_id, case_id, unit_id, detail,
                                     leaf_hash, sha256(leaf_hash)
-                                from audit.entry where leaf_index = ? returning id
+                                from audit.entry where id = (select entry_id from audit.leaf where leaf_index = ?)
+                                returning id
                                 """)
                         .param(index)
                         .query(Long.class)
                         .single();
                 integrator.integrate(false);
-                boolean integrated = db.sql("select leaf_index is not null from audit.entry where id = ?")
+                boolean integrated = db.sql("select exists (select 1 from audit.leaf where entry_id = ?)")
                         .param(id)
                         .query(Boolean.class)
                         .single();
                 yield integrated ? "(the integrator took the forged entry " + id + ")" : "内部编号 " + id;
             }
             case ENTRY_DELETED -> {
-                db.sql("delete from audit.entry where leaf_index = ?")
+                db.sql("delete from audit.entry where id = (select entry_id from audit.leaf where leaf_index = ?)")
                         .param(index)
                         .update();
                 yield entryName(index);
@@ -225,20 +228,34 @@ class TamperMutationTest {
             case ENTRIES_SWAPPED -> {
                 // through an index far beyond the log, as the unique index stands between the two moves
                 long aside = Long.MAX_VALUE - 1;
-                db.sql("update audit.entry set leaf_index = ? where leaf_index = ?")
+                db.sql("update audit.leaf set leaf_index = ? where leaf_index = ?")
                         .params(aside, index)
                         .update();
-                db.sql("update audit.entry set leaf_index = ? where leaf_index = ?")
+                db.sql("update audit.leaf set leaf_index = ? where leaf_index = ?")
                         .params(index, index + 1)
                         .update();
-                db.sql("update audit.entry set leaf_index = ? where leaf_index = ?")
+                db.sql("update audit.leaf set leaf_index = ? where leaf_index = ?")
                         .params(index + 1, aside)
                         .update();
                 yield entryName(index);
             }
             case LOG_TRUNCATED -> {
                 long from = Math.max(1, signedSize - 1 - random.nextInt(16));
-                db.sql("delete from audit.entry where leaf_index >= ?")
+                db.sql("delete from audit.entry where id in (select entry_id from audit.leaf where leaf_index >= ?)")
+                        .param(from)
+                        .update();
+                yield entryName(from);
+            }
+            case LEAF_DELETED -> {
+                assertThat(db.sql("delete from audit.leaf where leaf_index = ?")
+                                .param(index)
+                                .update())
+                        .isOne();
+                yield entryName(index);
+            }
+            case LEAVES_TRUNCATED -> {
+                long from = Math.max(1, signedSize - 1 - random.nextInt(16));
+                db.sql("delete from audit.leaf where leaf_index >= ?")
                         .param(from)
                         .update();
                 yield entryName(from);
@@ -341,7 +358,8 @@ class TamperMutationTest {
     }
 
     private void entry(String change, long index) {
-        assertThat(db.sql("update audit.entry set " + change + " where leaf_index = ?")
+        assertThat(db.sql("update audit.entry set " + change
+                                + " where id = (select entry_id from audit.leaf where leaf_index = ?)")
                         .param(index)
                         .update())
                 .isOne();
