@@ -237,28 +237,33 @@ public final class DrawFunction {
         var prefixes = new long[n];
         var base = new Hmac(seed, "select\n");
         int parts = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), n / 10_000));
-        var threads = new ArrayList<Thread>();
+        // a part that fails fails the draw: its prefixes would otherwise stay 0 and choose the wrong subjects
+        var running = new ArrayList<java.util.concurrent.FutureTask<Void>>();
         for (int part = 1; part < parts; part++) {
             int from = (int) ((long) n * part / parts);
             int to = (int) ((long) n * (part + 1) / parts);
             var hmac = base.copy();
-            var thread = new Thread("draw-rank") {
+            var task = new java.util.concurrent.FutureTask<Void>(new java.util.concurrent.Callable<Void>() {
                 @Override
-                public void run() {
+                public Void call() {
                     prefixes(all, eligible, hmac, prefixes, from, to);
+                    return null;
                 }
-            };
+            });
+            var thread = new Thread(task, "draw-rank");
             thread.setDaemon(true);
             thread.start();
-            threads.add(thread);
+            running.add(task);
         }
         prefixes(all, eligible, base, prefixes, 0, (int) ((long) n / parts));
-        for (var thread : threads) {
+        for (var task : running) {
             try {
-                thread.join();
+                task.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while ranking", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException("ranking failed", e.getCause());
             }
         }
         long cut = select(prefixes.clone(), count - 1);

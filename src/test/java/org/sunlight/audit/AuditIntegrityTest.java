@@ -167,6 +167,36 @@ class AuditIntegrityTest {
         assertThat(problems()).isEmpty();
     }
 
+    /**
+     * The transaction an entry carries is the database's to set: an entry inserted naming none (a column list, a
+     * restore) is integrated like any other, not passed over by the integrator's look from the oldest transaction on.
+     */
+    @Test
+    void anEntryInsertedNamingNoTransactionIsIntegratedAllTheSame() {
+        integrator.integrate(true);
+        var restored = new LeafData("TEST", Instant.now(), "restored", null, null, null, null, null, null);
+        long id = db.sql(
+                        """
+                        insert into audit.entry (kind, at, actor, leaf_hash, seal, txid) values (?, ?, ?, ?, ?, null)
+                        returning id
+                        """)
+                .params(
+                        restored.kind(),
+                        java.sql.Timestamp.from(restored.at()),
+                        restored.actor(),
+                        restored.leafHash(),
+                        seals.seal(restored.leafHash()))
+                .query(Long.class)
+                .single();
+        integrator.integrate(true);
+        assertThat(db.sql("select leaf_index from audit.leaf where entry_id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .optional())
+                .isPresent();
+        assertThat(problems()).isEmpty();
+    }
+
     @Test
     void aChangedColumnOfOneRowIsNamedByItsIndex() {
         // an entry with an actor near the middle (entries of the product's own background work have none)

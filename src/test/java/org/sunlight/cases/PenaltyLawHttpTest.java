@@ -1,9 +1,9 @@
 package org.sunlight.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sunlight.CaseSteps.deadline;
 import static org.sunlight.CaseSteps.proposal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -62,15 +62,6 @@ class PenaltyLawHttpTest {
         steps.act(officer, id, "close-statement", "{\"waived\":true}");
         steps.act(leader, id, "decide", "{}");
         return id;
-    }
-
-    private static JsonNode deadline(JsonNode view, String rule) {
-        for (var deadline : view.get("deadlines")) {
-            if (deadline.get("rule").asText().equals(rule)) {
-                return deadline;
-            }
-        }
-        return null;
     }
 
     @Test

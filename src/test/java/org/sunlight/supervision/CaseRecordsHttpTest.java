@@ -4,19 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.sunlight.CaseSteps.proposal;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.sunlight.CaseSteps;
-import org.sunlight.StaffClient;
-import org.sunlight.calendar.WorkingDays;
+import org.sunlight.DaysPassingTest;
 
 /**
  * What supervision keeps of each act for its models, taken from the act's event rather than read back from the case:
@@ -24,31 +17,7 @@ import org.sunlight.calendar.WorkingDays;
  * leader extends the 90-day limit (行政处罚法 第六十条); the two certified officers who act at each step of the
  * investigation are kept with their certificates (第四十二条); and the fine the party was told (第四十五条).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CaseRecordsHttpTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient db;
-
-    @Autowired
-    WorkingDays workingDays;
-
-    @Autowired
-    Clock clock;
-
-    private CaseSteps steps;
-    private StaffClient officer;
-    private StaffClient leader;
-
-    @BeforeEach
-    void staff() {
-        steps = new CaseSteps(port, db);
-        officer = steps.staff("qufu-officer");
-        leader = steps.staff("qufu-leader");
-    }
+class CaseRecordsHttpTest extends DaysPassingTest {
 
     @Test
     void supervisionKeepsThePeriodsTheOfficersAndTheToldFineOfEveryActAsTheCaseHasThem() throws Exception {
