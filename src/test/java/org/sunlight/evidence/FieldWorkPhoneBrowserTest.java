@@ -157,7 +157,11 @@ class FieldWorkPhoneBrowserTest extends BrowserTest {
     /** Nothing wider than the phone's screen: no sideways scrolling. */
     private static void fitsTheScreen(Page page) {
         assertThat(((Number) page.evaluate("() => document.scrollingElement.scrollWidth")).intValue())
-                .as("page width on a 390 px screen at " + page.url())
+                .as(() -> "page width on a 390 px screen at " + page.url() + "; wider than the screen: "
+                        + page.evaluate(
+                                "() => [...document.querySelectorAll('main *')].filter(e => e.getBoundingClientRect()"
+                                        + ".right > 390).slice(0, 5).map(e => e.tagName + '.' + e.className + ' '"
+                                        + " + (e.textContent || '').trim().slice(0, 40)).join(' | ')"))
                 .isLessThanOrEqualTo(390);
     }
 }
