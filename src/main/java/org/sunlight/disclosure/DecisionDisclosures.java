@@ -1,11 +1,13 @@
 package org.sunlight.disclosure;
 
+import java.util.UUID;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.sunlight.calendar.WorkingDays;
 import org.sunlight.cases.CaseDecided;
 import org.sunlight.cases.CaseManagement;
 import org.sunlight.cases.HeldLicenceDecided;
+import org.sunlight.cases.ProcedureKind;
 import org.sunlight.organization.EnforcementCategory;
 import org.sunlight.records.DocumentIssued;
 
@@ -48,38 +50,39 @@ class DecisionDisclosures {
 
     @EventListener
     void on(CaseDecided decided) {
-        var category = decided.procedure().category();
-        var due = workingDays.addWorkingDays(decided.decidedOn(), daysFor(category));
-        var title = cases.find(decided.caseId()).map(view -> view.title()).orElse("");
-        entries.create(
-                decided.caseId(),
-                decided.unitId(),
-                category.name(),
-                title,
-                decided.decidedOn(),
-                due.due(),
-                !due.certain());
+        create(decided.caseId(), decided.unitId(), decided.procedure(), decided.decidedOn(), null);
     }
 
     /**
-     * A licence changed or renewed, or either refused (行政许可法 第四十九条、第五十条), is a licensing decision of its own: its entry is due within
-     * the same 7 working days as the grant's (D10), beside the grant's and any other of the day, and shows the decision
-     * document the act issues next.
+     * A licence changed or renewed, or either refused (行政许可法 第四十九条、第五十条), is a licensing decision of its own:
+     * its entry is due within the same 7 working days as the grant's (D10), beside the grant's and any other of the
+     * day, and shows the decision document the act issues next.
      */
     @EventListener
     void on(HeldLicenceDecided decided) {
-        var category = decided.procedure().category();
-        var due = workingDays.addWorkingDays(decided.decidedOn(), daysFor(category));
-        var title = cases.find(decided.caseId()).map(view -> view.title()).orElse("");
-        entries.create(
+        create(
                 decided.caseId(),
                 decided.unitId(),
-                category.name(),
-                title,
+                decided.procedure(),
                 decided.decidedOn(),
-                due.due(),
-                !due.certain(),
                 new DisclosureEntry.Decision(decided.document(), null, null, decided.matters(), decided.validUntil()));
+    }
+
+    /** An entry of the decision, due by its category's clock (D10); the case's own decision when {@code decision} is null. */
+    private void create(
+            UUID caseId,
+            UUID unitId,
+            ProcedureKind procedure,
+            java.time.LocalDate decidedOn,
+            DisclosureEntry.Decision decision) {
+        var category = procedure.category();
+        var due = workingDays.addWorkingDays(decidedOn, daysFor(category));
+        var title = cases.find(caseId).map(view -> view.title()).orElse("");
+        if (decision == null) {
+            entries.create(caseId, unitId, category.name(), title, decidedOn, due.due(), !due.certain());
+        } else {
+            entries.create(caseId, unitId, category.name(), title, decidedOn, due.due(), !due.certain(), decision);
+        }
     }
 
     /** The decision document an entry waits for was issued, or a document an entry shows was corrected. */
