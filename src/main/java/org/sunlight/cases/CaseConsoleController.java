@@ -251,11 +251,7 @@ class CaseConsoleController {
             }
         }
         model.addAttribute("confirmations", confirmations);
-        model.addAttribute(
-                "proposalKinds",
-                java.util.Arrays.stream(ProposalKind.values())
-                        .filter(kind -> kind.category() == view.procedure().category())
-                        .toList());
+        model.addAttribute("proposalKinds", procedure.proposableIn(view.stage()));
         return "cases/case";
     }
 

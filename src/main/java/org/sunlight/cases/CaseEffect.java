@@ -33,8 +33,13 @@ enum CaseEffect {
     HOLD_LICENSING_HEARING,
     /** 行政许可法 第三十九条、第五十条: the licence's term (有效期至), as granted or renewed, kept with the case. */
     LICENCE_TERM,
-    /** 行政许可法 第四十九条: the licensed matters the change application states, kept until the organ decides. */
-    LICENCE_CHANGE_STATED;
+    /**
+     * 行政许可法 第四十九条: the licensed matters the change application states, kept until the organ decides; the
+     * examination of the change starts afresh, with no proposal (the first decision's proposal and review clear nothing).
+     */
+    LICENCE_CHANGE_STATED,
+    /** 行政许可法 第五十条: a renewal applied for is examined afresh, with no proposal, like a change. */
+    RENEWAL_APPLIED;
 
     /**
      * Whether the effect starts or moves one of the case's periods itself (beside the ones its transition starts or
@@ -61,7 +66,8 @@ enum CaseEffect {
                     REMOVE_OFFICER,
                     SCHEDULE_LICENSING_HEARING,
                     LICENCE_TERM,
-                    LICENCE_CHANGE_STATED -> false;
+                    LICENCE_CHANGE_STATED,
+                    RENEWAL_APPLIED -> false;
         };
     }
 }

@@ -51,8 +51,12 @@ class CaseEffects {
                     context.state().id(), context.today(), context.input().hearingOn(), hearingPlace(context));
             case HOLD_LICENSING_HEARING -> holdLicensingHearing(context);
             case LICENCE_TERM -> licenceTerm(context);
-            case LICENCE_CHANGE_STATED -> cases.stateLicenceChange(
-                    context.state().id(), context.input().reason().strip());
+            case LICENCE_CHANGE_STATED -> {
+                cases.stateLicenceChange(
+                        context.state().id(), context.input().reason().strip());
+                cases.examineAfresh(context.state().id());
+            }
+            case RENEWAL_APPLIED -> cases.examineAfresh(context.state().id());
         }
     }
 

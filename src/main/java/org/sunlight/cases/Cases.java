@@ -59,6 +59,26 @@ class Cases {
                 .update();
     }
 
+    /**
+     * A new application on a licence in force (行政许可法 第四十九条、第五十条) is examined afresh: the proposal of the earlier
+     * decision is withdrawn, which moves the proposal's version (the database's trigger), so that no earlier review
+     * clears the new decision and a new proposal is made for it.
+     */
+    void examineAfresh(UUID caseId) {
+        db.sql(
+                        """
+                        update cases.enforcement_case set proposal_kind = null, proposal_fine = null,
+                            proposal_text = null, proposal_complex = false, proposal_item_code = null,
+                            proposal_circumstance = null, proposal_out_of_range = false,
+                            proposal_out_of_range_reason = null, proposal_mitigation = null, proposal_ground = null,
+                            proposal_list_departure = null, proposal_list_departure_reason = null,
+                            proposal_major = false, proposal_major_rule = null
+                        where id = ?
+                        """)
+                .param(caseId)
+                .update();
+    }
+
     /** The licensed matters the case's latest change application stated, if it made one. */
     java.util.Optional<String> licenceChange(UUID caseId) {
         return db.sql("select licence_change from cases.enforcement_case where id = ?")

@@ -610,8 +610,10 @@ public final class Procedures {
                 .stage("decided", DECISION)
                 .stage("served", SERVICE_AND_EXECUTION)
                 .stage("change-applied", DECISION)
+                .stage("change-review", DECISION)
                 .stage("change-decided", SERVICE_AND_EXECUTION)
                 .stage("renewal-applied", DECISION)
+                .stage("renewal-review", DECISION)
                 .stage("renewal-decided", SERVICE_AND_EXECUTION)
                 .stage("archived", ARCHIVE)
                 .terminal("not-accepted", START)
@@ -725,21 +727,7 @@ public final class Procedures {
                         List.of(SITE_RECORD))
                 .traits(RECORDED_STEP)
                 // 行政许可法 第三十四条: the examiner's opinion (审查意见) is the proposal the leader decides on
-                .step(PROPOSE, "accepted", "accepted", Set.of(OFFICER), List.of(), List.of())
-                .traits(PROPOSES)
-                .effect(CaseEffect.PROPOSE)
-                .step(
-                        SUBMIT_FOR_REVIEW,
-                        "accepted",
-                        "legal-review",
-                        Set.of(OFFICER),
-                        List.of(PROPOSAL_RECORDED),
-                        List.of())
-                .traits(SUBMITS_FOR_REVIEW)
-                .step(REVIEW_AGREED, "legal-review", "accepted", Set.of(REVIEWER), List.of(), List.of())
-                .traits(REVIEW_OUTCOME)
-                .step(REVIEW_RETURNED, "legal-review", "accepted", Set.of(REVIEWER), List.of(), List.of())
-                .traits(REVIEW_OUTCOME)
+                .reviewedIn("accepted", "legal-review")
                 .step(
                         GRANT_LICENCE,
                         "accepted",
@@ -787,23 +775,26 @@ public final class Procedures {
                         List.of())
                 .traits(ActionTrait.INCIDENTAL)
                 .effect(CaseEffect.LICENCE_CHANGE_STATED)
+                // 第四十九条 with 第三十四条: the application to change is examined like the first one, the examiner's
+                // opinion is the proposal, and a decision the review scope names major waits for the legal review (L5)
+                .reviewedIn("change-applied", "change-review")
                 .step(
                         CHANGE_LICENCE,
                         "change-applied",
                         "change-decided",
                         Set.of(LEADER),
-                        List.of(LICENCE_IN_FORCE),
+                        List.of(LICENCE_IN_FORCE, PROPOSAL_RECORDED, DECISION_AS_PROPOSED),
                         List.of(LICENCE_CHANGE_DECISION))
-                .traits(ActionTrait.DECIDES_ON_HELD_LICENCE)
+                .decidesOnHeldLicence(ProposalKind.LICENCE_CHANGE)
                 .starts(LICENCE_SERVICE)
                 .step(
                         REFUSE_CHANGE,
                         "change-applied",
                         "change-decided",
                         Set.of(LEADER),
-                        List.of(REASON_GIVEN),
+                        List.of(REASON_GIVEN, PROPOSAL_RECORDED, DECISION_AS_PROPOSED),
                         List.of(LICENCE_CHANGE_REFUSAL))
-                .traits(ActionTrait.DECIDES_ON_HELD_LICENCE)
+                .decidesOnHeldLicence(ProposalKind.LICENCE_CHANGE_REFUSAL)
                 .starts(LICENCE_SERVICE)
                 .step(
                         SERVE,
@@ -824,6 +815,7 @@ public final class Procedures {
                         List.of(LICENCE_IN_FORCE, RENEWAL_APPLIED_IN_TIME),
                         List.of())
                 .traits(ActionTrait.INCIDENTAL)
+                .effect(CaseEffect.RENEWAL_APPLIED)
                 .starts(RENEWAL_DECISION)
                 .step(
                         APPLY_FOR_RENEWAL,
@@ -833,15 +825,17 @@ public final class Procedures {
                         List.of(LICENCE_IN_FORCE, RENEWAL_APPLIED_IN_TIME),
                         List.of())
                 .traits(ActionTrait.INCIDENTAL)
+                .effect(CaseEffect.RENEWAL_APPLIED)
                 .starts(RENEWAL_DECISION)
+                .reviewedIn("renewal-applied", "renewal-review")
                 .step(
                         RENEW_LICENCE,
                         "renewal-applied",
                         "renewal-decided",
                         Set.of(LEADER),
-                        List.of(),
+                        List.of(PROPOSAL_RECORDED, DECISION_AS_PROPOSED),
                         List.of(LICENCE_RENEWAL_DECISION))
-                .traits(ActionTrait.DECIDES_ON_HELD_LICENCE)
+                .decidesOnHeldLicence(ProposalKind.LICENCE_RENEWAL)
                 .effect(CaseEffect.LICENCE_TERM)
                 .stops(RENEWAL_DECISION)
                 .starts(LICENCE_SERVICE)
@@ -850,9 +844,9 @@ public final class Procedures {
                         "renewal-applied",
                         "renewal-decided",
                         Set.of(LEADER),
-                        List.of(REASON_GIVEN, RENEWAL_DECIDED_IN_TIME),
+                        List.of(REASON_GIVEN, RENEWAL_DECIDED_IN_TIME, PROPOSAL_RECORDED, DECISION_AS_PROPOSED),
                         List.of(LICENCE_RENEWAL_REFUSAL))
-                .traits(ActionTrait.DECIDES_ON_HELD_LICENCE)
+                .decidesOnHeldLicence(ProposalKind.LICENCE_RENEWAL_REFUSAL)
                 .stops(RENEWAL_DECISION)
                 .starts(LICENCE_SERVICE)
                 .step(
@@ -1110,6 +1104,37 @@ public final class Procedures {
                 rules.add(MAJOR_DECISION_REVIEWED);
             }
             return this;
+        }
+
+        /**
+         * A decision on a licence in force (行政许可法 第四十九条、第五十条), of the kind named whatever the proposal says.
+         * It is decided as proposed and, outside the simple procedure, gated by the legal review like every licensing
+         * decision the review scope lists name (L5); it is published as a result of its own, not as the case's decision.
+         */
+        Builder decidesOnHeldLicence(ProposalKind kind) {
+            traits.add(ActionTrait.DECIDES_ON_HELD_LICENCE);
+            decides = kind.category();
+            decidedKind = kind;
+            if (REVIEWABLE.contains(kind.category()) && !rules.contains(MAJOR_DECISION_REVIEWED)) {
+                rules.add(MAJOR_DECISION_REVIEWED);
+            }
+            return this;
+        }
+
+        /**
+         * The examiner's opinion (行政许可法 第三十四条) proposed in a stage, sent to the legal review in a stage of its own
+         * and answered back into the first: the proposal, submission and outcome steps every reviewed decision has.
+         */
+        Builder reviewedIn(String stage, String reviewStage) {
+            step(PROPOSE, stage, stage, Set.of(OFFICER), List.of(), List.of())
+                    .traits(PROPOSES)
+                    .effect(CaseEffect.PROPOSE);
+            step(SUBMIT_FOR_REVIEW, stage, reviewStage, Set.of(OFFICER), List.of(PROPOSAL_RECORDED), List.of())
+                    .traits(SUBMITS_FOR_REVIEW);
+            step(REVIEW_AGREED, reviewStage, stage, Set.of(REVIEWER), List.of(), List.of())
+                    .traits(REVIEW_OUTCOME);
+            return step(REVIEW_RETURNED, reviewStage, stage, Set.of(REVIEWER), List.of(), List.of())
+                    .traits(REVIEW_OUTCOME);
         }
 
         /**

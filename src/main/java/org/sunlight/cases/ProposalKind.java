@@ -33,6 +33,14 @@ public enum ProposalKind {
     LICENCE_GRANT(EnforcementCategory.LICENSING, false, "准予许可", "准予行政许可"),
     /** 不予行政许可 */
     LICENCE_REFUSAL(EnforcementCategory.LICENSING, false, "不予许可", "不予行政许可"),
+    /** 准予变更行政许可 (第四十九条) */
+    LICENCE_CHANGE(EnforcementCategory.LICENSING, false, "准予变更", "准予变更行政许可"),
+    /** 不予变更行政许可 (第四十九条) */
+    LICENCE_CHANGE_REFUSAL(EnforcementCategory.LICENSING, false, "不予变更", "不予变更行政许可"),
+    /** 准予延续行政许可 (第五十条) */
+    LICENCE_RENEWAL(EnforcementCategory.LICENSING, false, "准予延续", "准予延续行政许可"),
+    /** 不予延续行政许可 (第五十条) */
+    LICENCE_RENEWAL_REFUSAL(EnforcementCategory.LICENSING, false, "不予延续", "不予延续行政许可"),
     /** 查封、扣押场所、设施或者财物 */
     SEIZURE(EnforcementCategory.COERCION, false, "查封", "扣押");
 

@@ -38,6 +38,13 @@ class Proposals {
                     text(kind.labelKey()),
                     text(state.procedure().labelKey()));
         }
+        if (!Procedures.of(state.procedure()).proposableIn(state.stage()).contains(kind)) {
+            throw new InvalidField(
+                    "proposal.kind",
+                    "case.field.proposal-kind-stage",
+                    text(kind.labelKey()),
+                    text("stage." + state.stage()));
+        }
         var amount = proposal.fine();
         if (kind.carriesAmount()) {
             if (amount == null || amount.signum() <= 0) {

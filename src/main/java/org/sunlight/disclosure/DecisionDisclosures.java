@@ -50,7 +50,7 @@ class DecisionDisclosures {
 
     @EventListener
     void on(CaseDecided decided) {
-        create(decided.caseId(), decided.unitId(), decided.procedure(), decided.decidedOn(), null);
+        create(decided.caseId(), decided.unitId(), decided.procedure(), decided.decidedOn(), null, decided);
     }
 
     /**
@@ -65,21 +65,35 @@ class DecisionDisclosures {
                 decided.unitId(),
                 decided.procedure(),
                 decided.decidedOn(),
-                new DisclosureEntry.Decision(decided.document(), null, null, decided.matters(), decided.validUntil()));
+                new DisclosureEntry.Decision(decided.document(), null, null, decided.matters(), decided.validUntil()),
+                null);
     }
 
-    /** An entry of the decision, due by its category's clock (D10); the case's own decision when {@code decision} is null. */
+    /**
+     * An entry of the decision, due by its category's clock (D10); the case's own decision when {@code decision} is null,
+     * kept as {@code decided} decided it.
+     */
     private void create(
             UUID caseId,
             UUID unitId,
             ProcedureKind procedure,
             java.time.LocalDate decidedOn,
-            DisclosureEntry.Decision decision) {
+            DisclosureEntry.Decision decision,
+            CaseDecided decided) {
         var category = procedure.category();
         var due = workingDays.addWorkingDays(decidedOn, daysFor(category));
         var title = cases.find(caseId).map(view -> view.title()).orElse("");
         if (decision == null) {
-            entries.create(caseId, unitId, category.name(), title, decidedOn, due.due(), !due.certain());
+            entries.create(
+                    caseId,
+                    unitId,
+                    category.name(),
+                    title,
+                    decidedOn,
+                    due.due(),
+                    !due.certain(),
+                    decided.kind(),
+                    decided.fine());
         } else {
             entries.create(caseId, unitId, category.name(), title, decidedOn, due.due(), !due.certain(), decision);
         }

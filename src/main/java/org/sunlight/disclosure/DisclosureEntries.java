@@ -27,15 +27,27 @@ class DisclosureEntries {
             String title,
             LocalDate decidedOn,
             LocalDate dueOn,
-            boolean uncertain) {
+            boolean uncertain,
+            org.sunlight.cases.ProposalKind decidedKind,
+            java.math.BigDecimal decidedAmount) {
         db.sql(
                         """
                         insert into disclosure.disclosure_entry
-                            (case_id, unit_id, category, case_title, decided_on, due_on, due_uncertain)
-                        values (?, ?, ?, ?, ?, ?, ?)
+                            (case_id, unit_id, category, case_title, decided_on, due_on, due_uncertain, decided_kind,
+                             decided_amount)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                         on conflict (case_id, decided_on, category) where document_kind is null do nothing
                         """)
-                .params(caseId, unitId, category, title, decidedOn, dueOn, uncertain)
+                .params(
+                        caseId,
+                        unitId,
+                        category,
+                        title,
+                        decidedOn,
+                        dueOn,
+                        uncertain,
+                        decidedKind == null ? null : decidedKind.name(),
+                        decidedAmount)
                 .update();
     }
 
@@ -315,6 +327,10 @@ class DisclosureEntries {
                                 rs.getObject("document_id", UUID.class),
                                 rs.getString("document_number"),
                                 rs.getString("change_matters"),
-                                rs.getObject("valid_until", LocalDate.class)));
+                                rs.getObject("valid_until", LocalDate.class)),
+                rs.getString("decided_kind") == null
+                        ? null
+                        : org.sunlight.cases.ProposalKind.valueOf(rs.getString("decided_kind")),
+                rs.getBigDecimal("decided_amount"));
     }
 }

@@ -7,6 +7,9 @@ import java.util.UUID;
  * A decision waiting to be disclosed, or disclosed: when it is due and whether the party was told first.
  *
  * @param decision the decision this entry shows besides the case's own, or null for the case's decision
+ * @param decidedKind the case's own decision's kind as decided, or null (an entry of another decision, or one made
+ *     before it was kept)
+ * @param decidedAmount its amount as decided, or null
  */
 record DisclosureEntry(
         UUID id,
@@ -23,7 +26,9 @@ record DisclosureEntry(
         LocalDate revokedOn,
         String revocationReason,
         LocalDate withdrawDueOn,
-        Decision decision) {
+        Decision decision,
+        org.sunlight.cases.ProposalKind decidedKind,
+        java.math.BigDecimal decidedAmount) {
 
     /**
      * A decision of its own on a case that has already decided (行政许可法 第四十九条、第五十条: a licence changed or

@@ -64,6 +64,8 @@ class InspectionResultDisclosures {
                 title,
                 recorded.inspectedOn(),
                 due.due(),
-                !due.certain());
+                !due.certain(),
+                null,
+                null);
     }
 }

@@ -441,7 +441,9 @@ class Publication {
                     .append(decisionLine.get())
                     .append('\n');
         }
-        if (decisionLine.isPresent() && entry.decision() == null) {
+        if (decisionLine.isPresent()
+                && entry.decision() == null
+                && (entry.decidedKind() == null || entry.decidedKind() == view.proposalKind())) {
             var wording = view.proposalText() == null ? "" : view.proposalText().strip();
             if (!wording.isEmpty() && !wording.equals(label("proposal." + view.proposalKind()))) {
                 text.append(label("disclosure.text.wording")).append(wording).append('\n');

@@ -130,7 +130,10 @@ class ResultFacts {
     Optional<String> decisionLine(DisclosureEntry entry, CaseView view) {
         var decision = entry.decision();
         if (decision == null) {
-            return decisionLine(view);
+            // the case's decision as it was decided, not a proposal the case made since (a licence's change or renewal)
+            return entry.decidedKind() == null
+                    ? decisionLine(view)
+                    : decisionLine(entry.decidedKind(), entry.decidedAmount());
         }
         return switch (decision.documentKind()) {
             case LICENCE_CHANGE_DECISION -> Optional.of(messages.getMessage(
@@ -158,8 +161,11 @@ class ResultFacts {
         if (view.proposalKind() == null) {
             return Optional.empty();
         }
-        String kind = messages.getMessage("proposal." + view.proposalKind().name(), null, Locale.SIMPLIFIED_CHINESE);
-        BigDecimal fine = view.proposalFine();
+        return decisionLine(view.proposalKind(), view.proposalFine());
+    }
+
+    private Optional<String> decisionLine(org.sunlight.cases.ProposalKind decided, BigDecimal fine) {
+        String kind = messages.getMessage("proposal." + decided.name(), null, Locale.SIMPLIFIED_CHINESE);
         if (fine == null || fine.signum() <= 0) {
             return Optional.of(kind);
         }

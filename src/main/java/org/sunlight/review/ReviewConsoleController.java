@@ -101,6 +101,10 @@ class ReviewConsoleController {
         var history = reviews.history(user, caseId);
         model.addAttribute("history", history);
         model.addAttribute("elements", reviews.elements(history.kase().unitId()));
+        // the case waits for the opinion in whichever stage its procedure sends it to the review (法制审核, the
+        // emergency seizure's, a licence change's or renewal's): the stage the reviewer's outcome steps leave from
+        model.addAttribute(
+                "awaitingOpinion", history.kase().actions().contains(org.sunlight.cases.CaseAction.REVIEW_AGREED));
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute(
                 "unitName",

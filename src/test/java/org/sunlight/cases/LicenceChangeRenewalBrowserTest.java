@@ -54,6 +54,11 @@ class LicenceChangeRenewalBrowserTest extends BrowserTest {
             click(officer, "申请变更行政许可");
             assertThat(officer.locator("[data-test=refusal]")).hasCount(0);
             assertThat(officer.locator("[data-test=stage]")).hasText("申请变更");
+            // the examiner's opinion on the change (第三十四条), offering only what this application can be decided to
+            assertThat(officer.locator("#kind-propose option")).hasText(new String[] {"准予变更行政许可", "不予变更行政许可"});
+            officer.locator("#kind-propose").selectOption("LICENCE_CHANGE");
+            click(officer, "合议并提出处理意见");
+            assertThat(officer.locator("[data-test=refusal]")).hasCount(0);
 
             leader.navigate(caseUrl);
             click(leader, "准予变更行政许可");
@@ -66,6 +71,9 @@ class LicenceChangeRenewalBrowserTest extends BrowserTest {
             assertThat(officer.locator("[data-test=refusal]")).hasCount(0);
             assertThat(officer.locator("[data-test=stage]")).hasText("申请延续");
             assertThat(officer.locator("#deadlines")).containsText(validUntil.toString());
+            officer.locator("#kind-propose").selectOption("LICENCE_RENEWAL");
+            click(officer, "合议并提出处理意见");
+            assertThat(officer.locator("[data-test=refusal]")).hasCount(0);
 
             leader.navigate(caseUrl);
             leader.locator("#valid-until-renew-licence").fill(validUntil.toString());

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.sunlight.DaysPassingTest;
+import org.sunlight.ReviewSteps;
 
 /**
  * Change and renewal of a licence (行政许可法 第四十九条、第五十条) over the API and the console, days passing on the
@@ -83,6 +84,13 @@ class LicenceChangeRenewalHttpTest extends DaysPassingTest {
         var applied = steps.act(officer, id, "apply-for-change", "{\"reason\":\"法定代表人由张某变更为李某\"}");
         assertThat(applied.get("stage").asText()).isEqualTo("change-applied");
         steps.refused(officer, id, "change-licence", "{}");
+        // 第三十四条 with L5: the change is decided on a proposal of its own, not on the grant's
+        assertThat(steps.refused(leader, id, "change-licence", "{}").get("rule").asText())
+                .isEqualTo("PROPOSAL_RECORDED");
+        var grantAgain = steps.refused(officer, id, "propose", proposal("LICENCE_GRANT", null, false));
+        assertThat(grantAgain.get("field").asText()).isEqualTo("proposal.kind");
+        assertThat(grantAgain.get("detail").asText()).contains("准予行政许可").contains("申请变更");
+        steps.act(officer, id, "propose", proposal("LICENCE_CHANGE", null, false));
         var changed = steps.act(leader, id, "change-licence", "{}");
         assertThat(changed.get("stage").asText()).isEqualTo("change-decided");
         assertThat(steps.document(id, "LICENCE_CHANGE_DECISION"))
@@ -104,6 +112,9 @@ class LicenceChangeRenewalHttpTest extends DaysPassingTest {
 
         var noReason = steps.refused(leader, id, "refuse-renewal", "{}");
         assertThat(noReason.get("rule").asText()).isEqualTo("REASON_GIVEN");
+        steps.act(officer, id, "propose", proposal("LICENCE_RENEWAL", null, false));
+        var asProposed = steps.refused(leader, id, "refuse-renewal", "{\"reason\":\"不符合条件\"}");
+        assertThat(asProposed.get("rule").asText()).isEqualTo("DECISION_AS_PROPOSED");
         var noTerm = steps.refused(leader, id, "renew-licence", "{}");
         assertThat(noTerm.get("field").asText()).isEqualTo("validUntil");
         var notLater = steps.refused(leader, id, "renew-licence", "{\"validUntil\":\"" + validUntil + "\"}");
@@ -125,6 +136,15 @@ class LicenceChangeRenewalHttpTest extends DaysPassingTest {
                         .get("stage")
                         .asText())
                 .isEqualTo("change-applied");
+        // the earlier change's proposal is gone with the new application: the refusal is proposed afresh
+        assertThat(steps.refused(leader, id, "refuse-change", "{\"reason\":\"新增经营场所未经卫生学评价\"}")
+                        .get("rule")
+                        .asText())
+                .isEqualTo("PROPOSAL_RECORDED");
+        steps.act(officer, id, "propose", proposal("LICENCE_CHANGE_REFUSAL", null, false));
+        // 曲阜's review scope names 不予变更 (SHML-09): reviewed first
+        steps.act(officer, id, "submit-for-review", "{}");
+        ReviewSteps.agree(ReviewSteps.assignedReviewer(officer, id), id);
         steps.act(leader, id, "refuse-change", "{\"reason\":\"新增经营场所未经卫生学评价\"}");
         assertThat(steps.document(id, "LICENCE_CHANGE_REFUSAL"))
                 .startsWith("不予变更行政许可决定书")
@@ -226,6 +246,7 @@ class LicenceChangeRenewalHttpTest extends DaysPassingTest {
         assertThat(steps.stage(officer, id)).isEqualTo("renewal-applied");
 
         // the organ completes the renewal it is deemed to have granted
+        steps.act(officer, id, "propose", proposal("LICENCE_RENEWAL", null, false));
         var renewedUntil = validUntil.plusYears(4);
         steps.act(leader, id, "renew-licence", "{\"validUntil\":\"" + renewedUntil + "\"}");
         assertThat(steps.document(id, "LICENCE_RENEWAL_DECISION"))
@@ -238,6 +259,9 @@ class LicenceChangeRenewalHttpTest extends DaysPassingTest {
         var validUntil = today().plusDays(45);
         var id = licensedUntil(validUntil);
         steps.act(officer, id, "apply-for-renewal", "{}");
+        steps.act(officer, id, "propose", proposal("LICENCE_RENEWAL_REFUSAL", null, false));
+        steps.act(officer, id, "submit-for-review", "{}");
+        ReviewSteps.agree(ReviewSteps.assignedReviewer(officer, id), id);
         var refused = steps.act(leader, id, "refuse-renewal", "{\"reason\":\"集中空调通风系统卫生检测不合格\"}");
         assertThat(refused.get("stage").asText()).isEqualTo("renewal-decided");
         assertThat(steps.document(id, "LICENCE_RENEWAL_REFUSAL"))

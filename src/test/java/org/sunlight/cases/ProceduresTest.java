@@ -182,7 +182,8 @@ class ProceduresTest {
         // 行政处罚法 第五十八条 (the general procedure), 行政许可法 and 行政强制法 decisions named by the scope lists (L2)
         for (var procedure : Procedures.all()) {
             for (var t : procedure.transitions()) {
-                boolean reviewable = t.is(ActionTrait.DECIDES)
+                boolean decision = t.is(ActionTrait.DECIDES) || t.is(ActionTrait.DECIDES_ON_HELD_LICENCE);
+                boolean reviewable = decision
                         && Procedures.REVIEWABLE.contains(t.decides())
                         && procedure.kind() != ProcedureKind.SIMPLE_PENALTY;
                 if (reviewable || t.is(ActionTrait.ADVANCE_NOTICE)) {
@@ -191,7 +192,7 @@ class ProceduresTest {
                             .isTrue();
                 }
                 if (t.gated()) {
-                    assertThat(t.is(ActionTrait.DECIDES) || t.is(ActionTrait.ADVANCE_NOTICE))
+                    assertThat(decision || t.is(ActionTrait.ADVANCE_NOTICE))
                             .as("%s %s", procedure.kind(), t.action())
                             .isTrue();
                     // a gated decision decides the proposal the review saw

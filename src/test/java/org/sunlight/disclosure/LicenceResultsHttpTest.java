@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.sunlight.CaseSteps;
 import org.sunlight.DaysPassingTest;
+import org.sunlight.ReviewSteps;
 import org.sunlight.StaffClient;
 
 /**
@@ -36,10 +37,12 @@ class LicenceResultsHttpTest extends DaysPassingTest {
         steps.act(leader, id, "grant-licence", "{\"validUntil\":\"" + validUntil + "\"}");
         steps.act(officer, id, "serve", SERVED_TODAY.formatted(today()));
         steps.act(officer, id, "apply-for-change", "{\"reason\":\"负责人由孙某某变更为李某\"}");
+        steps.act(officer, id, "propose", proposal("LICENCE_CHANGE", null, false));
         steps.act(leader, id, "change-licence", "{}");
         steps.act(officer, id, "serve", SERVED_TODAY.formatted(today()));
         steps.act(officer, id, "apply-for-renewal", "{}");
         var renewedUntil = validUntil.plusYears(4);
+        steps.act(officer, id, "propose", proposal("LICENCE_RENEWAL", null, false));
         steps.act(leader, id, "renew-licence", "{\"validUntil\":\"" + renewedUntil + "\"}");
         steps.act(officer, id, "serve", SERVED_TODAY.formatted(today()));
 
@@ -132,9 +135,15 @@ class LicenceResultsHttpTest extends DaysPassingTest {
         steps.act(leader, id, "grant-licence", "{\"validUntil\":\"" + today().plusDays(100) + "\"}");
         steps.act(officer, id, "serve", SERVED_TODAY.formatted(today()));
         steps.act(officer, id, "apply-for-change", "{\"reason\":\"经营项目增加美容\"}");
+        steps.act(officer, id, "propose", proposal("LICENCE_CHANGE_REFUSAL", null, false));
+        steps.act(officer, id, "submit-for-review", "{}");
+        ReviewSteps.agree(ReviewSteps.assignedReviewer(officer, id), id);
         steps.act(leader, id, "refuse-change", "{\"reason\":\"不具备美容项目的卫生条件\"}");
         steps.act(officer, id, "serve", SERVED_TODAY.formatted(today()));
         steps.act(officer, id, "apply-for-renewal", "{}");
+        steps.act(officer, id, "propose", proposal("LICENCE_RENEWAL_REFUSAL", null, false));
+        steps.act(officer, id, "submit-for-review", "{}");
+        ReviewSteps.agree(ReviewSteps.assignedReviewer(officer, id), id);
         steps.act(leader, id, "refuse-renewal", "{\"reason\":\"复核检测不合格\"}");
         steps.act(officer, id, "serve", SERVED_TODAY.formatted(today()));
 
@@ -176,6 +185,7 @@ class LicenceResultsHttpTest extends DaysPassingTest {
         steps.act(leader, id, "grant-licence", "{\"validUntil\":\"" + today().plusDays(100) + "\"}");
         steps.act(officer, id, "serve", SERVED_TODAY.formatted(today()));
         steps.act(officer, id, "apply-for-change", "{\"reason\":\"经营项目增加美容\"}");
+        steps.act(officer, id, "propose", proposal("LICENCE_CHANGE", null, false));
         steps.act(leader, id, "change-licence", "{}");
         String changeDocument = null;
         for (var document :

@@ -3,6 +3,8 @@ package org.sunlight.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sunlight.CaseSteps.proposal;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,11 @@ class ReviewGateHttpTest {
 
     @Autowired
     JdbcClient db;
+
+    @Autowired
+    Clock clock;
+
+    private static final String SERVED = "{\"reason\":\"执法记录仪故障\",\"serviceMethod\":\"DIRECT\",\"receivedOn\":\"%s\"}";
 
     private CaseSteps steps;
     private StaffClient officer;
@@ -152,6 +159,58 @@ class ReviewGateHttpTest {
                         .get("stage")
                         .asText())
                 .isEqualTo("decided");
+    }
+
+    @Test
+    void aChangeOrRenewalOfALicenceInForceIsRefusedOnlyAfterAnAgreeingReviewOfItsOwnProposal() throws Exception {
+        // 曲阜's SHML-09 names 不予变更 and 不予延续 with 不予许可: a refusal on a licence in force is major too, and the
+        // grant's proposal (and any review of it) clears nothing of a later application (行政许可法 第四十九条、第五十条)
+        var id = steps.open(
+                officer, "LICENSING", false, steps.officerOf("qufu-officer"), steps.officerOf("qufu-officer2"));
+        steps.act(officer, id, "receive", "{}");
+        steps.act(officer, id, "accept", "{}");
+        steps.act(officer, id, "propose", proposal("LICENCE_GRANT", null, false));
+        var validUntil = LocalDate.now(clock).plusYears(1);
+        steps.act(leader, id, "grant-licence", "{\"validUntil\":\"" + validUntil + "\"}");
+        steps.act(officer, id, "serve", SERVED.formatted(LocalDate.now(clock)));
+
+        steps.act(officer, id, "apply-for-change", "{\"reason\":\"增加美容项目\"}");
+        var change = steps.act(officer, id, "propose", proposal("LICENCE_CHANGE_REFUSAL", null, false));
+        assertThat(change.get("proposalMajor").asBoolean()).isTrue();
+        var unreviewed = steps.refused(leader, id, "refuse-change", "{\"reason\":\"不具备美容项目的卫生条件\"}");
+        assertThat(unreviewed.get("rule").asText()).isEqualTo("MAJOR_DECISION_REVIEWED");
+        assertThat(unreviewed.get("detail").asText()).contains("不予许可或撤销许可");
+        assertThat(steps.stage(officer, id)).isEqualTo("change-applied");
+
+        assertThat(steps.act(officer, id, "submit-for-review", "{}")
+                        .get("stage")
+                        .asText())
+                .isEqualTo("change-review");
+        // the reviewer writes the opinion on the console in this stage too
+        var assigned = ReviewSteps.assignedReviewer(officer, id);
+        assertThat(assigned.get("/console/reviews/cases/" + id).body()).contains("id=\"opinion-form\"");
+        ReviewSteps.agree(assigned, id);
+        assertThat(steps.stage(officer, id)).isEqualTo("change-applied");
+        assertThat(steps.act(leader, id, "refuse-change", "{\"reason\":\"不具备美容项目的卫生条件\"}")
+                        .get("stage")
+                        .asText())
+                .isEqualTo("change-decided");
+        steps.act(officer, id, "serve", SERVED.formatted(LocalDate.now(clock)));
+
+        // the renewal: the change's agreed review does not carry over to it
+        steps.act(officer, id, "apply-for-renewal", "{}");
+        steps.act(officer, id, "propose", proposal("LICENCE_RENEWAL_REFUSAL", null, false));
+        var renewal = steps.refused(leader, id, "refuse-renewal", "{\"reason\":\"复核检测不合格\"}");
+        assertThat(renewal.get("rule").asText()).isEqualTo("MAJOR_DECISION_REVIEWED");
+        assertThat(steps.act(officer, id, "submit-for-review", "{}")
+                        .get("stage")
+                        .asText())
+                .isEqualTo("renewal-review");
+        ReviewSteps.agree(reviewer, id);
+        assertThat(steps.act(leader, id, "refuse-renewal", "{\"reason\":\"复核检测不合格\"}")
+                        .get("stage")
+                        .asText())
+                .isEqualTo("renewal-decided");
     }
 
     @Test

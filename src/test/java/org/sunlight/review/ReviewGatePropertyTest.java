@@ -79,6 +79,7 @@ class ReviewGatePropertyTest {
     /** The context is this class's own: closed with it, so that its scheduled work ends before other tests run. */
     @net.jqwik.api.lifecycle.AfterContainer
     static synchronized void close() {
+        System.out.println("Review gate property: attempts ending in a gated stage " + REACHED);
         if (context != null) {
             context.close();
             context = null;
@@ -88,7 +89,20 @@ class ReviewGatePropertyTest {
     /** One attempt of a sequence: an action, who tries it, and what it carries. */
     record Step(CaseAction action, String actor, ProposalKind kind, String amount, boolean complex) {}
 
-    record Sequence(ProcedureKind procedure, boolean citizen, List<Step> steps) {}
+    /**
+     * Where a licensing case starts: at its application, or with a licence granted and served, in force, and its change
+     * or renewal applied for (行政许可法 第四十九条、第五十条), so that the random steps reach those decisions too.
+     */
+    enum Start {
+        APPLICATION,
+        CHANGE_APPLIED,
+        RENEWAL_APPLIED
+    }
+
+    record Sequence(ProcedureKind procedure, boolean citizen, Start start, List<Step> steps) {}
+
+    /** How many attempts ended in each gated stage, printed after the run: what the sequences reached. */
+    private static final java.util.Map<String, Integer> REACHED = new java.util.concurrent.ConcurrentSkipListMap<>();
 
     @Property(tries = TRIES)
     void noMajorProposalIsDecidedWithoutAnAgreeingReviewOfItsCurrentVersion(@ForAll("batches") List<Sequence> batch) {
@@ -107,6 +121,7 @@ class ReviewGatePropertyTest {
         return Combinators.combine(
                         procedure,
                         Arbitraries.of(true, false),
+                        Arbitraries.of(Start.class),
                         step().list().ofMinSize(3).ofMaxSize(40))
                 .as(Sequence::new);
     }
@@ -129,14 +144,30 @@ class ReviewGatePropertyTest {
                 CaseAction.DECIDE,
                 CaseAction.GRANT_LICENCE,
                 CaseAction.REFUSE_LICENCE,
-                CaseAction.SEIZE);
+                CaseAction.SEIZE,
+                // a licence in force changed or renewed (行政许可法 第四十九条、第五十条), each a decision of its own
+                CaseAction.SERVE,
+                CaseAction.APPLY_FOR_CHANGE,
+                CaseAction.CHANGE_LICENCE,
+                CaseAction.REFUSE_CHANGE,
+                CaseAction.APPLY_FOR_RENEWAL,
+                CaseAction.RENEW_LICENCE,
+                CaseAction.REFUSE_RENEWAL);
         var actors = Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(8, Arbitraries.just("right")),
                 net.jqwik.api.Tuple.of(
                         2,
                         Arbitraries.of(
                                 "qufu-officer", "qufu-leader", "qufu-reviewer2", "city-leader", "province-leader")));
-        var kinds = Arbitraries.of(ProposalKind.values());
+        var kinds = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(3, Arbitraries.of(ProposalKind.values())),
+                net.jqwik.api.Tuple.of(
+                        1,
+                        Arbitraries.of(
+                                ProposalKind.LICENCE_CHANGE,
+                                ProposalKind.LICENCE_CHANGE_REFUSAL,
+                                ProposalKind.LICENCE_RENEWAL,
+                                ProposalKind.LICENCE_RENEWAL_REFUSAL)));
         var amounts = Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(6, Arbitraries.of(AMOUNTS)), net.jqwik.api.Tuple.of(1, Arbitraries.just(null)));
         return Combinators.combine(actions, actors, kinds, amounts, Arbitraries.of(true, false, false))
@@ -174,6 +205,24 @@ class ReviewGatePropertyTest {
             case LICENSING -> {
                 take(cases, officer, id, CaseAction.RECEIVE, ActionInput.none());
                 take(cases, officer, id, CaseAction.ACCEPT, ActionInput.none());
+                if (sequence.start() != Start.APPLICATION) {
+                    var clock = context.getBean(java.time.Clock.class);
+                    var grant = new Step(CaseAction.PROPOSE, "right", ProposalKind.LICENCE_GRANT, null, false);
+                    take(cases, officer, id, CaseAction.PROPOSE, input(grant, clock));
+                    var granted = new Step(CaseAction.GRANT_LICENCE, "right", null, null, false);
+                    take(cases, leader, id, CaseAction.GRANT_LICENCE, input(granted, clock));
+                    var served = new Step(CaseAction.SERVE, "right", null, null, false);
+                    take(cases, officer, id, CaseAction.SERVE, input(served, clock));
+                    var applied = new Step(
+                            sequence.start() == Start.CHANGE_APPLIED
+                                    ? CaseAction.APPLY_FOR_CHANGE
+                                    : CaseAction.APPLY_FOR_RENEWAL,
+                            "right",
+                            null,
+                            null,
+                            false);
+                    take(cases, officer, id, applied.action(), input(applied, clock));
+                }
             }
             default -> {}
         }
@@ -241,6 +290,14 @@ class ReviewGatePropertyTest {
         var hearingOn = step.action() == CaseAction.REQUEST_HEARING
                 ? java.time.LocalDate.now(clock).plusDays(30)
                 : null;
+        var today = java.time.LocalDate.now(clock);
+        boolean serves = step.action() == CaseAction.SERVE;
+        var validUntil =
+                switch (step.action()) {
+                    case GRANT_LICENCE -> today.plusDays(400);
+                    case RENEW_LICENCE -> today.plusDays(800);
+                    default -> null;
+                };
         return new ActionInput(
                 "随机",
                 proposal,
@@ -248,15 +305,15 @@ class ReviewGatePropertyTest {
                 hearingOn,
                 null,
                 true,
-                null,
-                null,
+                serves ? today : null,
+                serves ? org.sunlight.cases.ServiceMethod.DIRECT : null,
                 false,
                 null,
                 null,
                 false,
                 null,
                 null,
-                null,
+                validUntil,
                 null,
                 null,
                 hearingOn == null ? null : "卫生健康委员会听证室");
@@ -279,7 +336,8 @@ class ReviewGatePropertyTest {
                                    as cleared,
                                exists (select 1 from cases.case_act a where a.case_id = c.id
                                          and a.action in ('notify', 'decide', 'grant-licence', 'refuse-licence',
-                                                          'seize')) as gated_act
+                                                          'seize', 'change-licence', 'refuse-change',
+                                                          'renew-licence', 'refuse-renewal')) as gated_act
                         from cases.enforcement_case c where c.id = ?
                         """)
                 .param(id)
@@ -301,10 +359,14 @@ class ReviewGatePropertyTest {
         boolean inGatedStage =
                 switch ((String) row[0]) {
                     case "GENERAL_PENALTY" -> stage.equals("advance-notice") || stage.equals("decided");
-                    case "LICENSING", "COERCION" -> stage.equals("decided") || stage.equals("seized");
+                    case "LICENSING" -> stage.equals("decided")
+                            || stage.equals("change-decided")
+                            || stage.equals("renewal-decided");
+                    case "COERCION" -> stage.equals("seized");
                     default -> false;
                 };
         if (inGatedStage) {
+            REACHED.merge(row[0] + "/" + stage, 1, Integer::sum);
             boolean major = major(kind, amount, (boolean) row[7], (boolean) row[4], (boolean) row[5]);
             if (major) {
                 assertThat((boolean) row[8])
@@ -328,7 +390,13 @@ class ReviewGatePropertyTest {
         return switch (kind) {
             case FINE -> amount != null && amount.compareTo(new BigDecimal(citizen ? "10000" : "50000")) >= 0;
             case CONFISCATION -> amount != null && amount.compareTo(new BigDecimal("50000")) >= 0;
-            case REVOCATION, SUSPENSION, CLOSURE, LICENCE_REFUSAL, SEIZURE -> true;
+            case REVOCATION,
+                    SUSPENSION,
+                    CLOSURE,
+                    LICENCE_REFUSAL,
+                    LICENCE_CHANGE_REFUSAL,
+                    LICENCE_RENEWAL_REFUSAL,
+                    SEIZURE -> true;
             default -> false;
         };
     }
@@ -342,7 +410,11 @@ class ReviewGatePropertyTest {
                     DECIDE,
                     GRANT_LICENCE,
                     REFUSE_LICENCE,
-                    SEIZE -> "qufu-leader";
+                    SEIZE,
+                    CHANGE_LICENCE,
+                    REFUSE_CHANGE,
+                    RENEW_LICENCE,
+                    REFUSE_RENEWAL -> "qufu-leader";
             default -> "qufu-officer";
         };
     }
