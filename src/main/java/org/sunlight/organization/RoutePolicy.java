@@ -185,6 +185,7 @@ public class RoutePolicy implements AuthorizationManager<RequestAuthorizationCon
             anyone(GET, "/api/transparency/proof/inclusion"),
             anyone(GET, "/api/transparency/proof/consistency"),
             anyone(GET, "/api/transparency/public-key"),
+            anyone(GET, "/api/transparency/public-keys"),
             anyone(GET, "/api/transparency/records/{recordId}"),
             // the API's description
             anyone(GET, "/v3/api-docs"),
