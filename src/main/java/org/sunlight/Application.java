@@ -66,7 +66,7 @@ public class Application {
                 .web(WebApplicationType.NONE)
                 .properties("sunlight.audit.integrate=false", "sunlight.demo-data.history.enabled=false")
                 .run(args)) {
-            var rotated = context.getBean(org.sunlight.audit.KeyRotation.class).rotate();
+            var rotated = context.getBean(org.sunlight.audit.KeyRotation.class).rotate(null, null);
             out.println("审计日志签名密钥已轮换 / audit log signing key rotated at tree size " + rotated.treeSize());
             out.println("  停用 / retired: " + rotated.retiredKeyId());
             out.println("  现用 / current: " + rotated.currentKeyId());

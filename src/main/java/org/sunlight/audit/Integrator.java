@@ -20,8 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * its last complete pass (every entry a snapshot does not see is of a transaction at least as new as the snapshot's
  * xmin), and at all entries once after it starts. An entry without the product's seal is left out of the tree and
  * recorded in {@code audit.refused_entry} (the administrators' notice counts them); the pass goes on past it, so no
- * number of such entries holds back the sealed ones behind them. A PostgreSQL advisory lock, taken in each of its transactions, keeps two nodes from
- * integrating at once.
+ * number of such entries holds back the sealed ones behind them. A PostgreSQL advisory lock, taken in each of its
+ * transactions, keeps two nodes from integrating at once.
  */
 @Component
 class Integrator {

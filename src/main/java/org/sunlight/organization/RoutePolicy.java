@@ -447,6 +447,7 @@ public class RoutePolicy implements AuthorizationManager<RequestAuthorizationCon
             only(GET, "/admin/integrity", ADMIN),
             only(GET, "/admin/integrity/status", ADMIN),
             only(POST, "/admin/integrity/run", ADMIN),
+            provinceOnly(POST, "/admin/integrity/rotate-key", ADMIN),
             // metrics beyond health
             only(GET, "/actuator", ADMIN),
             only(GET, "/actuator/**", ADMIN));

@@ -133,6 +133,36 @@ class KeyRotationTest {
                 unforge(after);
             }
             assertThat(problems(after)).isEmpty();
+
+            // the province's administrators rotate from the integrity page; a county's administrator may not
+            var county = StaffClient.loggedIn(port, "qufu-admin");
+            assertThat(county.get("/admin/integrity").body()).doesNotContain("id=\"rotate-key\"");
+            assertThat(county.postForm("/admin/integrity/rotate-key", java.util.Map.of())
+                            .statusCode())
+                    .isEqualTo(403);
+            assertThat(after.getBean(SigningKey.class).keyId()).isEqualTo(newKey);
+            var province = StaffClient.loggedIn(port, "province-admin");
+            assertThat(province.get("/admin/integrity").body()).contains("id=\"rotate-key\"", newKey);
+            var rotate = province.postForm("/admin/integrity/rotate-key", java.util.Map.of());
+            assertThat(rotate.statusCode()).isEqualTo(302);
+            String thirdKey = SigningKey.id(Files.readAllBytes(keys.resolve("audit-ed25519.pub")));
+            assertThat(thirdKey).isNotEqualTo(newKey).isNotEqualTo(oldKey);
+            assertThat(province.get("/admin/integrity").body()).contains("签名密钥已轮换", "停用 " + newKey, "现用 " + thirdKey);
+            after.getBean(Integrator.class).integrate(true);
+            assertThat(db.sql("select actor from audit.entry where kind = 'KEY_ROTATED' and record_id = ?")
+                            .param(thirdKey)
+                            .query(String.class)
+                            .single())
+                    .as("the rotation is logged with who asked for it")
+                    .isEqualTo("province-admin");
+            assertThat(problems(after)).as("the heads of all three keys verify").isEmpty();
+            var fifth = monitor(after, state);
+            assertThat(fifth.status()).as(fifth.output()).isZero();
+            assertThat(fifth.output()).contains("签名密钥已轮换", "一致");
+            assertThat(JSON.readTree(StaffClient.anonymous(port)
+                            .getJson("/api/transparency/public-keys")
+                            .body()))
+                    .hasSize(3);
         }
     }
 
