@@ -20,6 +20,9 @@ public class Application {
         if (args.length > 0 && "verify".equals(args[0])) {
             System.exit(verify(System.out, Arrays.copyOfRange(args, 1, args.length)));
         }
+        if (args.length > 0 && "rotate-key".equals(args[0])) {
+            System.exit(rotateKey(System.out, Arrays.copyOfRange(args, 1, args.length)));
+        }
         if (args.length > 0 && "verify-archive".equals(args[0])) {
             // offline: no Spring, no database
             System.exit(org.sunlight.archive.ArchiveVerifier.run(System.out, Arrays.copyOfRange(args, 1, args.length)));
@@ -50,6 +53,24 @@ public class Application {
             var report = verification.run((check, checked) -> {});
             verification.print(report, out);
             return report.clean() ? 0 : 1;
+        }
+    }
+
+    /**
+     * The {@code rotate-key} command: starts the product without a web server, the scheduled integrator or the demo
+     * history's generator, retires the audit log's signing key and makes a new one current (issue 14), prints the two
+     * key ids and answers 0.
+     */
+    public static int rotateKey(PrintStream out, String... args) {
+        try (var context = new SpringApplicationBuilder(Application.class)
+                .web(WebApplicationType.NONE)
+                .properties("sunlight.audit.integrate=false", "sunlight.demo-data.history.enabled=false")
+                .run(args)) {
+            var rotated = context.getBean(org.sunlight.audit.KeyRotation.class).rotate(null, null);
+            out.println("审计日志签名密钥已轮换 / audit log signing key rotated at tree size " + rotated.treeSize());
+            out.println("  停用 / retired: " + rotated.retiredKeyId());
+            out.println("  现用 / current: " + rotated.currentKeyId());
+            return 0;
         }
     }
 }

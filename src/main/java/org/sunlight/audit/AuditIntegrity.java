@@ -18,7 +18,8 @@ import org.sunlight.platform.IntegrityProblem.Kind;
 /**
  * Verifies the audit log from its rows alone: re-hashes every entry's canonical bytes in leaf order, checks each
  * against the leaf hash it was stored with and the leaf the tree holds at its index, checks that the indices run
- * without a gap, recomputes the root at the size of every signed tree head and checks it and the head's signature,
+ * without a gap, recomputes the root at the size of every signed tree head and checks it and the head's signature
+ * under the key the head names (a key of the product, current or retired, and not a retired key after its last head),
  * and recomputes every stored node above the leaves from its two children.
  */
 @Component
@@ -162,6 +163,7 @@ class AuditIntegrity implements IntegrityCheck {
         final Consumer<IntegrityProblem> problems;
         final LongConsumer progress;
         final java.util.List<TreeStore.TreeHead> heads;
+        final SigningKey.Keys keys = key.keys();
         final Merkle.Frontier frontier = new Merkle.Frontier();
         int head;
         long expected;
@@ -245,13 +247,31 @@ class AuditIntegrity implements IntegrityCheck {
                                     HEX.formatHex(h.rootHash()),
                                     HEX.formatHex(frontier.root()))));
                 }
-                if (!h.keyId().equals(key.keyId())
-                        || !key.verify(h.treeSize(), h.rootHash(), h.timestampMs(), h.signature())) {
-                    problems.accept(problem(
-                            text("audit.integrity.head", String.valueOf(h.treeSize())),
-                            Kind.CHANGED,
-                            text("audit.integrity.signature")));
-                }
+                signature(h);
+            }
+        }
+
+        /**
+         * The head checked against the key it names: a key of the product (current or retired), not one retired
+         * before the head, and a signature that key made.
+         */
+        private void signature(TreeStore.TreeHead h) {
+            var item = text("audit.integrity.head", String.valueOf(h.treeSize()));
+            var signer = keys.key(h.keyId());
+            var retired = keys.retirement(h.keyId());
+            if (signer.isEmpty()) {
+                problems.accept(problem(item, Kind.UNEXPECTED, text("audit.integrity.unknown-key", h.keyId())));
+            } else if (retired.isPresent() && retired.get().after(h.treeSize(), h.timestampMs())) {
+                var last = retired.get().lastHead();
+                problems.accept(problem(
+                        item,
+                        Kind.UNEXPECTED,
+                        text(
+                                "audit.integrity.retired-key",
+                                h.keyId(),
+                                last == null ? "-" : String.valueOf(last.treeSize()))));
+            } else if (!signer.get().verifies(h.treeSize(), h.rootHash(), h.timestampMs(), h.signature())) {
+                problems.accept(problem(item, Kind.CHANGED, text("audit.integrity.signature")));
             }
         }
 

@@ -90,10 +90,11 @@ public class AuditTrail {
 
     /**
      * Whether the entry is proven by the signed head: its leaf hash recomputed from its bytes, its audit path from the
-     * tree, the root they give equal to the head's, and the head's signature valid under the product's key.
+     * tree, the root they give equal to the head's, and the head's signature valid under the key it names, a key of the
+     * product that had not been retired when it signed.
      */
     public boolean proves(Entry entry, TreeHead head) {
-        if (!key.verify(head.treeSize(), head.rootHash(), head.timestampMs(), head.signature())) {
+        if (!key.verifies(head.treeSize(), head.rootHash(), head.timestampMs(), head.signature(), head.keyId())) {
             return false;
         }
         var leafHash = Merkle.leafHash(entry.leaf());
@@ -106,12 +107,18 @@ public class AuditTrail {
                         head.rootHash());
     }
 
-    /** The signing key, X.509 SubjectPublicKeyInfo DER. */
+    /** The current signing key, X.509 SubjectPublicKeyInfo DER. */
     public byte[] publicKeyDer() {
-        return key.publicKeyDer();
+        return key.current().spki();
     }
 
+    /** The current signing key, PEM. */
     public String publicKeyPem() {
-        return key.publicKeyPem();
+        return key.current().pem();
+    }
+
+    /** The public key (PEM) of the key that signed a head: current or retired, or empty when it is none of the product's. */
+    public java.util.Optional<String> publicKeyPem(String keyId) {
+        return key.keys().key(keyId).map(SigningKey.Key::pem);
     }
 }

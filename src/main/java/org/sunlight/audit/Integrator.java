@@ -16,10 +16,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The one writer of the tree. Every second (and on demand) it gives the committed entries that have no leaf index yet
  * their contiguous indices, in id order, as rows of {@code audit.leaf} (the entry itself is never updated), stores the
  * hashes of the complete subtrees that appear, and signs a tree head when the tree has grown and the last head is
- * older than the sign interval. It looks only at entries of transactions no older than the xmin of its last complete
- * batch (every entry a snapshot does not see is of a transaction at least as new as the snapshot's xmin), and at all
- * entries once after it starts. A PostgreSQL advisory lock, taken in each of its transactions, keeps two nodes from
- * integrating at once.
+ * older than the sign interval. It looks only at entries of transactions no older than the xmin of the first batch of
+ * its last complete pass (every entry a snapshot does not see is of a transaction at least as new as the snapshot's
+ * xmin), and at all entries once after it starts. An entry without the product's seal is left out of the tree and
+ * recorded in {@code audit.refused_entry} (the administrators' notice counts them); the pass goes on past it, so no
+ * number of such entries holds back the sealed ones behind them. A PostgreSQL advisory lock, taken in each of its
+ * transactions, keeps two nodes from integrating at once.
  */
 @Component
 class Integrator {
@@ -39,13 +41,10 @@ class Integrator {
     private final java.util.Set<Long> reportedUnsealed = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /**
-     * The xmin of a snapshot in which every entry visible was integrated: entries still to integrate are of
+     * The xmin of a snapshot in which every entry visible was integrated or refused: entries still to integrate are of
      * transactions this old or newer (null at start: all of them are looked at once).
      */
     private String horizon;
-
-    /** The horizon of the batch running, taken as {@link #horizon} once it committed having seen every entry. */
-    private String seenHorizon;
 
     private final AuditProperties properties;
     private final TransactionTemplate transactions;
@@ -134,21 +133,43 @@ class Integrator {
      * @return the tree size signed or reached, or -1 when another node holds the lock and {@code wait} is not set
      */
     synchronized long integrate(boolean sign, boolean wait) {
-        int done;
+        // one pass walks the waiting entries in id order, a batch at a time, from after the last entry the previous
+        // batch looked at: entries left out (unsealed) never hold back the sealed ones behind them
+        long after = 0;
+        String passHorizon = null;
+        boolean keep = true;
+        Batch done;
         do {
-            seenHorizon = null;
-            Integer batch = transactions.execute(status -> batch(wait, status.isNewTransaction()));
-            if (batch == null || batch < 0) {
+            long from = after;
+            done = transactions.execute(status -> batch(wait, status.isNewTransaction(), from));
+            if (done == null) {
                 return -1;
             }
-            if (seenHorizon != null) {
-                horizon = seenHorizon;
+            if (passHorizon == null) {
+                passHorizon = done.xmin();
             }
-            done = batch;
-        } while (done == BATCH);
+            keep &= done.own();
+            after = done.lastId();
+        } while (done.rows() == BATCH);
+        // every entry a later pass must look at is of a transaction at least as new as the first batch's xmin: those
+        // committed before its snapshot were all seen by one batch of the pass or another, as the pass walked the ids
+        if (keep) {
+            horizon = passHorizon;
+        }
         Long size = transactions.execute(status -> signIfDue(sign, wait));
         return size == null ? -1 : size;
     }
+
+    /**
+     * What one batch did.
+     *
+     * @param rows the waiting entries it looked at (at most {@link #BATCH}: fewer means it saw every one waiting)
+     * @param lastId the id of the last entry it looked at, where the next batch of the pass starts
+     * @param xmin the xmin of its snapshot
+     * @param own whether it ran in a transaction of its own (only then may its horizon be kept, as a caller's
+     *     transaction could still roll it back)
+     */
+    private record Batch(int rows, long lastId, String xmin, boolean own) {}
 
     /** Takes the integrator's advisory lock for the current transaction. */
     private boolean locked(boolean wait) {
@@ -165,13 +186,10 @@ class Integrator {
                 .single());
     }
 
-    /**
-     * @param own whether the batch runs in a transaction of its own: only then is its horizon kept, as a caller's
-     *     transaction could still roll the batch back
-     */
-    private int batch(boolean wait, boolean own) {
+    /** Integrates the next batch of waiting entries with ids above {@code after}: null when the lock is not had. */
+    private Batch batch(boolean wait, boolean own, long after) {
         if (!locked(wait)) {
-            return -1;
+            return null;
         }
         long old = tree.integratedSize();
         // every entry this transaction's next statement does not see belongs to a transaction at least this old
@@ -179,39 +197,56 @@ class Integrator {
                 .query(String.class)
                 .single();
         int[] rows = {0};
+        long[] lastSeen = {after};
+        var refused = new ArrayList<Long>();
         var ids = new ArrayList<Long>(BATCH);
         var hashes = new ArrayList<byte[]>(BATCH);
         var waiting = horizon == null
                 ? db.sql(
                                 """
                                 select e.id, e.leaf_hash, e.seal from audit.entry e
-                                where not exists (select 1 from audit.leaf l where l.entry_id = e.id)
+                                where e.id > ? and not exists (select 1 from audit.leaf l where l.entry_id = e.id)
                                 order by e.id limit ?
                                 """)
-                        .param(BATCH)
+                        .params(after, BATCH)
                 : db.sql(
                                 """
                                 select e.id, e.leaf_hash, e.seal from audit.entry e
-                                where e.txid >= ?::xid8 and not exists (select 1 from audit.leaf l where l.entry_id = e.id)
+                                where e.txid >= ?::xid8 and e.id > ?
+                                and not exists (select 1 from audit.leaf l where l.entry_id = e.id)
                                 order by e.id limit ?
                                 """)
-                        .params(horizon, BATCH);
+                        .params(horizon, after, BATCH);
         waiting.query(rs -> {
             rows[0]++;
+            lastSeen[0] = rs.getLong(1);
             // an entry without the product's seal was not appended by the product: it stays out of the tree
             // (verify and the integrity page name it; the consoles warn of entries left waiting)
             if (!seals.sealed(rs.getBytes(2), rs.getBytes(3))) {
                 if (reportedUnsealed.add(rs.getLong(1))) {
                     log.error("Audit entry {} has no valid seal: it is not taken into the tree", rs.getLong(1));
                 }
+                refused.add(rs.getLong(1));
                 return;
             }
             ids.add(rs.getLong(1));
             hashes.add(rs.getBytes(2));
         });
+        if (!refused.isEmpty()) {
+            // kept for the administrators' notice, wherever in the log the refused entries are (AuditNotices)
+            db.sql(
+                            """
+                            insert into audit.refused_entry (entry_id, refused_at)
+                            select id, ? from unnest(?::bigint[]) as t(id) on conflict do nothing
+                            """)
+                    .params(
+                            java.sql.Timestamp.from(clock.instant()),
+                            refused.stream().mapToLong(Long::longValue).toArray())
+                    .update();
+        }
+        var done = new Batch(rows[0], lastSeen[0], xmin, own);
         if (ids.isEmpty()) {
-            seen(own, xmin, rows[0]);
-            return 0;
+            return done;
         }
         int n = ids.size();
         long[] idArray = new long[n];
@@ -269,15 +304,7 @@ class Integrator {
                         indices.stream().mapToLong(Long::longValue).toArray(),
                         hex.toArray(String[]::new))
                 .update();
-        seen(own, xmin, rows[0]);
-        return n;
-    }
-
-    /** Takes the batch's xmin as the next horizon, once the batch commits, if the batch saw every entry waiting. */
-    private void seen(boolean own, String xmin, int rows) {
-        if (own && rows < BATCH) {
-            seenHorizon = xmin;
-        }
+        return done;
     }
 
     private byte[] child(Map<Long, byte[]> below, int level, long index) {
@@ -297,9 +324,42 @@ class Integrator {
                 || force
                 || now - latest.get().timestampMs() >= properties.signInterval().toMillis();
         if (grown && due) {
-            var root = Merkle.hash(tree, 0, size);
-            tree.insertHead(new TreeStore.TreeHead(size, root, now, key.sign(size, root, now), key.keyId()));
+            signHead(size, now);
         }
         return size;
+    }
+
+    private TreeStore.TreeHead signHead(long size, long now) {
+        var root = Merkle.hash(tree, 0, size);
+        var signed = key.sign(size, root, now);
+        var head = new TreeStore.TreeHead(size, root, now, signed.signature(), signed.keyId());
+        tree.insertHead(head);
+        return head;
+    }
+
+    /**
+     * Rotates the signing key (issue 14): integrates every entry waiting, then, holding the lock, signs a closing head
+     * with the old key over the whole tree (unless the newest head is that already), retires the old key with that
+     * head as the last it signed, makes a new key, and signs an opening head of the same tree with it. No node signs
+     * between the two heads, and every node signs with the new key afterwards.
+     */
+    synchronized KeyRotation.Rotated rotateKey() {
+        integrate(true);
+        return transactions.execute(status -> {
+            locked(true);
+            long size = tree.integratedSize();
+            var before = key.keys().current();
+            var latest = tree.latest();
+            long now = clock.millis();
+            var closing = latest.isPresent()
+                            && latest.get().treeSize() == size
+                            && latest.get().keyId().equals(before.keyId())
+                    ? latest.get()
+                    : signHead(size, now);
+            var fresh = key.rotate(new SigningKey.LastHead(closing.treeSize(), closing.timestampMs()), now);
+            var opening = signHead(size, Math.max(now, closing.timestampMs()));
+            log.info("Audit key rotated at tree size {}: {} → {}", size, before.keyId(), fresh.keyId());
+            return new KeyRotation.Rotated(before.keyId(), fresh.keyId(), size, opening.timestampMs());
+        });
     }
 }

@@ -16,7 +16,8 @@ import org.sunlight.platform.SignedTreeHead;
 
 /**
  * The public face of the audit log (RFC 6962 style): signed tree heads, inclusion and consistency proofs, the public
- * key, and the entry index of published records. Open to everyone.
+ * keys (the current one and every retired one, with the heads each signed), and the entry index of published records.
+ * Open to everyone.
  */
 @RestController
 @RequestMapping("/api/transparency")
@@ -39,6 +40,26 @@ class TransparencyController {
     record ConsistencyProof(long first, long second, List<String> proof) {}
 
     record PublicKey(String algorithm, String keyId, String spki, String pem) {}
+
+    /** A head's place: its tree size and signing time (milliseconds since the epoch). */
+    record HeadAt(long treeSize, long timestamp) {}
+
+    /**
+     * A signing key and the period it signed.
+     *
+     * @param status CURRENT (signs now) or RETIRED (signs no more)
+     * @param firstHead the first head it signed (null: none yet)
+     * @param lastHead a retired key's last head (null for the current key, or for a retired key that signed none)
+     */
+    record SigningKeyPeriod(
+            String algorithm,
+            String keyId,
+            String spki,
+            String pem,
+            String status,
+            HeadAt firstHead,
+            HeadAt lastHead,
+            java.time.Instant retiredAt) {}
 
     record RecordEntries(String recordId, List<AuditEntries.PublicEntry> entries) {}
 
@@ -90,10 +111,46 @@ class TransparencyController {
                 Merkle.consistency(tree, m, n).stream().map(HEX::formatHex).toList());
     }
 
+    /** The key that signs heads now. */
     @GetMapping("/public-key")
     PublicKey publicKey() {
+        var current = key.current();
         return new PublicKey(
-                "Ed25519", key.keyId(), Base64.getEncoder().encodeToString(key.publicKeyDer()), key.publicKeyPem());
+                "Ed25519", current.keyId(), Base64.getEncoder().encodeToString(current.spki()), current.pem());
+    }
+
+    /**
+     * Every key that signed heads, oldest first, with the period it signed: its first head and, for a retired key, the
+     * last head it signed before it was retired (a head it signs after that is forged).
+     */
+    @GetMapping("/public-keys")
+    List<SigningKeyPeriod> publicKeys() {
+        var keys = key.keys();
+        var periods = new java.util.ArrayList<SigningKeyPeriod>();
+        for (var retired : keys.retired()) {
+            var last = retired.lastHead();
+            periods.add(period(
+                    retired.key(),
+                    "RETIRED",
+                    last == null ? null : new HeadAt(last.treeSize(), last.timestampMs()),
+                    java.time.Instant.ofEpochMilli(retired.retiredAtMs())));
+        }
+        periods.add(period(keys.current(), "CURRENT", null, null));
+        return periods;
+    }
+
+    private SigningKeyPeriod period(SigningKey.Key k, String status, HeadAt lastHead, java.time.Instant retiredAt) {
+        return new SigningKeyPeriod(
+                "Ed25519",
+                k.keyId(),
+                Base64.getEncoder().encodeToString(k.spki()),
+                k.pem(),
+                status,
+                tree.firstHeadSignedBy(k.keyId())
+                        .map(h -> new HeadAt(h.treeSize(), h.timestampMs()))
+                        .orElse(null),
+                lastHead,
+                retiredAt);
     }
 
     /** Where a published record (an issued document, a published list version) stands in the log. */

@@ -24,15 +24,19 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The {@code monitor} command, a monitor of the audit log in the manner of a Certificate Transparency monitor (RFC 6962
- * §5.3): it keeps, in a file outside the product's database, the signing key it first saw and every signed tree head it
- * has accepted, and each run fetches the product's newest head and checks that it is signed by that key and that the
- * log it commits to extends the last head kept (the RFC 9162 §2.1.4 consistency proof). A rollback of the database to
- * an earlier state, a log rewritten below a head already seen, or heads signed with another key are found here even
- * when the heads stored in the database were rolled back with it. Needs only the product's public URLs; no Spring, no
+ * §5.3): it keeps, in a file outside the product's database, every signing key the product published (current and
+ * retired, with a retired key's last head) and every signed tree head it has accepted. Each run fetches the product's
+ * keys and newest head and checks that every key kept is still published unchanged, that the head is signed by the key
+ * it names, a key of the product, and not by a retired key after its last head, and that the log it commits to extends
+ * the last head kept (the RFC 9162 §2.1.4 consistency proof), across a rotation of the key as well. A rollback of the
+ * database to an earlier state, a log rewritten below a head already seen, or heads signed with an unknown or retired
+ * key are found here even when the heads stored in the database were rolled back with it. Needs only the product's public URLs; no Spring, no
  * database.
  *
  * <pre>java -jar sunlight.jar monitor --url https://example.org [--state data/monitor/heads.json]</pre>
@@ -58,14 +62,15 @@ public final class TreeHeadMonitor {
     }
 
     /** A signed tree head as the product publishes it at {@code /api/transparency/sth}. */
-    record Head(long treeSize, byte[] rootHash, long timestamp, byte[] signature) {
+    record Head(long treeSize, byte[] rootHash, long timestamp, byte[] signature, String keyId) {
 
         static Head of(JsonNode json) {
             return new Head(
                     json.path("treeSize").asLong(-1),
                     HEX.parseHex(json.path("rootHash").asText("")),
                     json.path("timestamp").asLong(-1),
-                    Base64.getDecoder().decode(json.path("signature").asText("")));
+                    Base64.getDecoder().decode(json.path("signature").asText("")),
+                    json.path("keyId").isTextual() ? json.path("keyId").asText() : null);
         }
 
         ObjectNode json() {
@@ -74,6 +79,7 @@ public final class TreeHeadMonitor {
             node.put("rootHash", HEX.formatHex(rootHash));
             node.put("timestamp", timestamp);
             node.put("signature", Base64.getEncoder().encodeToString(signature));
+            node.put("keyId", keyId);
             return node;
         }
 
@@ -132,25 +138,62 @@ public final class TreeHeadMonitor {
     }
 
     private int check() throws IOException, InterruptedException {
-        var key = get("api/transparency/public-key");
+        var publishedKeys = get("api/transparency/public-keys");
         var latest = get("api/transparency/sth");
-        if (key == null || latest == null) {
+        if (publishedKeys == null || latest == null) {
             return 2;
         }
         ObjectNode kept = Files.exists(state) ? (ObjectNode) JSON.readTree(state.toFile()) : JSON.createObjectNode();
         var problems = new ArrayList<String>();
-        String spki = key.path("spki").asText("");
-        if (kept.has("spki") && !kept.path("spki").asText().equals(spki)) {
-            problems.add("签名公钥与首次所见不同（密钥 " + kept.path("keyId").asText() + " → "
-                    + key.path("keyId").asText() + "） / the signing key differs from the one first seen");
+
+        // the keys: every one published names itself by its hash, and every one kept is still published, unchanged
+        var published = new LinkedHashMap<String, JsonNode>();
+        for (var key : publishedKeys) {
+            String id = key.path("keyId").asText("");
+            if (!id.equals(keyId(key.path("spki").asText("")))) {
+                problems.add("公布的密钥标识 " + id + " 与其公钥不符 / a published key id is not its key's hash");
+            }
+            published.put(id, key);
         }
-        String pinned = kept.has("spki") ? kept.path("spki").asText() : spki;
+        var keys = keptKeys(kept);
+        for (var known : keys.values()) {
+            String id = known.path("keyId").asText();
+            var now = published.get(id);
+            if (now == null) {
+                problems.add("曾见过的签名公钥 " + id + " 不再公布 / a signing key seen before is no longer published");
+            } else if (!now.path("spki").asText().equals(known.path("spki").asText())) {
+                problems.add("签名公钥与首次所见不同（密钥 " + id + "） / the signing key differs from the one first seen");
+            } else if (known.path("lastHead").isObject()
+                    && !known.path("lastHead").equals(now.path("lastHead"))) {
+                problems.add("已停用密钥 " + id + " 的最后树头被改动 / the last head of a retired key changed");
+            }
+        }
+
+        // the head: signed by the key it names, a key of the product, and not by a retired key after its last head
         var head = Head.of(latest);
-        if (head.rootHash().length != 32 || head.treeSize() < 0 || !signedBy(head, pinned)) {
+        var signer = keys.containsKey(head.keyId()) ? keys.get(head.keyId()) : published.get(head.keyId());
+        if (signer == null) {
+            problems.add("树头（树大小 " + head.treeSize() + "）由未公布的密钥 " + head.keyId() + " 签署 / the head is signed by an"
+                    + " unknown key");
+        } else if (head.rootHash().length != 32
+                || head.treeSize() < 0
+                || !signedBy(head, signer.path("spki").asText())) {
             problems.add("树头（树大小 " + head.treeSize() + "）的签名无法用所保存的公钥验证 / the head's signature does not"
                     + " verify with the kept key");
+        } else if (afterRetirement(published.get(head.keyId()), head.treeSize(), head.timestamp())) {
+            problems.add("树头（树大小 " + head.treeSize() + "）由已停用的密钥 " + head.keyId() + " 在其停用后签署 / the head is"
+                    + " signed by a retired key after its last head");
         }
         var heads = kept.has("heads") ? (ArrayNode) kept.get("heads") : JSON.createArrayNode();
+        // the heads seen before: none may lie after the published end of its key's period
+        for (var seen : heads) {
+            var before = Head.of(seen);
+            if (before.keyId() != null
+                    && afterRetirement(published.get(before.keyId()), before.treeSize(), before.timestamp())) {
+                problems.add("已见过的树头（树大小 " + before.treeSize() + "）晚于其密钥 " + before.keyId()
+                        + " 公布的最后树头 / a head seen before lies after its key's published last head");
+            }
+        }
         Head last = heads.isEmpty() ? null : Head.of(heads.get(heads.size() - 1));
         if (last != null && problems.isEmpty()) {
             if (head.treeSize() < last.treeSize()) {
@@ -184,15 +227,30 @@ public final class TreeHeadMonitor {
             problems.forEach(problem -> out.println("  - " + problem));
             return 1;
         }
-        kept.put("spki", pinned);
-        if (!kept.has("keyId")) {
-            kept.put("keyId", key.path("keyId").asText());
+        boolean rotated = !keys.isEmpty() && !keys.containsKey(head.keyId());
+        // every key published is kept from now on, with its status and, once retired, its last head
+        var keptList = JSON.createArrayNode();
+        for (var key : published.values()) {
+            var entry = keptList.addObject();
+            entry.put("keyId", key.path("keyId").asText());
+            entry.put("spki", key.path("spki").asText());
+            entry.put("status", key.path("status").asText());
+            if (key.path("lastHead").isObject()) {
+                entry.set("lastHead", key.path("lastHead"));
+            }
         }
+        kept.remove("spki");
+        kept.remove("keyId");
+        kept.set("keys", keptList);
         if (last == null || head.treeSize() != last.treeSize()) {
             heads.add(head.json());
         }
         kept.set("heads", heads);
         save(kept);
+        if (rotated) {
+            out.println("审计日志监测：签名密钥已轮换，新密钥 %s / the signing key was rotated: new key %s"
+                    .formatted(head.keyId(), head.keyId()));
+        }
         out.println(
                 last == null
                         ? "审计日志监测：首次记录树头（树大小 %d）与签名公钥 / first head kept (tree size %d)"
@@ -200,6 +258,42 @@ public final class TreeHeadMonitor {
                         : "审计日志监测：树大小 %d → %d，一致 / consistent from tree size %d to %d"
                                 .formatted(last.treeSize(), head.treeSize(), last.treeSize(), head.treeSize()));
         return 0;
+    }
+
+    /** The keys kept, by id (a state file of a monitor before key rotation kept one key, at its top level). */
+    private static Map<String, JsonNode> keptKeys(ObjectNode kept) {
+        var keys = new LinkedHashMap<String, JsonNode>();
+        if (kept.has("spki")) {
+            var key = JSON.createObjectNode();
+            key.put("keyId", kept.path("keyId").asText(keyId(kept.path("spki").asText())));
+            key.put("spki", kept.path("spki").asText());
+            keys.put(key.path("keyId").asText(), key);
+        }
+        for (var key : kept.path("keys")) {
+            keys.put(key.path("keyId").asText(), key);
+        }
+        return keys;
+    }
+
+    /** Whether a head of the key falls after the last head the product published for it, once retired. */
+    private static boolean afterRetirement(JsonNode key, long treeSize, long timestamp) {
+        if (key == null || !"RETIRED".equals(key.path("status").asText())) {
+            return false;
+        }
+        var last = key.path("lastHead");
+        return !last.isObject()
+                || treeSize > last.path("treeSize").asLong()
+                || timestamp > last.path("timestamp").asLong();
+    }
+
+    /** The id of a key: SHA-256 (hex) of its SubjectPublicKeyInfo. */
+    private static String keyId(String spki) {
+        try {
+            return HEX.formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(Base64.getDecoder().decode(spki)));
+        } catch (java.security.NoSuchAlgorithmException | IllegalArgumentException e) {
+            return "";
+        }
     }
 
     private JsonNode get(String path) throws IOException, InterruptedException {

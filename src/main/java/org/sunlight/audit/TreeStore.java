@@ -73,6 +73,14 @@ class TreeStore implements Merkle.Nodes {
                 .list();
     }
 
+    /** The first head a key signed (smallest tree, then earliest). */
+    Optional<TreeHead> firstHeadSignedBy(String keyId) {
+        return db.sql("select * from audit.tree_head where key_id = ? order by tree_size, id limit 1")
+                .param(keyId)
+                .query(TreeStore::treeHead)
+                .optional();
+    }
+
     void insertHead(TreeHead head) {
         db.sql(
                         """

@@ -185,6 +185,7 @@ public class RoutePolicy implements AuthorizationManager<RequestAuthorizationCon
             anyone(GET, "/api/transparency/proof/inclusion"),
             anyone(GET, "/api/transparency/proof/consistency"),
             anyone(GET, "/api/transparency/public-key"),
+            anyone(GET, "/api/transparency/public-keys"),
             anyone(GET, "/api/transparency/records/{recordId}"),
             // the API's description
             anyone(GET, "/v3/api-docs"),
@@ -446,6 +447,7 @@ public class RoutePolicy implements AuthorizationManager<RequestAuthorizationCon
             only(GET, "/admin/integrity", ADMIN),
             only(GET, "/admin/integrity/status", ADMIN),
             only(POST, "/admin/integrity/run", ADMIN),
+            provinceOnly(POST, "/admin/integrity/rotate-key", ADMIN),
             // metrics beyond health
             only(GET, "/actuator", ADMIN),
             only(GET, "/actuator/**", ADMIN));
