@@ -15,13 +15,14 @@ upload's declaration and chunks go to one node, hashed on the client, as docs/ap
 
 CLIENTS (default 8) log in once each, through HAProxy, and work without pause: case clients open a general-penalty
 case as qufu-officer and have qufu-leader file it (two acts), upload clients upload small evidence files (declare + one
-chunk), and one publication client (qufu-admin) publishes corrections of published results, each of which is pushed.
+chunk), and one publication client decides a case on the spot (simple procedure, qufu-officer with qufu-officer2) and
+publishes its result as qufu-admin (party notice, publication), each publication pushed to the government platform.
 Every POST carries an Idempotency-Key; a request that got no answer (or a 5xx, or 503 from HAProxy) is sent again with
 the same key until it is answered or RETRY_FOR seconds pass; a chunk that got no answer is resumed from the offset the
 server holds. Every LOAD_MIN..LOAD_MAX seconds the script kills with SIGKILL, alternately, a product node (A and B in
 turn; it is started again) and the whole database server (postmaster and its processes; started again, the nodes
 reconnect), ROUNDS of each. Afterwards, over psql: every acknowledged act is there exactly once (each case, its filing
-as an act, its CASE_OPENED audit entry, each correction, each upload's file with its SHA-256 and its object in the
+as an act, its CASE_OPENED audit entry, each publication, each upload's file with its SHA-256 and its object in the
 store); no upload is half-registered (an upload marked done names a file that exists; a file has its object); the
 pushes resume (every push message acknowledged by the receiver within PUSH_WAIT seconds); a session that a node
 served keeps working through the other: the logins needed after the first (should be 0). Then `java -jar
@@ -54,6 +55,8 @@ LOAD_MIN = float(os.environ.get("LOAD_MIN", "5"))
 LOAD_MAX = float(os.environ.get("LOAD_MAX", "10"))
 RETRY_FOR = float(os.environ.get("RETRY_FOR", "120"))
 PUSH_WAIT = float(os.environ.get("PUSH_WAIT", "120"))
+# the JIT's first tier only, to spend less CPU on compiling while a node starts on a shared 2-core machine
+NODE_JAVA = os.environ.get("NODE_JAVA", "-Xmx512m -XX:TieredStopAtLevel=1").split()
 PORT = int(os.environ.get("PORT", "18110"))  # HAProxy
 NODE_PORTS = {"A": PORT + 1, "B": PORT + 2}
 PG_PORT = PORT + 3
@@ -251,7 +254,7 @@ class Node:
     def start(self, demo_data=False):
         out = open(f"{WORK}/node-{self.name}.log", "ab")
         mode = "ALWAYS" if demo_data else "NEVER"
-        self.process = subprocess.Popen(["java", "-Xmx512m", "-jar", JAR, *self.args, f"--sunlight.demo-data.mode={mode}"],
+        self.process = subprocess.Popen(["java", *NODE_JAVA, "-jar", JAR, *self.args, f"--sunlight.demo-data.mode={mode}"],
                                         stdout=out, stderr=subprocess.STDOUT)
         self.wait_healthy()
 
@@ -330,7 +333,7 @@ class Ledger:
         self.opened = {}  # title -> True (acknowledged) / False (no answer)
         self.filed = {}  # title -> True / False
         self.uploads = {}  # file name -> (sha256, acknowledged)
-        self.corrections = {}  # reason -> True / False
+        self.published = {}  # case title -> True / False
         self.retries = 0  # requests sent again after no answer
         self.restarted_uploads = 0  # uploads declared again because the node that held them was gone
         self.unexpected = []
@@ -420,7 +423,6 @@ def case_client(ledger, stop, number, officers):
 def upload_client(ledger, stop, number):
     officer = Client(BASE, "qufu-officer")
     clients[f"upload-{number}"] = [officer]
-    sticky = {"X-Upload-Client": f"upload-{number}"}
     answer = post(ledger, officer, "/api/cases", {
         "procedure": "GENERAL_PENALTY", "title": f"failover-uploads-{number}", "summary": "", "parties": []})
     case_id = json.loads(answer[1])["id"]
@@ -433,7 +435,8 @@ def upload_client(ledger, stop, number):
         content = os.urandom(random.randint(1, 64) * 1024)
         sha = hashlib.sha256(content).hexdigest()
         ledger.put(ledger.uploads, name, (sha, False))
-        done = upload(ledger, officer, case_id, name, content, sha, sticky)
+        # each file's declaration and chunks to one node, the files spread over both
+        done = upload(ledger, officer, case_id, name, content, sha, {"X-Upload-Client": name})
         ledger.put(ledger.uploads, name, (sha, done))
 
 
@@ -489,24 +492,65 @@ def upload(ledger, officer, case_id, name, content, sha, sticky):
     return False
 
 
-def publication_client(ledger, stop):
-    admin = Client(BASE, "qufu-admin")
-    clients["publication"] = [admin]
-    status, text, _ = admin.send("GET", "/api/disclosures?status=PUBLISHED&size=50")
-    entries = [entry["id"] for entry in json.loads(text)["content"]] if status == 200 else []
-    if not entries:
-        ledger.note(f"no published result to correct: {status} {text[:200]}")
+def publication_client(ledger, stop, officers):
+    """Decides a case on the spot (simple procedure, a warning) as qufu-officer with qufu-officer2, then publishes its
+    result as qufu-admin (the party told first): each publication is pushed to the government platform."""
+    officer, admin = Client(BASE, "qufu-officer"), Client(BASE, "qufu-admin")
+    clients["publication"] = [officer, admin]
     ready.release()
     go.wait()
     n = 0
-    while not stop.is_set() and entries:
+    warning = {"proposal": {"kind": "WARNING", "text": "警告"}, "companionId": officers[1], "note": "当事人无异议"}
+    while not stop.is_set():
         n += 1
-        reason = f"failover-correction-{n}"
-        answer = post(ledger, admin, f"/api/disclosures/{entries[n % len(entries)]}/corrections", {
-            "text": f"更正后的公示内容（{reason}）：当事人曲阜市某某诊所。", "reason": reason})
-        ledger.put(ledger.corrections, reason, answer is not None and answer[0] == 201)
-        if answer is not None and answer[0] != 201:
-            ledger.note(f"correction {reason}: {answer[0]} {answer[1][:200]}")
+        title = f"failover-pub-{n}"
+        answer = post(ledger, officer, "/api/cases", {
+            "procedure": "SIMPLE_PENALTY", "title": title, "summary": "故障转移测试：当场处罚",
+            "parties": [{"kind": "ORGANISATION", "name": "曲阜市某某诊所", "identity": CLINIC}],
+            "officerIds": officers})
+        ledger.put(ledger.opened, title, answer is not None and answer[0] == 201)
+        if answer is None or answer[0] != 201:
+            if answer is not None:
+                ledger.note(f"opening {title}: {answer[0]} {answer[1][:200]}")
+            continue
+        case_id = json.loads(answer[1])["id"]
+        for action in ("inform-on-the-spot", "decide-on-the-spot"):
+            answer = post(ledger, officer, f"/api/cases/{case_id}/actions/{action}", warning)
+            if answer is None or answer[0] != 200:
+                if answer is not None:
+                    ledger.note(f"{action} {title}: {answer[0]} {answer[1][:200]}")
+                break
+        else:
+            publish(ledger, admin, case_id, title)
+
+
+def publish(ledger, admin, case_id, title):
+    entry = None
+    deadline = time.time() + RETRY_FOR
+    while entry is None and time.time() < deadline:
+        try:
+            status, text, _ = admin.send("GET", f"/api/disclosures?case={case_id}")
+        except NO_ANSWER:
+            status, text = None, ""
+        if status == 200 and json.loads(text)["content"]:
+            entry = json.loads(text)["content"][0]
+        elif status is not None and relogin_if_needed(admin, status, text):
+            continue
+        else:
+            time.sleep(1)
+    if entry is None:
+        ledger.note(f"no disclosure entry for {title}")
+        return
+    answer = post(ledger, admin, f"/api/disclosures/{entry['id']}/party-notice",
+                  {"on": entry["decidedOn"], "how": "当场告知"})
+    if answer is None or answer[0] != 200:
+        if answer is not None:
+            ledger.note(f"party notice {title}: {answer[0]} {answer[1][:200]}")
+        return
+    answer = post(ledger, admin, f"/api/disclosures/{entry['id']}/publication", {})
+    ledger.put(ledger.published, title, answer is not None and answer[0] == 201)
+    if answer is not None and answer[0] != 201:
+        ledger.note(f"publication {title}: {answer[0]} {answer[1][:200]}")
 
 
 clients = {}
@@ -527,9 +571,10 @@ def check(ledger, s3):
     opened_entries = {r[0]: int(r[1]) for r in psql(
         "select c.title, count(*) from audit.entry e join cases.enforcement_case c on c.id = e.case_id"
         " where e.kind = 'CASE_OPENED' and c.title like 'failover-%' group by c.title")}
-    corrections = {r[0]: int(r[1]) for r in psql(
-        "select correction_reason, count(*) from disclosure.published_result"
-        " where correction_reason like 'failover-%' group by 1")}
+    published = {r[0]: int(r[1]) for r in psql(
+        "select c.title, count(*) from disclosure.published_result r"
+        " join disclosure.disclosure_entry e on e.id = r.entry_id join cases.enforcement_case c on c.id = e.case_id"
+        " where c.title like 'failover-pub-%' group by 1")}
     files = {r[0]: (r[1], int(r[2])) for r in psql(
         "select file_name, min(sha256), count(*) from evidence.file where file_name like 'failover-%' group by 1")}
     for title, ack in ledger.opened.items():
@@ -539,8 +584,8 @@ def check(ledger, s3):
             tally.lost += opened_entries.get(title, 0) == 0
     for title, ack in ledger.filed.items():
         tally.count(ack, filings.get(title, 0), f"filing of {title}")
-    for reason, ack in ledger.corrections.items():
-        tally.count(ack, corrections.get(reason, 0), f"correction {reason}")
+    for title, ack in ledger.published.items():
+        tally.count(ack, published.get(title, 0), f"publication of {title}")
     for name, (sha, ack) in ledger.uploads.items():
         stored_sha, count = files.get(name, (None, 0))
         tally.count(ack, count, f"upload {name}")
@@ -577,8 +622,9 @@ def wait_for_pushes():
     started = time.time()
     while True:
         total, done = (int(x) for x in psql(
-            "select count(*), count(acknowledged_at) from disclosure.push_message"
-            " where payload::text like '%failover-correction-%'")[0])
+            "select count(*), count(p.acknowledged_at) from disclosure.push_message p"
+            " join disclosure.disclosure_entry e on e.id = p.entry_id join cases.enforcement_case c on c.id = e.case_id"
+            " where c.title like 'failover-pub-%'")[0])
         if total == done or time.time() - started > PUSH_WAIT:
             return total, done, time.time() - started
         time.sleep(2)
@@ -614,7 +660,7 @@ def main():
                for i in range(kinds["case"])]
     threads += [threading.Thread(target=upload_client, args=(ledger, stop_load, i), daemon=True)
                 for i in range(kinds["upload"])]
-    threads.append(threading.Thread(target=publication_client, args=(ledger, stop_load), daemon=True))
+    threads.append(threading.Thread(target=publication_client, args=(ledger, stop_load, officers), daemon=True))
     for thread in threads:
         thread.start()
     for _ in threads:
@@ -640,7 +686,7 @@ def main():
             for node in nodes.values():
                 node.wait_healthy()
         log(f"round {round_no:2d}: killed {what}, back in {time.time() - t0:.0f} s;"
-            f" so far {len(ledger.opened)} cases, {len(ledger.uploads)} uploads, {len(ledger.corrections)} corrections,"
+            f" so far {len(ledger.opened)} cases, {len(ledger.uploads)} uploads, {len(ledger.published)} publications,"
             f" {ledger.retries} retries")
     stop_load.set()
     for thread in threads:
