@@ -20,18 +20,17 @@ Prints a line per round and the totals; exits 1 when anything acknowledged is lo
 """
 import hashlib
 import http.client
-import http.cookiejar
 import json
 import os
 import random
-import re
 import signal
 import subprocess
 import sys
 import threading
 import time
-import urllib.error
 import urllib.request
+
+from crashlib import Client, Tally
 
 JAR = os.environ.get("JAR", "target/sunlight.jar")
 WORK = os.path.abspath(os.environ.get("WORK", "target/bench-crash"))
@@ -63,47 +62,6 @@ def psql(sql):
     return [line.split("\t") for line in out.splitlines() if line]
 
 
-class Client:
-    """A logged-in person: session cookie and CSRF token, as the browser keeps them."""
-
-    def __init__(self, username):
-        self.jar = http.cookiejar.CookieJar()
-        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar), NoRedirect())
-        for _ in range(120):
-            try:
-                page = self.opener.open(BASE + "/login", timeout=10).read().decode()
-                token = re.search(r'name="_csrf" value="([^"]+)"', page).group(1)
-                data = f"username={username}&password=Sunlight@2026&_csrf={token}".encode()
-                response = self.opener.open(urllib.request.Request(BASE + "/login", data=data), timeout=10)
-                location = response.headers.get("Location", "")
-            except urllib.error.HTTPError as redirect:
-                location = redirect.headers.get("Location", "")
-            except (OSError, http.client.HTTPException):
-                location = ""
-            if location.endswith("/console"):
-                page = self.opener.open(BASE + "/console", timeout=10).read().decode()
-                self.csrf = re.search(r'<meta name="_csrf" content="([^"]+)"', page).group(1)
-                return
-            time.sleep(1)
-        raise SystemExit(f"{username} could not log in")
-
-    def send(self, method, path, body=None, headers=None, timeout=30):
-        """(status, body text, headers); raises OSError when no answer came."""
-        all_headers = {"X-CSRF-TOKEN": self.csrf, "Accept": "application/json"}
-        all_headers.update(headers or {})
-        request = urllib.request.Request(BASE + path, data=body, method=method, headers=all_headers)
-        try:
-            with self.opener.open(request, timeout=timeout) as response:
-                return response.status, response.read().decode(), response.headers
-        except urllib.error.HTTPError as error:
-            return error.code, error.read().decode(errors="replace"), error.headers
-
-
-class NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args, **kwargs):
-        return None
-
-
 class Ledger:
     """What each client sent and what answer it got."""
 
@@ -126,7 +84,7 @@ def officer_ids():
 
 def case_worker(ledger, ready, stop, round_no, worker, officers):
     try:
-        officer, leader = Client("qufu-officer"), Client("qufu-leader")
+        officer, leader = Client(BASE, "qufu-officer"), Client(BASE, "qufu-leader")
     finally:
         ready.release()
     go.wait()
@@ -165,7 +123,7 @@ def case_worker(ledger, ready, stop, round_no, worker, officers):
 
 def upload_worker(ledger, ready, stop, round_no):
     try:
-        officer = Client("qufu-officer")
+        officer = Client(BASE, "qufu-officer")
         status, text, _ = officer.send("POST", "/api/cases", json.dumps({
             "procedure": "GENERAL_PENALTY", "title": f"uploads-{round_no}", "summary": "", "parties": []
         }).encode(), {"Content-Type": "application/json"})
@@ -245,34 +203,19 @@ def check(ledger):
     for name, sha, count in psql(
             "select file_name, min(sha256), count(*) from evidence.file where file_name like 'crash-%' group by 1"):
         files[name] = (sha, int(count))
-    acked = unacked_committed = not_done = lost = doubled = 0
-    problems = []
-
-    def tally(acknowledged, found, what):
-        nonlocal acked, unacked_committed, not_done, lost, doubled
-        if found > 1:
-            doubled += 1
-            problems.append(f"{what}: {found} times")
-        if acknowledged:
-            acked += 1
-            if found == 0:
-                lost += 1
-                problems.append(f"{what}: acknowledged, lost")
-        elif found:
-            unacked_committed += 1
-        else:
-            not_done += 1
+    tally = Tally()
+    problems = tally.problems
 
     for title, ack in ledger.opened.items():
-        tally(ack, cases.get(title, 0), f"case {title}")
+        tally.count(ack, cases.get(title, 0), f"case {title}")
         if cases.get(title, 0) and opened_entries.get(title, 0) != 1:
             problems.append(f"case {title}: {opened_entries.get(title, 0)} CASE_OPENED audit entries")
-            lost += opened_entries.get(title, 0) == 0
+            tally.lost += opened_entries.get(title, 0) == 0
     for title, ack in ledger.filed.items():
-        tally(ack, filings.get(title, 0), f"filing of {title}")
+        tally.count(ack, filings.get(title, 0), f"filing of {title}")
     for name, (sha, ack) in ledger.uploads.items():
         stored_sha, count = files.get(name, (None, 0))
-        tally(ack, count, f"upload {name}")
+        tally.count(ack, count, f"upload {name}")
         if count:
             blob = f"{WORK}/blobs/{stored_sha[0:2]}/{stored_sha[2:4]}/{stored_sha}"
             ok = stored_sha == sha and os.path.exists(blob)
@@ -280,9 +223,9 @@ def check(ledger):
                 with open(blob, "rb") as stored:
                     ok = hashlib.sha256(stored.read()).hexdigest() == sha
             if not ok:
-                lost += 1
+                tally.lost += 1
                 problems.append(f"upload {name}: stored file missing or changed")
-    return acked, unacked_committed, not_done, lost, doubled, problems
+    return tally.acked, tally.unacked_committed, tally.not_done, tally.lost, tally.doubled, problems
 
 
 def main():

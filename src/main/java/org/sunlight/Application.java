@@ -5,13 +5,18 @@ import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.session.SessionAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.sunlight.platform.Verification;
 
-/** Sunlight (阳光执法): enforcement disclosure, whole-process recording and legal review. */
-@SpringBootApplication
+/**
+ * Sunlight (阳光执法): enforcement disclosure, whole-process recording and legal review. Boot's session
+ * auto-configuration is off: the sessions go to PostgreSQL only when {@code sunlight.sessions.store=jdbc} says so
+ * ({@code platform.JdbcSessions}), not whenever Spring Session is on the class path.
+ */
+@SpringBootApplication(exclude = SessionAutoConfiguration.class)
 @ConfigurationPropertiesScan
 @EnableScheduling
 public class Application {

@@ -24,15 +24,29 @@ public final class StaffClient {
 
     private final String base;
     private final HttpClient http;
-    private final CookieManager cookies = new CookieManager();
+    private final CookieManager cookies;
     private String csrf;
 
     private StaffClient(int port) {
+        this(port, new CookieManager(), null);
+    }
+
+    private StaffClient(int port, CookieManager cookies, String csrf) {
         this.base = "http://localhost:" + port;
+        this.cookies = cookies;
+        this.csrf = csrf;
         this.http = HttpClient.newBuilder()
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
+    }
+
+    /**
+     * The same person (the same cookies, the same CSRF token) reaching another node of the same deployment, as a load
+     * balancer sends them there.
+     */
+    public StaffClient at(int port) {
+        return new StaffClient(port, cookies, csrf);
     }
 
     public static StaffClient anonymous(int port) {

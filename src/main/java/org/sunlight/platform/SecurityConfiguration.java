@@ -2,6 +2,7 @@ package org.sunlight.platform;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -20,6 +21,9 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 
 /**
  * Who may open what, as the route policy declares it (the one {@link AuthorizationManager} bean, kept by the
@@ -103,10 +107,19 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** The logged-in sessions by account, so that the organization module can end an account's sessions. */
+    /**
+     * The logged-in sessions by account, so that the organization module can end an account's sessions: kept in memory
+     * beside the container's sessions, or, with the sessions in PostgreSQL ({@link JdbcSessions}), found through the
+     * session table's principal-name index, so that a session opened on another node ends too.
+     */
     @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
+    SessionRegistry sessionRegistry(ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> jdbc) {
+        var repository = jdbc.getIfAvailable();
+        return repository != null ? backedBy(repository) : new SessionRegistryImpl();
+    }
+
+    private static <S extends Session> SessionRegistry backedBy(FindByIndexNameSessionRepository<S> repository) {
+        return new SpringSessionBackedSessionRegistry<>(repository);
     }
 
     /** Tells the registry when the servlet container ends a session (logout, time-out). */

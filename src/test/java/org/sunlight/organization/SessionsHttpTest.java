@@ -18,8 +18,8 @@ import org.sunlight.StaffClient;
 
 /**
  * Issue 14, items 3 and 4: a login gets a new session (no fixation); a session ends when its account's password is
- * reset, the account or its roles change, or it is locked; every page carries a Content-Security-Policy that allows no
- * inline script, and no page has any; no HSTS while the product is not said to be served over TLS.
+ * reset, the account, its unit or its roles change, or it is locked; every page carries a Content-Security-Policy that
+ * allows no inline script, and no page has any; no HSTS while the product is not said to be served over TLS.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SessionsHttpTest {
@@ -86,6 +86,48 @@ class SessionsHttpTest {
                 StaffClient.anonymous(port).login(username, "Wrong2026pass");
             }
         });
+    }
+
+    @Test
+    void aUnitDeactivationEndsTheSessionsOfItsStaff() {
+        var admin = StaffClient.loggedIn(port, "city-admin");
+        admin.get("/admin/units/new");
+        var code =
+                String.valueOf(java.util.concurrent.ThreadLocalRandom.current().nextInt(500000, 999999));
+        var parent = db.sql("select id from organization.unit where division_code = '370800'")
+                .query(UUID.class)
+                .single();
+        admin.postForm("/admin/units", form("name", "停用会话县", "divisionCode", code, "parentId", parent.toString()));
+        var unit = db.sql("select id from organization.unit where division_code = ?")
+                .param(code)
+                .query(UUID.class)
+                .single();
+        var username = "test-" + UUID.randomUUID().toString().substring(0, 8);
+        admin.get("/admin/accounts/new");
+        var created = admin.postForm(
+                "/admin/accounts",
+                form(
+                        "username",
+                        username,
+                        "displayName",
+                        "孟停用",
+                        "unitId",
+                        unit.toString(),
+                        "roles",
+                        "OFFICER",
+                        "password",
+                        PASSWORD));
+        assertThat(location(created)).as(created.body()).endsWith("/admin/accounts");
+        var person = StaffClient.anonymous(port);
+        assertThat(location(person.login(username, PASSWORD))).endsWith("/console");
+        assertThat(person.get("/console").statusCode()).isEqualTo(200);
+
+        admin.get("/admin/units");
+        var deactivated = admin.postForm("/admin/units/" + unit + "/deactivate", Map.of());
+        assertThat(deactivated.statusCode()).isEqualTo(302);
+
+        assertThat(location(person.get("/console"))).endsWith("/login?ended");
+        assertThat(admin.get("/admin/units").statusCode()).isEqualTo(200);
     }
 
     @Test
