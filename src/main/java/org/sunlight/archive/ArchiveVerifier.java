@@ -232,7 +232,7 @@ public final class ArchiveVerifier {
                     .decode(pem.replace("-----BEGIN PUBLIC KEY-----", "")
                             .replace("-----END PUBLIC KEY-----", "")
                             .strip());
-            facts.add("签名密钥标识 / signing key id (SHA-256 of the key, compare with /api/transparency/public-key): "
+            facts.add("签名密钥标识 / signing key id (SHA-256 of the key, compare with /api/transparency/public-keys): "
                     + HEX.formatHex(sha256().digest(der)));
             facts.add("树头 / tree head: size " + head.treeSize() + ", root " + HEX.formatHex(head.rootHash())
                     + ", timestamp " + java.time.Instant.ofEpochMilli(head.timestamp()));

@@ -156,7 +156,10 @@ class CaseFiles {
         treeHead.put("signature", Base64.getEncoder().encodeToString(head.signature()));
         treeHead.put("keyId", head.keyId());
         listed.add(put(zip, CaseFileLayout.TREE_HEAD, pretty(treeHead)));
-        listed.add(put(zip, CaseFileLayout.PUBLIC_KEY, audit.publicKeyPem().getBytes(StandardCharsets.US_ASCII)));
+        // the key that signed this head, not the current one: a rotation between the head and this line changes that
+        var publicKey = audit.publicKeyPem(head.keyId())
+                .orElseThrow(() -> new IllegalStateException("no published key " + head.keyId()));
+        listed.add(put(zip, CaseFileLayout.PUBLIC_KEY, publicKey.getBytes(StandardCharsets.US_ASCII)));
 
         var manifest = new LinkedHashMap<String, Object>();
         manifest.put("format", "sunlight-case-file/1");
