@@ -32,7 +32,7 @@ import org.sunlight.supervision.ComplaintSteps;
  * from the application's route table, called with real records of the 曲阜 county that the test makes, by staff of
  * another county (邹城) and of the superior unit (济宁 city), in every role each has. The families: cases, documents,
  * legal reviews, disclosures (and their redaction choices), a unit's figures, evidence files, uploads and their content
- * (asked with {@code Range}), recording devices and the device standard, complaints and their attachments, the
+ * (asked with {@code Range}), recording devices and the device standard, complaints and their attachments, accountability matters, the
  * double-random inspection's subjects, plans, tasks, draws and drawn subjects, the public lists and the flags (their unit
  * a parameter), the audit log's entries and records, officers, and the administration's units, bodies, officers and
  * accounts. A route variable the test has no record for fails it, so a new family cannot slip past; the routes it
@@ -41,7 +41,7 @@ import org.sunlight.supervision.ComplaintSteps;
  * <p>{@link RoutePolicy} states the rule: staff see their own unit's records and their subordinate units' (a 404 beyond)
  * and act only in their own unit's, except where a superior unit keeps what is below it by design: an administrator
  * keeps the units, bodies, officers and accounts below (AdminScope), a supervisor handles the complaints about the units
- * below (ComplaintDesk.maySupervise). So:
+ * below and their accountability matters (ComplaintDesk.maySupervise). So:
  *
  * <ul>
  *   <li>another county's staff get a 404 (or the role's 403) on every route, reading or writing;
@@ -132,6 +132,11 @@ class RouteScopeHttpTest {
                 "JPEG-bytes-of-the-scene".getBytes(StandardCharsets.UTF_8)));
         var complaint = complaints.idOf(filed.number()).toString();
         records.put("/console/supervision/complaints/", complaint);
+        // an accountability matter about the county's case, opened by its supervisor
+        records.put(
+                "/console/supervision/accountability/",
+                ComplaintSteps.aMatter(steps.staff("qufu-supervisor"), decided, "执法文书制作不规范的责任追究")
+                        .toString());
         // double-random inspection: a subject of the county's pool, a published plan, its task and a finished draw
         var draw = InspectionSteps.aFinishedDraw(
                 steps.staff("qufu-admin"), 2050, LocalDate.now(clock), "3210.5"); // a year no other test plans for
@@ -315,11 +320,9 @@ class RouteScopeHttpTest {
      */
     private static final Map<String, String> EXCLUDED = Map.ofEntries(
             Map.entry(
-                    "/console/supervision/accountability/",
-                    "not yet: a county's accountability matter (a supervisor's trace-back) is not made by this test"),
-            Map.entry(
                     "/console/supervision/warnings/",
-                    "not yet: a warning case is issued by a supervisor of the unit above; not made by this test"),
+                    "a warning case is published on the portal: no secret to another unit, whose supervisor gets a 403"
+                            + " for its withdrawal (WarningCaseHttpTest)"),
             Map.entry(
                     "/console/supervision/assessments/",
                     "not yet: yearly assessment grades are given by the unit above to the units below"),
@@ -416,6 +419,7 @@ class RouteScopeHttpTest {
                 "inspection.task",
                 "inspection.draw",
                 "supervision.complaint",
+                "supervision.accountability",
                 "catalog.list_version",
                 "organization.enforcement_body",
                 "organization.officer",

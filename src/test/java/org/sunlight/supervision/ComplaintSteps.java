@@ -157,6 +157,20 @@ public final class ComplaintSteps {
         return id;
     }
 
+    /** An accountability matter a supervisor opens on a leader's decision, about the case (or none); its id. */
+    public static UUID aMatter(StaffClient supervisor, UUID caseId, String title) {
+        supervisor.get("/console/supervision/accountability/new");
+        var fields =
+                new LinkedHashMap<>(StaffClient.form("source", "LEADER_DECISION", "title", title, "facts", "领导批示核查。"));
+        if (caseId != null) {
+            fields.put("caseId", caseId.toString());
+        }
+        var opened = supervisor.postFormAndFollow("/console/supervision/accountability", fields);
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(200);
+        var path = opened.uri().getPath();
+        return UUID.fromString(path.substring(path.lastIndexOf('/') + 1));
+    }
+
     static String group(Pattern pattern, String text) {
         var matcher = pattern.matcher(text);
         assertThat(matcher.find()).as("%s in the page", pattern).isTrue();
