@@ -30,6 +30,43 @@ public final class CaseSteps {
         this.db = db;
     }
 
+    /** The body of a {@code serve} act: served directly on the day, received the same day. */
+    public static String servedOn(java.time.LocalDate day) {
+        return "{\"reason\":\"执法记录仪故障\",\"serviceMethod\":\"DIRECT\",\"receivedOn\":\"%s\"}".formatted(day);
+    }
+
+    /**
+     * A licence granted and served: a licensing case of the county about the demo clinic (or, with {@code citizen}, a
+     * citizen), received, accepted and proposed by the officer, granted by the leader until the day (行政许可法 第三十九条)
+     * and served on {@code servedOn}.
+     */
+    public UUID licensedUntil(
+            StaffClient officer,
+            StaffClient leader,
+            boolean citizen,
+            java.time.LocalDate validUntil,
+            java.time.LocalDate servedOn)
+            throws Exception {
+        var id = open(officer, "LICENSING", citizen, officerOf("qufu-officer"), officerOf("qufu-officer2"));
+        grantAndServe(officer, leader, id, validUntil, servedOn);
+        return id;
+    }
+
+    /** An open licensing case received, accepted, proposed, granted until the day and served on {@code servedOn}. */
+    public void grantAndServe(
+            StaffClient officer,
+            StaffClient leader,
+            UUID id,
+            java.time.LocalDate validUntil,
+            java.time.LocalDate servedOn)
+            throws Exception {
+        act(officer, id, "receive", "{}");
+        act(officer, id, "accept", "{}");
+        act(officer, id, "propose", proposal("LICENCE_GRANT", null, false));
+        act(leader, id, "grant-licence", "{\"validUntil\":\"" + validUntil + "\"}");
+        act(officer, id, "serve", servedOn(servedOn));
+    }
+
     /** A demo account logged in, its console opened once. */
     public StaffClient staff(String username) {
         var client = StaffClient.loggedIn(port, username);

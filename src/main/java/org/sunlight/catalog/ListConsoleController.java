@@ -188,6 +188,8 @@ class ListConsoleController {
         } else {
             try (var in = file.getInputStream()) {
                 outcome = lists.importSheet(user, unit, kind, in);
+            } catch (NotFound notFound) {
+                throw notFound;
             } catch (Refusal refusal) {
                 redirect.addFlashAttribute("failure", text(refusal.messageKey(), refusal.arguments()));
                 return redirectTo(slug, unit);
@@ -274,6 +276,8 @@ class ListConsoleController {
             if (!problems.isEmpty()) {
                 return entryPage(model, kind, unit, previous, values, problems);
             }
+        } catch (NotFound notFound) {
+            throw notFound;
         } catch (Refusal refusal) {
             redirect.addFlashAttribute("failure", text(refusal.messageKey(), refusal.arguments()));
             return redirectTo(slug, unit);

@@ -157,6 +157,7 @@ class Lists {
     @Transactional
     List<FieldProblem> saveEntry(
             StaffUser user, UUID unitId, ListKind kind, String previousKey, Map<String, String> values) {
+        requireAdmin(user, unitId); // before the fields: another unit's list is not found, whatever is sent
         var schema = ListSchema.of(kind);
         var checked = validator.check(schema, values, 0);
         if (!checked.valid()) {
@@ -252,9 +253,13 @@ class Lists {
         return open;
     }
 
+    /**
+     * The unit's own administrator: a list is drawn up by its unit; a superior unit's administrator reads it and does
+     * not act in it (issue 14), others do not find it.
+     */
     private void requireAdmin(StaffUser user, UUID unitId) {
         requireVisible(user, unitId);
-        if (!user.hasRole(Role.ADMIN)) {
+        if (!user.hasRole(Role.ADMIN) || !user.getUnitId().equals(unitId)) {
             throw new NotAnAdministrator();
         }
     }

@@ -39,6 +39,8 @@ class DrawConsoleController {
             var id = draws.commit(user, taskId, publicValueDate);
             redirect.addFlashAttribute("notice", "inspection.draw.committed");
             return "redirect:/console/inspection/draws/" + id;
+        } catch (org.sunlight.platform.NotFound outOfScope) {
+            throw outOfScope; // another unit's task is not found: no way to its plan
         } catch (Refusal refusal) {
             redirect.addFlashAttribute("problem", refusal.messageKey());
             redirect.addFlashAttribute("problemArgs", refusal.arguments());

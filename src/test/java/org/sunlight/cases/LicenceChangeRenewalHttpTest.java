@@ -8,6 +8,7 @@ import static org.sunlight.StaffClient.form;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.sunlight.CaseSteps;
 import org.sunlight.DaysPassingTest;
 import org.sunlight.ReviewSteps;
 
@@ -19,19 +20,9 @@ import org.sunlight.ReviewSteps;
  */
 class LicenceChangeRenewalHttpTest extends DaysPassingTest {
 
-    private static final String SERVED_TODAY =
-            "{\"reason\":\"执法记录仪故障\",\"serviceMethod\":\"DIRECT\",\"receivedOn\":\"%s\"}";
-
     /** A licence granted until the day and served today. */
     private UUID licensedUntil(LocalDate validUntil) throws Exception {
-        var id = steps.open(
-                officer, "LICENSING", false, steps.officerOf("qufu-officer"), steps.officerOf("qufu-officer2"));
-        steps.act(officer, id, "receive", "{}");
-        steps.act(officer, id, "accept", "{}");
-        steps.act(officer, id, "propose", proposal("LICENCE_GRANT", null, false));
-        steps.act(leader, id, "grant-licence", "{\"validUntil\":\"" + validUntil + "\"}");
-        steps.act(officer, id, "serve", SERVED_TODAY.formatted(today()));
-        return id;
+        return steps.licensedUntil(officer, leader, false, validUntil, today());
     }
 
     /** A water supplier's licence (item 370881-XZXK-012) granted until the day and served today. */
@@ -52,11 +43,7 @@ class LicenceChangeRenewalHttpTest extends DaysPassingTest {
                 .readTree(opened.body())
                 .get("id")
                 .asText());
-        steps.act(officer, id, "receive", "{}");
-        steps.act(officer, id, "accept", "{}");
-        steps.act(officer, id, "propose", proposal("LICENCE_GRANT", null, false));
-        steps.act(leader, id, "grant-licence", "{\"validUntil\":\"" + validUntil + "\"}");
-        steps.act(officer, id, "serve", SERVED_TODAY.formatted(today()));
+        steps.grantAndServe(officer, leader, id, validUntil, today());
         return id;
     }
 
@@ -74,7 +61,7 @@ class LicenceChangeRenewalHttpTest extends DaysPassingTest {
         var validUntil = today().plusDays(100);
         steps.act(leader, id, "grant-licence", "{\"validUntil\":\"" + validUntil + "\"}");
         assertThat(steps.document(id, "LICENSING_DECISION")).contains("有效期至 " + validUntil);
-        steps.act(officer, id, "serve", SERVED_TODAY.formatted(today()));
+        steps.act(officer, id, "serve", CaseSteps.servedOn(today()));
         steps.act(officer, id, "archive", "{}");
 
         // 第四十九条: the holder names what changes; the organ makes the change, in a decision served like the grant
@@ -97,7 +84,7 @@ class LicenceChangeRenewalHttpTest extends DaysPassingTest {
                 .startsWith("准予变更行政许可决定书")
                 .contains("第四十九条")
                 .contains("法定代表人由张某变更为李某");
-        assertThat(steps.act(officer, id, "serve", SERVED_TODAY.formatted(today()))
+        assertThat(steps.act(officer, id, "serve", CaseSteps.servedOn(today()))
                         .get("stage")
                         .asText())
                 .isEqualTo("served");
@@ -128,7 +115,7 @@ class LicenceChangeRenewalHttpTest extends DaysPassingTest {
                 .contains("第五十条")
                 .contains("有效期至 " + renewedUntil)
                 .doesNotContain("视为准予延续");
-        steps.act(officer, id, "serve", SERVED_TODAY.formatted(today()));
+        steps.act(officer, id, "serve", CaseSteps.servedOn(today()));
 
         // the old term is past, the new one runs: the licence is still in force and may change again
         passUntil(validUntil.plusDays(1));
@@ -226,7 +213,7 @@ class LicenceChangeRenewalHttpTest extends DaysPassingTest {
         steps.act(officer, id, "accept", "{}");
         steps.act(officer, id, "propose", proposal("LICENCE_GRANT", null, false));
         steps.act(leader, id, "grant-licence", "{}");
-        steps.act(officer, id, "serve", SERVED_TODAY.formatted(today()));
+        steps.act(officer, id, "serve", CaseSteps.servedOn(today()));
         var none = steps.refused(officer, id, "apply-for-renewal", "{}");
         assertThat(none.get("rule").asText()).isEqualTo("RENEWAL_APPLIED_IN_TIME");
         assertThat(none.get("detail").asText()).contains("未载明有效期");
@@ -268,7 +255,7 @@ class LicenceChangeRenewalHttpTest extends DaysPassingTest {
                 .startsWith("不予延续行政许可决定书")
                 .contains("集中空调通风系统卫生检测不合格")
                 .contains("有效期届满时失效");
-        steps.act(officer, id, "serve", SERVED_TODAY.formatted(today()));
+        steps.act(officer, id, "serve", CaseSteps.servedOn(today()));
         passUntil(validUntil.plusDays(1));
         assertThat(steps.refused(officer, id, "apply-for-change", "{\"reason\":\"法定代表人变更\"}")
                         .get("rule")

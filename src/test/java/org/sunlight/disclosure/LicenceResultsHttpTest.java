@@ -1,7 +1,6 @@
 package org.sunlight.disclosure;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.sunlight.CaseSteps.proposal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,30 +20,21 @@ import org.sunlight.StaffClient;
  */
 class LicenceResultsHttpTest extends DaysPassingTest {
 
-    private static final String SERVED_TODAY =
-            "{\"reason\":\"执法记录仪故障\",\"serviceMethod\":\"DIRECT\",\"receivedOn\":\"%s\"}";
-
     private final ObjectMapper json = new ObjectMapper();
 
     @Test
     void aChangeAndARenewalOfOneCaseOnOneDayArePublishedAsResultsOfTheirOwn() throws Exception {
-        var id = steps.open(
-                officer, "LICENSING", true, steps.officerOf("qufu-officer"), steps.officerOf("qufu-officer2"));
-        steps.act(officer, id, "receive", "{}");
-        steps.act(officer, id, "accept", "{}");
-        steps.act(officer, id, "propose", proposal("LICENCE_GRANT", null, false));
         var validUntil = today().plusDays(100);
-        steps.act(leader, id, "grant-licence", "{\"validUntil\":\"" + validUntil + "\"}");
-        steps.act(officer, id, "serve", SERVED_TODAY.formatted(today()));
+        var id = steps.licensedUntil(officer, leader, true, validUntil, today());
         steps.act(officer, id, "apply-for-change", "{\"reason\":\"负责人由孙某某变更为李某\"}");
         steps.act(officer, id, "propose", proposal("LICENCE_CHANGE", null, false));
         steps.act(leader, id, "change-licence", "{}");
-        steps.act(officer, id, "serve", SERVED_TODAY.formatted(today()));
+        steps.act(officer, id, "serve", CaseSteps.servedOn(today()));
         steps.act(officer, id, "apply-for-renewal", "{}");
         var renewedUntil = validUntil.plusYears(4);
         steps.act(officer, id, "propose", proposal("LICENCE_RENEWAL", null, false));
         steps.act(leader, id, "renew-licence", "{\"validUntil\":\"" + renewedUntil + "\"}");
-        steps.act(officer, id, "serve", SERVED_TODAY.formatted(today()));
+        steps.act(officer, id, "serve", CaseSteps.servedOn(today()));
 
         // the 文号 of each decision document, as the officer's document list shows them
         var numbers = new HashMap<String, String>();
@@ -127,25 +117,19 @@ class LicenceResultsHttpTest extends DaysPassingTest {
 
     @Test
     void aRefusedChangeAndARefusedRenewalArePublishedAsResultsOfTheirOwn() throws Exception {
-        var id = steps.open(
-                officer, "LICENSING", false, steps.officerOf("qufu-officer"), steps.officerOf("qufu-officer2"));
-        steps.act(officer, id, "receive", "{}");
-        steps.act(officer, id, "accept", "{}");
-        steps.act(officer, id, "propose", proposal("LICENCE_GRANT", null, false));
-        steps.act(leader, id, "grant-licence", "{\"validUntil\":\"" + today().plusDays(100) + "\"}");
-        steps.act(officer, id, "serve", SERVED_TODAY.formatted(today()));
+        var id = steps.licensedUntil(officer, leader, false, today().plusDays(100), today());
         steps.act(officer, id, "apply-for-change", "{\"reason\":\"经营项目增加美容\"}");
         steps.act(officer, id, "propose", proposal("LICENCE_CHANGE_REFUSAL", null, false));
         steps.act(officer, id, "submit-for-review", "{}");
         ReviewSteps.agree(ReviewSteps.assignedReviewer(officer, id), id);
         steps.act(leader, id, "refuse-change", "{\"reason\":\"不具备美容项目的卫生条件\"}");
-        steps.act(officer, id, "serve", SERVED_TODAY.formatted(today()));
+        steps.act(officer, id, "serve", CaseSteps.servedOn(today()));
         steps.act(officer, id, "apply-for-renewal", "{}");
         steps.act(officer, id, "propose", proposal("LICENCE_RENEWAL_REFUSAL", null, false));
         steps.act(officer, id, "submit-for-review", "{}");
         ReviewSteps.agree(ReviewSteps.assignedReviewer(officer, id), id);
         steps.act(leader, id, "refuse-renewal", "{\"reason\":\"复核检测不合格\"}");
-        steps.act(officer, id, "serve", SERVED_TODAY.formatted(today()));
+        steps.act(officer, id, "serve", CaseSteps.servedOn(today()));
 
         var admin = StaffClient.loggedIn(port, "qufu-admin");
         admin.get("/console");
@@ -177,13 +161,7 @@ class LicenceResultsHttpTest extends DaysPassingTest {
 
     @Test
     void aCorrectedChangeDecisionIsPublishedWithTheCorrectingDocumentsNumber() throws Exception {
-        var id = steps.open(
-                officer, "LICENSING", false, steps.officerOf("qufu-officer"), steps.officerOf("qufu-officer2"));
-        steps.act(officer, id, "receive", "{}");
-        steps.act(officer, id, "accept", "{}");
-        steps.act(officer, id, "propose", proposal("LICENCE_GRANT", null, false));
-        steps.act(leader, id, "grant-licence", "{\"validUntil\":\"" + today().plusDays(100) + "\"}");
-        steps.act(officer, id, "serve", SERVED_TODAY.formatted(today()));
+        var id = steps.licensedUntil(officer, leader, false, today().plusDays(100), today());
         steps.act(officer, id, "apply-for-change", "{\"reason\":\"经营项目增加美容\"}");
         steps.act(officer, id, "propose", proposal("LICENCE_CHANGE", null, false));
         steps.act(leader, id, "change-licence", "{}");

@@ -11,27 +11,27 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.sunlight.StaffClient;
 
-/** Cases and uploads over real HTTP, as the evidence tests need them. */
-final class EvidenceFixtures {
+/** Cases, uploads and devices over real HTTP, as the evidence tests and the route matrix need them. */
+public final class EvidenceFixtures {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final ObjectMapper JSON = new ObjectMapper();
 
     private final int port;
     private final JdbcClient db;
 
-    EvidenceFixtures(int port, JdbcClient db) {
+    public EvidenceFixtures(int port, JdbcClient db) {
         this.port = port;
         this.db = db;
     }
 
-    StaffClient staff(String username) {
+    public StaffClient staff(String username) {
         var client = StaffClient.loggedIn(port, username);
         client.get("/console");
         return client;
     }
 
     /** A general-procedure case of the Qufu county in its investigation stage. */
-    UUID caseInInvestigation(StaffClient officer, StaffClient leader) throws Exception {
+    public UUID caseInInvestigation(StaffClient officer, StaffClient leader) throws Exception {
         var response = officer.postJson(
                 "/api/cases",
                 """
@@ -48,18 +48,18 @@ final class EvidenceFixtures {
         return id;
     }
 
-    JsonNode act(StaffClient client, UUID id, String action, String body) throws Exception {
+    public JsonNode act(StaffClient client, UUID id, String action, String body) throws Exception {
         var response = client.postJson("/api/cases/" + id + "/actions/" + action, body);
         assertThat(response.statusCode()).as(action + ": " + response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
     }
 
-    HttpResponse<String> tryAct(StaffClient client, UUID id, String action, String body) {
+    public HttpResponse<String> tryAct(StaffClient client, UUID id, String action, String body) {
         return client.postJson("/api/cases/" + id + "/actions/" + action, body);
     }
 
     /** Declares an upload and answers its location. */
-    String start(StaffClient officer, UUID caseId, String fileName, long size, String action) throws Exception {
+    public String start(StaffClient officer, UUID caseId, String fileName, long size, String action) throws Exception {
         var response = officer.postJson(
                 "/api/cases/" + caseId + "/evidence/uploads",
                 "{\"fileName\":\"%s\",\"size\":%d,\"action\":%s,\"capturedAt\":\"2026-01-05T09:30\"}"
@@ -69,7 +69,7 @@ final class EvidenceFixtures {
         return StaffClient.location(response);
     }
 
-    HttpResponse<String> patch(StaffClient officer, String location, long offset, byte[] chunk) {
+    public HttpResponse<String> patch(StaffClient officer, String location, long offset, byte[] chunk) {
         return officer.send(
                 HttpRequest.newBuilder(officer.uri(location))
                         .header("Upload-Offset", Long.toString(offset))
@@ -81,7 +81,7 @@ final class EvidenceFixtures {
     }
 
     /** Uploads the whole file in chunks of the size; answers the last status. */
-    JsonNode upload(StaffClient officer, UUID caseId, String fileName, byte[] content, String action, int chunk)
+    public JsonNode upload(StaffClient officer, UUID caseId, String fileName, byte[] content, String action, int chunk)
             throws Exception {
         var location = start(officer, caseId, fileName, content.length, action);
         HttpResponse<String> last = null;
@@ -94,7 +94,7 @@ final class EvidenceFixtures {
     }
 
     /** Bytes that start as an MP4 file does ({@code ftyp} box), then random. */
-    static byte[] video(int size) {
+    public static byte[] video(int size) {
         var bytes = new byte[size];
         new java.util.Random(size).nextBytes(bytes);
         var header = HexFormat.of().parseHex("00000018667479706d703432000000006d70343269736f6d");
@@ -102,12 +102,21 @@ final class EvidenceFixtures {
         return bytes;
     }
 
-    static String sha256(byte[] bytes) throws Exception {
+    public static String sha256(byte[] bytes) throws Exception {
         return HexFormat.of()
                 .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
-    UUID officerOf(String username) {
+    /** Registers a camera of the unit as its administrator or leader does; answers its id. */
+    public UUID registerDevice(StaffClient keeper, UUID unitId, String serialNo) throws Exception {
+        var response = keeper.postJson(
+                "/api/devices",
+                "{\"unitId\":\"%s\",\"kind\":\"CAMERA\",\"serialNo\":\"%s\"}".formatted(unitId, serialNo));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return UUID.fromString(JSON.readTree(response.body()).get("id").asText());
+    }
+
+    public UUID officerOf(String username) {
         return db.sql("select officer_id from organization.user_account where username = ?")
                 .param(username)
                 .query(UUID.class)

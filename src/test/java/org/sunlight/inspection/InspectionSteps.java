@@ -11,12 +11,12 @@ import java.util.regex.Pattern;
 import org.sunlight.StaffClient;
 
 /** The steps of a random inspection over HTTP, as a unit's staff take them on the console pages. */
-final class InspectionSteps {
+public final class InspectionSteps {
 
     private InspectionSteps() {}
 
     /** A draft plan of the demo county for the year, with one line: public places, 5/10/20/30 %. */
-    static UUID aPlanWithALine(StaffClient staff, int year) {
+    public static UUID aPlanWithALine(StaffClient staff, int year) {
         staff.get("/console/inspection/plans");
         var created = staff.postForm(
                 "/console/inspection/plans", Map.of("year", String.valueOf(year), "title", year + " 年度随机监督抽查计划"));
@@ -39,7 +39,7 @@ final class InspectionSteps {
         return planId;
     }
 
-    static UUID aTask(StaffClient staff, UUID planId, int year) {
+    public static UUID aTask(StaffClient staff, UUID planId, int year) {
         var page = staff.get("/console/inspection/plans/" + planId).body();
         var matcher = Pattern.compile(
                         "<input[^>]*value=\"([0-9a-f-]{36})\"[^>]*name=\"lineIds\"|<input[^>]*name=\"lineIds\"[^>]*value=\"([0-9a-f-]{36})\"")
@@ -65,7 +65,7 @@ final class InspectionSteps {
     }
 
     /** A published plan, a task, a draw committed today and finished with the public value; the draw's id. */
-    static UUID aFinishedDraw(StaffClient staff, int year, LocalDate today, String publicValue) {
+    public static UUID aFinishedDraw(StaffClient staff, int year, LocalDate today, String publicValue) {
         var planId = aPlanWithALine(staff, year);
         assertRedirect(staff.postForm("/console/inspection/plans/" + planId + "/publish", Map.of()));
         var taskId = aTask(staff, planId, year);

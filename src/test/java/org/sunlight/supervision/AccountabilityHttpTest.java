@@ -170,7 +170,7 @@ class AccountabilityHttpTest {
         cases.act(cases.staff("zoucheng-leader"), kase, "file", "{}");
 
         var supervisor = cases.staff("zoucheng-supervisor");
-        var matterId = aMatter(supervisor, kase, "办案人员违法取证的责任追究");
+        var matterId = ComplaintSteps.aMatter(supervisor, kase, "办案人员违法取证的责任追究");
         var page = "/console/supervision/accountability/" + matterId;
         var decision = page + "/decision";
         var noOfficer = supervisor.postForm(
@@ -236,7 +236,7 @@ class AccountabilityHttpTest {
                 .isEqualTo(1);
 
         // 批评教育 names the officer and leaves the certificate valid
-        var secondId = aMatter(supervisor, null, "执法文书制作不规范的责任追究");
+        var secondId = ComplaintSteps.aMatter(supervisor, null, "执法文书制作不规范的责任追究");
         var criticism = supervisor.postFormAndFollow(
                 "/console/supervision/accountability/" + secondId + "/decision",
                 form(
@@ -252,20 +252,6 @@ class AccountabilityHttpTest {
         assertThat(valid.get("status").asText()).isEqualTo("VALID");
         assertThat(valid.get("mayAct").asBoolean()).isTrue();
         assertThat(lookup(criticised.certificateNo()).get("status").asText()).isEqualTo("VALID");
-    }
-
-    /** A matter a supervisor opens on a leader's decision, about the case (or none); its id. */
-    private static UUID aMatter(StaffClient supervisor, UUID caseId, String title) {
-        supervisor.get("/console/supervision/accountability/new");
-        var fields =
-                new java.util.LinkedHashMap<>(form("source", "LEADER_DECISION", "title", title, "facts", "领导批示核查。"));
-        if (caseId != null) {
-            fields.put("caseId", caseId.toString());
-        }
-        var opened = supervisor.postFormAndFollow("/console/supervision/accountability", fields);
-        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(200);
-        var path = opened.uri().getPath();
-        return UUID.fromString(path.substring(path.lastIndexOf('/') + 1));
     }
 
     /** The certificate check of the officer today, as the organization's API answers it. */

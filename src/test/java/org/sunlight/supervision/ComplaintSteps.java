@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.sunlight.StaffClient;
 
 /** Complaints in domain words, for HTTP tests: a citizen files one on the portal, a supervisor handles it. */
-final class ComplaintSteps {
+public final class ComplaintSteps {
 
     static final String QUFU = "370881";
 
@@ -23,12 +23,12 @@ final class ComplaintSteps {
     private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
 
     /** A complaint filed on the portal: its number and query code, and the day acceptance must be told by. */
-    record Filed(String number, String code, LocalDate acknowledgeDue) {}
+    public record Filed(String number, String code, LocalDate acknowledgeDue) {}
 
     private final int port;
     private final JdbcClient db;
 
-    ComplaintSteps(int port, JdbcClient db) {
+    public ComplaintSteps(int port, JdbcClient db) {
         this.port = port;
         this.db = db;
     }
@@ -41,7 +41,7 @@ final class ComplaintSteps {
     }
 
     /** The portal's form fields of an anonymous complaint about the county. */
-    Map<String, String> anonymousAbout(String facts) {
+    public Map<String, String> anonymousAbout(String facts) {
         var fields = new LinkedHashMap<String, String>();
         fields.put("unitId", unit(QUFU).toString());
         fields.put("anonymous", "true");
@@ -51,7 +51,7 @@ final class ComplaintSteps {
     }
 
     /** Opens the portal's form and posts the fields, answering its question right (unless an answer is given). */
-    HttpResponse<String> post(StaffClient citizen, Map<String, String> fields, String fileName, byte[] file) {
+    public HttpResponse<String> post(StaffClient citizen, Map<String, String> fields, String fileName, byte[] file) {
         var page = citizen.get("/portal/complaints");
         assertThat(page.statusCode()).isEqualTo(200);
         var all = new LinkedHashMap<>(fields);
@@ -60,11 +60,11 @@ final class ComplaintSteps {
     }
 
     /** Files an anonymous complaint on the portal; fails the test unless a number and code come back. */
-    Filed fileAnonymously(StaffClient citizen, String facts) {
+    public Filed fileAnonymously(StaffClient citizen, String facts) {
         return filed(post(citizen, anonymousAbout(facts), null, null));
     }
 
-    static Filed filed(HttpResponse<String> response) {
+    public static Filed filed(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return new Filed(
                 group(NUMBER, response.body()),
@@ -78,7 +78,7 @@ final class ComplaintSteps {
         return Integer.parseInt(matcher.group(1)) + Integer.parseInt(matcher.group(2));
     }
 
-    UUID idOf(String number) {
+    public UUID idOf(String number) {
         return db.sql("select id from supervision.complaint where number = ?")
                 .param(number)
                 .query(UUID.class)
@@ -155,6 +155,20 @@ final class ComplaintSteps {
         steps.act(officer, id, "report-for-record", "{}");
         steps.act(officer, id, "archive", "{}");
         return id;
+    }
+
+    /** An accountability matter a supervisor opens on a leader's decision, about the case (or none); its id. */
+    public static UUID aMatter(StaffClient supervisor, UUID caseId, String title) {
+        supervisor.get("/console/supervision/accountability/new");
+        var fields =
+                new LinkedHashMap<>(StaffClient.form("source", "LEADER_DECISION", "title", title, "facts", "领导批示核查。"));
+        if (caseId != null) {
+            fields.put("caseId", caseId.toString());
+        }
+        var opened = supervisor.postFormAndFollow("/console/supervision/accountability", fields);
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(200);
+        var path = opened.uri().getPath();
+        return UUID.fromString(path.substring(path.lastIndexOf('/') + 1));
     }
 
     static String group(Pattern pattern, String text) {
