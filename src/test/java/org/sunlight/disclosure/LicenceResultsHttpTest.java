@@ -1,6 +1,7 @@
 package org.sunlight.disclosure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sunlight.CaseSteps.proposal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
