@@ -23,9 +23,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ColumnLengthsTest {
 
-    /** A column named for a length: the first argument of {@code fits}, {@code max}, {@code checkLength}, {@code @ColumnLength}. */
+    /** A column named for a length: the first argument of fits, max, checkLength or @ColumnLength. */
     private static final Pattern REFERENCE =
             Pattern.compile("\\b(?:fits|max|checkLength|ColumnLength)\\(\\s*\"([^\"]*)\"");
+
+    /** A page asking for a column's length. */
+    private static final Pattern TEMPLATE_REFERENCE = Pattern.compile("@columnLengths\\.max\\('([^']*)'\\)");
 
     /** A lookup whose column is not a literal, which the scan above could not check. */
     private static final Pattern INDIRECT = Pattern.compile("\\blengths\\.(?:fits|max|checkLength)\\(\\s*[^\"\\s]");
@@ -56,6 +59,17 @@ class ColumnLengthsTest {
                 var lookup = INDIRECT.matcher(text);
                 while (lookup.find()) {
                     indirect.add(file.getFileName() + ": " + lookup.group());
+                }
+            }
+        }
+        // the pages' maxlength attributes ask for the length too: ${@columnLengths.max('schema.table.column')}
+        try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
+            for (var file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                var matcher = TEMPLATE_REFERENCE.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    references
+                            .computeIfAbsent(matcher.group(1), c -> new ArrayList<>())
+                            .add(file.getFileName().toString());
                 }
             }
         }
