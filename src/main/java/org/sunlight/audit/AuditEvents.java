@@ -50,8 +50,15 @@ class AuditEvents {
     private final CaseManagement cases;
     private final ObjectMapper json;
     private final Clock clock;
+    private final org.sunlight.platform.ColumnLengths lengths;
 
-    AuditEvents(AuditLog log, CaseManagement cases, ObjectMapper json, Clock clock) {
+    AuditEvents(
+            AuditLog log,
+            CaseManagement cases,
+            ObjectMapper json,
+            Clock clock,
+            org.sunlight.platform.ColumnLengths lengths) {
+        this.lengths = lengths;
         this.log = log;
         this.cases = cases;
         this.json = json;
@@ -299,8 +306,10 @@ class AuditEvents {
         var authentication = event.getAuthentication();
         var name =
                 authentication.getName() == null ? "" : authentication.getName().strip();
-        if (name.length() > 100) {
-            name = name.substring(0, 100);
+        // whatever was typed as the account name is recorded, shortened to what the entry keeps
+        var max = lengths.max("audit.entry.actor");
+        if (name.length() > max) {
+            name = name.substring(0, max);
         }
         log.append(new LeafData(
                 LOGIN_FAILED,

@@ -26,13 +26,20 @@ final class HolidayNotice {
 
     private HolidayNotice() {}
 
+    /** How long a day's name and source may be: their columns' lengths. */
+    record Limits(int name, int source) {
+        static Limits of(org.sunlight.platform.ColumnLengths lengths) {
+            return new Limits(lengths.max("calendar.calendar_day.name"), lengths.max("calendar.calendar_day.source"));
+        }
+    }
+
     record Parsed(Map<Integer, List<CalendarDay>> daysByYear, List<ImportProblem> problems) {
         boolean valid() {
             return problems.isEmpty();
         }
     }
 
-    static Parsed parse(InputStream input) throws IOException {
+    static Parsed parse(InputStream input, Limits limits) throws IOException {
         var decoder = StandardCharsets.UTF_8
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -55,7 +62,7 @@ final class HolidayNotice {
                 if (line.isBlank()) {
                     continue;
                 }
-                var problem = parseLine(lineNumber, line, seen, daysByYear);
+                var problem = parseLine(lineNumber, line, limits, seen, daysByYear);
                 if (problem != null) {
                     problems.add(problem);
                 }
@@ -70,7 +77,11 @@ final class HolidayNotice {
     }
 
     private static ImportProblem parseLine(
-            int lineNumber, String line, Map<LocalDate, Integer> seen, Map<Integer, List<CalendarDay>> daysByYear) {
+            int lineNumber,
+            String line,
+            Limits limits,
+            Map<LocalDate, Integer> seen,
+            Map<Integer, List<CalendarDay>> daysByYear) {
         var cells = line.split(",", -1);
         if (cells.length != 4) {
             return new ImportProblem(lineNumber, "calendar.import.columns", line);
@@ -91,12 +102,12 @@ final class HolidayNotice {
             return new ImportProblem(lineNumber, "calendar.import.kind", cells[1]);
         }
         var name = cells[2].strip();
-        if (name.isEmpty() || name.length() > 50) {
-            return new ImportProblem(lineNumber, "calendar.import.name", cells[2]);
+        if (name.isEmpty() || name.codePointCount(0, name.length()) > limits.name()) {
+            return new ImportProblem(lineNumber, "calendar.import.name", cells[2], limits.name());
         }
         var source = cells[3].strip();
-        if (source.length() > 200) {
-            return new ImportProblem(lineNumber, "calendar.import.source", source);
+        if (source.codePointCount(0, source.length()) > limits.source()) {
+            return new ImportProblem(lineNumber, "calendar.import.source", source, limits.source());
         }
         if (kind == DayKind.WORKDAY
                 && day.getDayOfWeek() != DayOfWeek.SATURDAY

@@ -24,8 +24,10 @@ class ShippedCalendar implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(ShippedCalendar.class);
 
     private final WorkingDays workingDays;
+    private final org.sunlight.platform.ColumnLengths lengths;
 
-    ShippedCalendar(WorkingDays workingDays) {
+    ShippedCalendar(WorkingDays workingDays, org.sunlight.platform.ColumnLengths lengths) {
+        this.lengths = lengths;
         this.workingDays = workingDays;
     }
 
@@ -36,7 +38,7 @@ class ShippedCalendar implements ApplicationRunner {
         try (var in = new ClassPathResource(RESOURCE).getInputStream()) {
             shipped = in.readAllBytes();
         }
-        var parsed = HolidayNotice.parse(new ByteArrayInputStream(shipped));
+        var parsed = HolidayNotice.parse(new ByteArrayInputStream(shipped), HolidayNotice.Limits.of(lengths));
         if (!parsed.valid()) {
             throw new IllegalStateException("The shipped holiday calendar is invalid: " + parsed.problems());
         }

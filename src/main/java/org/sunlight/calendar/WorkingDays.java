@@ -24,7 +24,10 @@ public class WorkingDays {
     private final TransactionTemplate transactions;
     private volatile CalendarSnapshot snapshot;
 
-    WorkingDays(CalendarDays days, TransactionTemplate transactions) {
+    private final HolidayNotice.Limits limits;
+
+    WorkingDays(CalendarDays days, TransactionTemplate transactions, org.sunlight.platform.ColumnLengths lengths) {
+        this.limits = HolidayNotice.Limits.of(lengths);
         this.days = days;
         this.transactions = transactions;
     }
@@ -82,7 +85,7 @@ public class WorkingDays {
      * rejects the whole file and nothing changes.
      */
     public ImportResult importNotice(InputStream csv, String source, String loadedBy) throws IOException {
-        var parsed = HolidayNotice.parse(csv);
+        var parsed = HolidayNotice.parse(csv, limits);
         if (!parsed.valid()) {
             return new ImportResult(Set.of(), parsed.problems());
         }

@@ -48,9 +48,6 @@ public record ActionInput(
         SiteRecord siteRecord,
         String hearingPlace) {
 
-    /** The longest place of a hearing the case stores (its column): longer is refused, never cut. */
-    static final int HEARING_PLACE_MAX = 200;
-
     public ActionInput(
             String note,
             Proposal proposal,

@@ -18,8 +18,15 @@ class CaseEffects {
     private final WorkingDays workingDays;
     private final Proposals proposals;
     private final MessageSource messages;
+    private final org.sunlight.platform.ColumnLengths lengths;
 
-    CaseEffects(Cases cases, WorkingDays workingDays, Proposals proposals, MessageSource messages) {
+    CaseEffects(
+            Cases cases,
+            WorkingDays workingDays,
+            Proposals proposals,
+            MessageSource messages,
+            org.sunlight.platform.ColumnLengths lengths) {
+        this.lengths = lengths;
         this.cases = cases;
         this.workingDays = workingDays;
         this.proposals = proposals;
@@ -104,10 +111,11 @@ class CaseEffects {
      * 行政处罚法 第六十四条第二项、行政许可法 第四十八条第一款第一项: the 听证通知书 names the place of the hearing as well as its
      * time. Required; longer than the case keeps is refused, never cut.
      */
-    private static String hearingPlace(Context context) {
+    private String hearingPlace(Context context) {
         var place = context.input().hearingPlace();
-        if (place == null || place.isBlank() || place.strip().length() > ActionInput.HEARING_PLACE_MAX) {
-            throw new InvalidField("hearingPlace", "case.field.hearing-place", ActionInput.HEARING_PLACE_MAX);
+        if (place == null || place.isBlank() || !lengths.fits("cases.enforcement_case.hearing_place", place.strip())) {
+            throw new InvalidField(
+                    "hearingPlace", "case.field.hearing-place", lengths.max("cases.enforcement_case.hearing_place"));
         }
         return place.strip();
     }

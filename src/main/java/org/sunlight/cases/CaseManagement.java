@@ -60,6 +60,7 @@ public class CaseManagement {
 
     private final List<CaseDocumentNumbers> documentNumbers;
     private final CaseProperties properties;
+    private final org.sunlight.platform.ColumnLengths lengths;
     private final Inquiries inquiries;
     private final SiteRecords siteRecords;
 
@@ -76,8 +77,10 @@ public class CaseManagement {
             Clock clock,
             org.springframework.beans.factory.ObjectProvider<ActionGuard> guards,
             List<CaseDocumentNumbers> documentNumbers,
-            CaseProperties properties) {
+            CaseProperties properties,
+            org.sunlight.platform.ColumnLengths lengths) {
         this.properties = properties;
+        this.lengths = lengths;
         var transcripts = new TranscriptChecks(messages);
         this.inquiries = new Inquiries(transcripts);
         this.siteRecords = new SiteRecords(transcripts);
@@ -121,8 +124,8 @@ public class CaseManagement {
             throw new InvalidField("procedure", "case.field.procedure");
         }
         var title = command.title() == null ? "" : command.title().strip();
-        if (title.isEmpty() || title.length() > 200) {
-            throw new InvalidField("title", "case.field.title");
+        if (title.isEmpty() || !lengths.fits("cases.enforcement_case.title", title)) {
+            throw new InvalidField("title", "case.field.title", lengths.max("cases.enforcement_case.title"));
         }
         var parties = command.parties() == null ? List.<OpenCase.PartyInput>of() : command.parties();
         for (int i = 0; i < parties.size(); i++) {
@@ -152,8 +155,10 @@ public class CaseManagement {
                 command.summary() == null ? "" : command.summary().strip(),
                 user.getUsername());
         if (command.itemCode() != null && !command.itemCode().isBlank()) {
-            if (command.itemCode().strip().length() > 50) {
-                throw new InvalidField("itemCode", "case.field.item-code");
+            if (!lengths.fits(
+                    "cases.enforcement_case.item_code", command.itemCode().strip())) {
+                throw new InvalidField(
+                        "itemCode", "case.field.item-code", lengths.max("cases.enforcement_case.item_code"));
             }
             cases.setItem(id, command.itemCode().strip());
         }
@@ -964,15 +969,21 @@ public class CaseManagement {
         }
     }
 
-    private static void checkParty(OpenCase.PartyInput party, String field) {
+    private void checkParty(OpenCase.PartyInput party, String field) {
         if (party == null || party.kind() == null) {
             throw new InvalidField(field + ".kind", "case.field.party-kind");
         }
-        if (party.name() == null || party.name().isBlank() || party.name().length() > 200) {
+        if (party.name() == null || party.name().isBlank()) {
             throw new InvalidField(field + ".name", "case.field.party-name");
         }
-        if (party.address() != null && party.address().strip().length() > 200) {
-            throw new InvalidField(field + ".address", "case.field.party-address");
+        if (!lengths.fits("cases.case_party.name", party.name().strip())) {
+            throw new InvalidField(
+                    field + ".name", "case.field.party-name-too-long", lengths.max("cases.case_party.name"));
+        }
+        if (party.address() != null
+                && !lengths.fits("cases.case_party.address", party.address().strip())) {
+            throw new InvalidField(
+                    field + ".address", "case.field.party-address", lengths.max("cases.case_party.address"));
         }
         var problem = party.kind() == PartyKind.INDIVIDUAL
                 ? IdNumber.problem(party.identity())

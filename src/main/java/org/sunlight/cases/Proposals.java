@@ -18,11 +18,18 @@ class Proposals {
     static final BigDecimal MAXIMUM_AMOUNT = new BigDecimal("1000000000");
 
     private final Catalog catalog;
-    private final MessageSource messages;
+    /** The proposal's text and its out-of-range reason are kept as {@code text}: these caps are the product's. */
+    static final int PROPOSAL_TEXT_MAX = 5000;
 
-    Proposals(Catalog catalog, MessageSource messages) {
+    static final int OUT_OF_RANGE_REASON_MAX = 1000;
+
+    private final MessageSource messages;
+    private final org.sunlight.platform.ColumnLengths lengths;
+
+    Proposals(Catalog catalog, MessageSource messages, org.sunlight.platform.ColumnLengths lengths) {
         this.catalog = catalog;
         this.messages = messages;
+        this.lengths = lengths;
     }
 
     /** The proposal as given, or a field error naming what is wrong with it. */
@@ -61,22 +68,40 @@ class Proposals {
             throw new InvalidField(
                     "proposal.fine", "case.field.amount-not-allowed", text(kind.labelKey()), amount.toPlainString());
         }
-        if (proposal.text() != null && proposal.text().length() > 5000) {
-            throw new InvalidField("proposal.text", "case.field.proposal-text");
+        if (proposal.text() != null && proposal.text().length() > PROPOSAL_TEXT_MAX) {
+            throw new InvalidField("proposal.text", "case.field.proposal-text", PROPOSAL_TEXT_MAX);
         }
-        if (proposal.itemCode() != null && proposal.itemCode().strip().length() > 50) {
-            throw new InvalidField("proposal.itemCode", "case.field.item-code");
+        if (proposal.itemCode() != null
+                && !lengths.fits(
+                        "cases.enforcement_case.proposal_item_code",
+                        proposal.itemCode().strip())) {
+            throw new InvalidField(
+                    "proposal.itemCode",
+                    "case.field.item-code",
+                    lengths.max("cases.enforcement_case.proposal_item_code"));
         }
-        if (proposal.circumstance() != null && proposal.circumstance().strip().length() > 10) {
-            throw new InvalidField("proposal.circumstance", "case.field.circumstance");
+        if (proposal.circumstance() != null
+                && !lengths.fits(
+                        "cases.enforcement_case.proposal_circumstance",
+                        proposal.circumstance().strip())) {
+            throw new InvalidField(
+                    "proposal.circumstance",
+                    "case.field.circumstance",
+                    lengths.max("cases.enforcement_case.proposal_circumstance"));
         }
         if (proposal.outOfRangeReason() != null
-                && proposal.outOfRangeReason().strip().length() > 1000) {
-            throw new InvalidField("proposal.outOfRangeReason", "case.field.out-of-range-reason");
+                && proposal.outOfRangeReason().strip().length() > OUT_OF_RANGE_REASON_MAX) {
+            throw new InvalidField(
+                    "proposal.outOfRangeReason", "case.field.out-of-range-reason", OUT_OF_RANGE_REASON_MAX);
         }
         if (proposal.listDepartureReason() != null
-                && proposal.listDepartureReason().strip().length() > 1000) {
-            throw new InvalidField("proposal.listDepartureReason", "case.field.list-departure-reason");
+                && !lengths.fits(
+                        "cases.enforcement_case.proposal_list_departure_reason",
+                        proposal.listDepartureReason().strip())) {
+            throw new InvalidField(
+                    "proposal.listDepartureReason",
+                    "case.field.list-departure-reason",
+                    lengths.max("cases.enforcement_case.proposal_list_departure_reason"));
         }
         return proposal;
     }

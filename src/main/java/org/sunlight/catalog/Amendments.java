@@ -18,10 +18,12 @@ class Amendments {
 
     private final JdbcClient db;
     private final Clock clock;
+    private final org.sunlight.platform.ColumnLengths lengths;
 
-    Amendments(JdbcClient db, Clock clock) {
+    Amendments(JdbcClient db, Clock clock, org.sunlight.platform.ColumnLengths lengths) {
         this.db = db;
         this.clock = clock;
+        this.lengths = lengths;
     }
 
     record Amendment(UUID id, String lawName, LocalDate amendedOn, String note, String recordedBy) {}
@@ -53,9 +55,10 @@ class Amendments {
     void record(String lawName, LocalDate amendedOn, String note, String by) {
         var name =
                 lawName == null ? "" : lawName.replace("《", "").replace("》", "").strip();
-        if (name.isEmpty() || name.length() > 200) {
-            throw new LawNameRequired();
+        if (name.isEmpty() || !lengths.fits("catalog.law_amendment.law_name", name)) {
+            throw new LawNameRequired(lengths.max("catalog.law_amendment.law_name"));
         }
+        lengths.checkLength("catalog.law_amendment.note", "note", note == null ? "" : note.strip());
         if (amendedOn == null) {
             throw new AmendmentDateRequired();
         }
@@ -105,8 +108,8 @@ class Amendments {
     }
 
     static final class LawNameRequired extends Refusal {
-        LawNameRequired() {
-            super("lawName", "catalog.amendment.law-required");
+        LawNameRequired(int max) {
+            super("lawName", "catalog.amendment.law-required", max);
         }
     }
 

@@ -34,13 +34,16 @@ class AnnualReportConsoleController {
     private final Organization organization;
     private final MessageSource messages;
     private final Clock clock;
+    private final org.sunlight.platform.ColumnLengths lengths;
 
     AnnualReportConsoleController(
             AnnualReports reports,
             AnnualReportFiles files,
             Organization organization,
             MessageSource messages,
-            Clock clock) {
+            Clock clock,
+            org.sunlight.platform.ColumnLengths lengths) {
+        this.lengths = lengths;
         this.reports = reports;
         this.files = files;
         this.organization = organization;
@@ -159,8 +162,12 @@ class AnnualReportConsoleController {
             return back;
         }
         boolean republish = reports.latest(unitId, year).isPresent();
-        if (republish && (reason == null || reason.isBlank() || reason.strip().length() > 500)) {
-            redirect.addFlashAttribute("failure", text("report.publish.reason-required"));
+        if (republish
+                && (reason == null
+                        || reason.isBlank()
+                        || !lengths.fits("disclosure.annual_report.reason", reason.strip()))) {
+            redirect.addFlashAttribute(
+                    "failure", text("report.publish.reason-required", lengths.max("disclosure.annual_report.reason")));
             redirect.addFlashAttribute("failureField", "reason");
             return back;
         }

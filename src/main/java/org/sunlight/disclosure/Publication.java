@@ -28,6 +28,11 @@ import org.sunlight.platform.Refusal;
 @Service
 class Publication {
 
+    /** A correction's text and reason are kept as {@code text}: these caps are the product's, not a column's. */
+    static final int CORRECTION_TEXT_MAX = 20000;
+
+    static final int CORRECTION_REASON_MAX = 1000;
+
     private final DisclosureEntries entries;
     private final CaseManagement cases;
     private final Organization organization;
@@ -42,6 +47,7 @@ class Publication {
     private final org.sunlight.calendar.WorkingDays workingDays;
     private final ResultFacts facts;
     private final InspectionResultDisclosures inspectionResults;
+    private final org.sunlight.platform.ColumnLengths lengths;
 
     Publication(
             DisclosureEntries entries,
@@ -56,7 +62,9 @@ class Publication {
             ApplicationEventPublisher events,
             org.sunlight.calendar.WorkingDays workingDays,
             ResultFacts facts,
-            InspectionResultDisclosures inspectionResults) {
+            InspectionResultDisclosures inspectionResults,
+            org.sunlight.platform.ColumnLengths lengths) {
+        this.lengths = lengths;
         this.facts = facts;
         this.inspectionResults = inspectionResults;
         this.events = events;
@@ -117,8 +125,9 @@ class Publication {
             throw new AlreadyPublished();
         }
         var value = text == null ? "" : text.strip();
-        if (value.isEmpty() || value.length() > 200) {
-            throw new InvalidCorrection("text", "disclosure.redaction.text");
+        if (value.isEmpty() || !lengths.fits("disclosure.redaction_choice.text", value)) {
+            throw new InvalidCorrection(
+                    "text", "disclosure.redaction.text", lengths.max("disclosure.redaction_choice.text"));
         }
         if ("UNDO".equals(kind)) {
             var preview = preview(user, entryId);
@@ -254,12 +263,12 @@ class Publication {
             throw new NotCorrectable();
         }
         var corrected = text == null ? "" : text.strip();
-        if (corrected.length() < 2 || corrected.length() > 20000) {
-            throw new InvalidCorrection("text", "disclosure.correction.text");
+        if (corrected.length() < 2 || corrected.length() > CORRECTION_TEXT_MAX) {
+            throw new InvalidCorrection("text", "disclosure.correction.text", CORRECTION_TEXT_MAX);
         }
         var why = reason == null ? "" : reason.strip();
-        if (why.length() < 2 || why.length() > 1000) {
-            throw new InvalidCorrection("reason", "disclosure.correction.reason");
+        if (why.length() < 2 || why.length() > CORRECTION_REASON_MAX) {
+            throw new InvalidCorrection("reason", "disclosure.correction.reason", CORRECTION_REASON_MAX);
         }
         var view = cases.find(entry.caseId()).orElseThrow(() -> new NotFound("case"));
         var context = context(view);
@@ -351,8 +360,14 @@ class Publication {
             throw new InvalidCorrection("on", "disclosure.notify.invalid");
         }
         var value = how == null ? "" : how.strip();
-        if (value.isEmpty() || value.length() > 200) {
+        if (value.isEmpty()) {
             throw new InvalidCorrection("how", "disclosure.notify.invalid");
+        }
+        if (!lengths.fits("disclosure.disclosure_entry.party_notified_how", value)) {
+            throw new InvalidCorrection(
+                    "how",
+                    "disclosure.notify.how-too-long",
+                    lengths.max("disclosure.disclosure_entry.party_notified_how"));
         }
         entries.notifyParty(entryId, on, value);
     }
@@ -396,8 +411,12 @@ class Publication {
             throw new InvalidCorrection("on", "disclosure.annotation.invalid");
         }
         var value = text == null ? "" : text.strip();
-        if (value.isEmpty() || value.length() > 1000) {
+        if (value.isEmpty()) {
             throw new InvalidCorrection("text", "disclosure.annotation.invalid");
+        }
+        if (!lengths.fits("disclosure.result_annotation.text", value)) {
+            throw new InvalidCorrection(
+                    "text", "disclosure.annotation.text-too-long", lengths.max("disclosure.result_annotation.text"));
         }
         if (!"PUBLISHED".equals(entry.status())) {
             throw new NotPublished("disclosure.annotation.invalid");
@@ -523,8 +542,8 @@ class Publication {
     }
 
     static final class InvalidCorrection extends Refusal {
-        InvalidCorrection(String field, String messageKey) {
-            super(field, messageKey);
+        InvalidCorrection(String field, String messageKey, Object... arguments) {
+            super(field, messageKey, arguments);
         }
     }
 

@@ -18,6 +18,9 @@ import org.sunlight.platform.PageQuery;
 @Repository
 class PushMessages {
 
+    /** The start of a failed push's error that is kept ({@code text}: the product's cap, not a column's). */
+    static final int ERROR_EXCERPT = 1000;
+
     private final JdbcClient db;
     private final ObjectMapper json;
     private final ApplicationEventPublisher events;
@@ -125,7 +128,10 @@ class PushMessages {
                         update disclosure.push_message set attempts = attempts + 1, last_attempt_at = ?, last_error = ?
                         where id = ? and acknowledged_at is null returning attempts
                         """)
-                .params(Timestamp.from(at), error.length() > 1000 ? error.substring(0, 1000) : error, id)
+                .params(
+                        Timestamp.from(at),
+                        error.length() > ERROR_EXCERPT ? error.substring(0, ERROR_EXCERPT) : error,
+                        id)
                 .query(Integer.class)
                 .optional();
         attempts.ifPresent(count -> db.sql("update disclosure.push_message set next_attempt_at = ? where id = ?")

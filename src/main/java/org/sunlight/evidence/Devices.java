@@ -27,8 +27,10 @@ public class Devices {
     private final JdbcClient db;
     private final Organization organization;
     private final Clock clock;
+    private final org.sunlight.platform.ColumnLengths lengths;
 
-    Devices(JdbcClient db, Organization organization, Clock clock) {
+    Devices(JdbcClient db, Organization organization, Clock clock, org.sunlight.platform.ColumnLengths lengths) {
+        this.lengths = lengths;
         this.db = db;
         this.organization = organization;
         this.clock = clock;
@@ -93,12 +95,12 @@ public class Devices {
             throw new InvalidField("kind", "device.field.kind");
         }
         var serial = serialNo == null ? "" : serialNo.strip();
-        if (serial.isEmpty() || serial.length() > 100) {
-            throw new InvalidField("serialNo", "device.field.serial");
+        if (serial.isEmpty() || !lengths.fits("evidence.device.serial_no", serial)) {
+            throw new InvalidField("serialNo", "device.field.serial", lengths.max("evidence.device.serial_no"));
         }
         var modelText = model == null ? "" : model.strip();
-        if (modelText.length() > 200) {
-            throw new InvalidField("model", "device.field.model");
+        if (!lengths.fits("evidence.device.model", modelText)) {
+            throw new InvalidField("model", "device.field.model", lengths.max("evidence.device.model"));
         }
         boolean taken = db.sql("select count(*) from evidence.device where serial_no = :serial")
                         .param("serial", serial)

@@ -84,6 +84,8 @@ public class Evidence {
 
     private record RunningHash(MessageDigest digest, long covered) {}
 
+    private final org.sunlight.platform.ColumnLengths lengths;
+
     Evidence(
             EvidenceRows rows,
             Devices devices,
@@ -93,7 +95,9 @@ public class Evidence {
             ApplicationEventPublisher events,
             TransactionTemplate transaction,
             Clock clock,
-            EvidenceProperties properties) {
+            EvidenceProperties properties,
+            org.sunlight.platform.ColumnLengths lengths) {
+        this.lengths = lengths;
         this.rows = rows;
         this.devices = devices;
         this.store = store;
@@ -145,13 +149,13 @@ public class Evidence {
             throw new NotFound("case");
         }
         if (command == null) {
-            throw new InvalidField("fileName", "evidence.field.file-name");
+            throw new InvalidField("fileName", "evidence.field.file-name", lengths.max("evidence.file.file_name"));
         }
         var fileName = command.fileName() == null ? "" : command.fileName().strip();
         fileName = fileName.substring(fileName.lastIndexOf('/') + 1);
         fileName = fileName.substring(fileName.lastIndexOf('\\') + 1);
-        if (fileName.isEmpty() || fileName.length() > 255) {
-            throw new InvalidField("fileName", "evidence.field.file-name");
+        if (fileName.isEmpty() || !lengths.fits("evidence.file.file_name", fileName)) {
+            throw new InvalidField("fileName", "evidence.field.file-name", lengths.max("evidence.file.file_name"));
         }
         if (!FileNames.showsWhatItSays(fileName)) {
             throw new InvalidField("fileName", "evidence.field.file-name.hidden");

@@ -46,8 +46,15 @@ class RecordingGuard implements ActionGuard {
     private final EvidenceRows rows;
     private final MessageSource messages;
     private final Clock clock;
+    private final org.sunlight.platform.ColumnLengths lengths;
 
-    RecordingGuard(Catalog catalog, EvidenceRows rows, MessageSource messages, Clock clock) {
+    RecordingGuard(
+            Catalog catalog,
+            EvidenceRows rows,
+            MessageSource messages,
+            Clock clock,
+            org.sunlight.platform.ColumnLengths lengths) {
+        this.lengths = lengths;
         this.catalog = catalog;
         this.rows = rows;
         this.messages = messages;
@@ -87,8 +94,9 @@ class RecordingGuard implements ActionGuard {
         }
         var reason = action.input() == null ? null : action.input().reason();
         if (reason != null && !reason.isBlank()) {
-            if (reason.strip().length() > 1000) {
-                throw new EvidenceRefusals.InvalidField("reason", "evidence.field.reason");
+            if (!lengths.fits("evidence.recording_exemption.reason", reason.strip())) {
+                throw new EvidenceRefusals.InvalidField(
+                        "reason", "evidence.field.reason", lengths.max("evidence.recording_exemption.reason"));
             }
             rows.insertExemption(new RecordingExemption(
                     UUID.randomUUID(),

@@ -15,8 +15,10 @@ import org.sunlight.organization.StaffUser;
 class CaseLink {
 
     private final CaseManagement cases;
+    private final org.sunlight.platform.ColumnLengths lengths;
 
-    CaseLink(CaseManagement cases) {
+    CaseLink(CaseManagement cases, org.sunlight.platform.ColumnLengths lengths) {
+        this.lengths = lengths;
         this.cases = cases;
     }
 
@@ -31,8 +33,10 @@ class CaseLink {
      */
     UUID openInspection(StaffUser user, Subject subject, String itemCode, String taskTitle, List<UUID> officerIds) {
         var title = "双随机抽查：" + subject.name();
-        if (title.length() > 200) {
-            title = title.substring(0, 200);
+        // the title is made here, not typed: a subject's long name is shortened to what the case keeps
+        var max = lengths.max("cases.enforcement_case.title");
+        if (title.length() > max) {
+            title = title.substring(0, max);
         }
         var parties = subject.creditCode() == null
                 ? List.<OpenCase.PartyInput>of()

@@ -48,6 +48,7 @@ class Draws {
     private final ApplicationEventPublisher events;
     private final com.fasterxml.jackson.databind.ObjectMapper json;
     private final Clock clock;
+    private final org.sunlight.platform.ColumnLengths lengths;
 
     Draws(
             JdbcClient db,
@@ -59,7 +60,9 @@ class Draws {
             InspectionProperties properties,
             ApplicationEventPublisher events,
             com.fasterxml.jackson.databind.ObjectMapper json,
-            Clock clock) {
+            Clock clock,
+            org.sunlight.platform.ColumnLengths lengths) {
+        this.lengths = lengths;
         this.db = db;
         this.subjects = subjects;
         this.plans = plans;
@@ -523,8 +526,8 @@ class Draws {
         if (text.isEmpty()) {
             throw new InvalidField("note", "inspection.rematch.note.required");
         }
-        if (text.length() > 500) {
-            throw new InvalidField("note", "inspection.field.too-long");
+        if (!lengths.fits("inspection.rematch.note", text)) {
+            throw new InvalidField("note", "inspection.field.too-long-max", lengths.max("inspection.rematch.note"));
         }
         // one re-matching at a time per draw: each step is computed from the ones before it
         db.sql("select id from inspection.draw where id = ? for update")
@@ -709,8 +712,9 @@ class Draws {
             throw new InvalidField("outcome", "inspection.outcome.required");
         }
         var text = note == null ? "" : note.strip();
-        if (text.length() > 1000) {
-            throw new InvalidField("note", "inspection.field.too-long");
+        if (!lengths.fits("inspection.inspection_case.outcome_note", text)) {
+            throw new InvalidField(
+                    "note", "inspection.field.too-long-max", lengths.max("inspection.inspection_case.outcome_note"));
         }
         var today = LocalDate.now(clock);
         var recorded = db.sql(

@@ -26,8 +26,10 @@ class InspectorPool {
 
     private final Organization organization;
     private final JdbcClient db;
+    private final org.sunlight.platform.ColumnLengths lengths;
 
-    InspectorPool(Organization organization, JdbcClient db) {
+    InspectorPool(Organization organization, JdbcClient db, org.sunlight.platform.ColumnLengths lengths) {
+        this.lengths = lengths;
         this.organization = organization;
         this.db = db;
     }
@@ -120,8 +122,8 @@ class InspectorPool {
             throw new InvalidField("reason", "inspection.conflict.reason.required");
         }
         var text = note == null ? "" : note.strip();
-        if (text.length() > 500) {
-            throw new InvalidField("note", "inspection.field.too-long");
+        if (!lengths.fits("inspection.conflict.note", text)) {
+            throw new InvalidField("note", "inspection.field.too-long-max", lengths.max("inspection.conflict.note"));
         }
         var code = identifier == null ? "" : identifier.strip().toUpperCase(java.util.Locale.ROOT);
         var subjectId = db.sql("select id from inspection.subject where unit_id = ? and upper(identifier) = ?")

@@ -30,8 +30,10 @@ class Plans {
     private final JdbcClient db;
     private final Catalog catalog;
     private final Organization organization;
+    private final org.sunlight.platform.ColumnLengths lengths;
 
-    Plans(JdbcClient db, Catalog catalog, Organization organization) {
+    Plans(JdbcClient db, Catalog catalog, Organization organization, org.sunlight.platform.ColumnLengths lengths) {
+        this.lengths = lengths;
         this.db = db;
         this.catalog = catalog;
         this.organization = organization;
@@ -56,8 +58,8 @@ class Plans {
             throw new InvalidField("year", "inspection.plan.year.range");
         }
         var text = title == null ? "" : title.strip();
-        if (text.isEmpty() || text.length() > 200) {
-            throw new InvalidField("title", "inspection.plan.title.required");
+        if (text.isEmpty() || !lengths.fits("inspection.plan.title", text)) {
+            throw new InvalidField("title", "inspection.plan.title.required", lengths.max("inspection.plan.title"));
         }
         var exists = db.sql("select exists (select 1 from inspection.plan where unit_id = ? and year = ?)")
                 .params(user.getUnitId(), year)
@@ -107,8 +109,12 @@ class Plans {
             }
         }
         var frequency = line.frequency() == null ? "" : line.frequency().strip();
-        if (frequency.isEmpty() || frequency.length() > 100) {
+        if (frequency.isEmpty()) {
             throw new InvalidField("frequency", "inspection.plan.frequency.required");
+        }
+        if (!lengths.fits("inspection.plan_line.frequency", frequency)) {
+            throw new InvalidField(
+                    "frequency", "inspection.field.too-long-max", lengths.max("inspection.plan_line.frequency"));
         }
         if (line.periodFrom() == null || line.periodFrom().getYear() != plan.year()) {
             throw new InvalidField("periodFrom", "inspection.plan.period.year", plan.year());
@@ -174,8 +180,8 @@ class Plans {
             throw new NotOpen("inspection.task.plan-not-published");
         }
         var text = title == null ? "" : title.strip();
-        if (text.isEmpty() || text.length() > 200) {
-            throw new InvalidField("title", "inspection.task.title.required");
+        if (text.isEmpty() || !lengths.fits("inspection.task.title", text)) {
+            throw new InvalidField("title", "inspection.task.title.required", lengths.max("inspection.task.title"));
         }
         var lines = plan.lines().stream()
                 .filter(line -> lineIds != null && lineIds.contains(line.id()))

@@ -57,8 +57,8 @@ class RandomInspectionPortalController {
         shown.forEach(draw -> plans.task(draw.taskId()).ifPresent(task -> tasks.put(task.id(), task)));
         model.addAttribute("tasks", tasks);
         var text = q == null ? "" : q.replaceAll("\\p{Cntrl}", "").strip();
-        if (text.length() > 50) {
-            text = text.substring(0, 50);
+        if (text.length() > SubjectConsoleController.MAX_QUERY) {
+            text = text.substring(0, SubjectConsoleController.MAX_QUERY);
         }
         model.addAttribute("q", text);
         if (!text.isEmpty()) {

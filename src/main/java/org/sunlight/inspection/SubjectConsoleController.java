@@ -33,8 +33,13 @@ class SubjectConsoleController {
 
     private final SubjectPool pool;
     private final Clock clock;
+    private final org.sunlight.platform.ColumnLengths lengths;
 
-    SubjectConsoleController(SubjectPool pool, Clock clock) {
+    /** A search is cut to this many characters: a cap of the query, not a column's length. */
+    static final int MAX_QUERY = 50;
+
+    SubjectConsoleController(SubjectPool pool, Clock clock, org.sunlight.platform.ColumnLengths lengths) {
+        this.lengths = lengths;
         this.pool = pool;
         this.clock = clock;
     }
@@ -54,8 +59,8 @@ class SubjectConsoleController {
             @RequestParam(required = false) Integer page,
             Model model) {
         var text = q == null ? null : q.replaceAll("\\p{Cntrl}", "").strip();
-        if (text != null && text.length() > 50) {
-            text = text.substring(0, 50);
+        if (text != null && text.length() > MAX_QUERY) {
+            text = text.substring(0, MAX_QUERY);
         }
         model.addAttribute("page", pool.search(user, text, category, risk, PageQuery.of(page, null)));
         model.addAttribute("q", text);
@@ -166,7 +171,7 @@ class SubjectConsoleController {
     }
 
     private void check(SubjectForm form, BindingResult result) {
-        for (var problem : form.data().problems(LocalDate.now(clock))) {
+        for (var problem : form.data().problems(LocalDate.now(clock), lengths)) {
             if (!result.hasFieldErrors(problem.field())) {
                 result.rejectValue(problem.field(), problem.messageKey());
             }

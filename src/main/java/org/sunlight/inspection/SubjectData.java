@@ -44,10 +44,13 @@ record SubjectData(
         area = clean(area);
     }
 
-    /** Every problem of the data, empty when it may be kept; the last inspection lies no later than today. */
-    List<Problem> problems(LocalDate today) {
+    /**
+     * Every problem of the data, empty when it may be kept; the last inspection lies no later than today, and each text
+     * fits its column.
+     */
+    List<Problem> problems(LocalDate today, org.sunlight.platform.ColumnLengths lengths) {
         var problems = new ArrayList<Problem>();
-        text(problems, "name", name, 200, true);
+        text(problems, "name", name, lengths.max("inspection.subject.name"), true);
         if (creditCode == null && licenceNo == null) {
             problems.add(new Problem("creditCode", "inspection.subject.identifier.required"));
         }
@@ -55,14 +58,16 @@ record SubjectData(
             CreditCode.problem(creditCode)
                     .ifPresent(reason -> problems.add(new Problem("creditCode", "inspection.subject." + reason)));
         }
-        if (licenceNo != null && !LICENCE.matcher(licenceNo).matches()) {
+        if (licenceNo != null
+                && (!LICENCE.matcher(licenceNo).matches()
+                        || !lengths.fits("inspection.subject.licence_no", licenceNo))) {
             problems.add(new Problem("licenceNo", "inspection.subject.licence-no.format"));
         }
         if (category == null) {
             problems.add(new Problem("category", "inspection.subject.category.required"));
         }
-        text(problems, "address", address, 200, true);
-        text(problems, "area", area, 50, true);
+        text(problems, "address", address, lengths.max("inspection.subject.address"), true);
+        text(problems, "area", area, lengths.max("inspection.subject.area"), true);
         if (riskClass == null) {
             problems.add(new Problem("riskClass", "inspection.subject.risk-class.required"));
         }
@@ -108,7 +113,7 @@ record SubjectData(
             if (required) {
                 problems.add(new Problem(field, "inspection.subject." + field + ".required"));
             }
-        } else if (value.length() > max) {
+        } else if (value.codePointCount(0, value.length()) > max) {
             problems.add(new Problem(field, "inspection.field.too-long"));
         } else if (!PRINTABLE.matcher(value).matches()) {
             problems.add(new Problem(field, "inspection.field.control-characters"));

@@ -40,8 +40,16 @@ class SubjectPool {
     private final JdbcClient db;
     private final ObjectMapper json;
     private final Clock clock;
+    private final org.sunlight.platform.ColumnLengths lengths;
 
-    SubjectPool(Subjects subjects, Organization organization, JdbcClient db, ObjectMapper json, Clock clock) {
+    SubjectPool(
+            Subjects subjects,
+            Organization organization,
+            JdbcClient db,
+            ObjectMapper json,
+            Clock clock,
+            org.sunlight.platform.ColumnLengths lengths) {
+        this.lengths = lengths;
         this.subjects = subjects;
         this.organization = organization;
         this.db = db;
@@ -134,7 +142,7 @@ class SubjectPool {
     }
 
     private void check(UUID unitId, UUID except, SubjectData data) {
-        var problems = data.problems(LocalDate.now(clock));
+        var problems = data.problems(LocalDate.now(clock), lengths);
         if (!problems.isEmpty()) {
             throw new InvalidField(problems.get(0).field(), problems.get(0).messageKey());
         }
@@ -187,7 +195,7 @@ class SubjectPool {
             rowSource.forEach(row -> {
                 counts[0]++;
                 var rowProblems = new ArrayList<SubjectSheets.SheetProblem>();
-                var data = SubjectSheets.parse(row, today, rowProblems);
+                var data = SubjectSheets.parse(row, today, lengths, rowProblems);
                 if (data == null) {
                     counts[1] += rowProblems.size();
                     for (var problem : rowProblems) {

@@ -213,7 +213,8 @@ final class SubjectSheets {
     }
 
     /** The subject a row describes, or the problems of its fields (by header). */
-    static SubjectData parse(SheetRow row, LocalDate today, List<SheetProblem> problems) {
+    static SubjectData parse(
+            SheetRow row, LocalDate today, org.sunlight.platform.ColumnLengths lengths, List<SheetProblem> problems) {
         var values = row.values();
         var start = problems.size();
         var category = choice(row, "category", SubjectCategory::parse, problems);
@@ -238,7 +239,7 @@ final class SubjectSheets {
                 risk,
                 status,
                 lastInspected);
-        for (var problem : data.problems(today)) {
+        for (var problem : data.problems(today, lengths)) {
             var already = problems.subList(start, problems.size()).stream()
                     .anyMatch(p -> p.header().equals(header(problem.field())));
             if (!already) {

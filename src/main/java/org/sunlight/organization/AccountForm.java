@@ -4,10 +4,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
+import org.sunlight.platform.ColumnLength;
 
 /**
  * What an admin types for a staff account. Username, unit and initial password are given only when the account is
@@ -22,7 +22,7 @@ class AccountForm {
     private String username;
 
     @NotBlank(message = "{admin.account.display-name.required}")
-    @Size(max = 50, message = "{admin.field.too-long}")
+    @ColumnLength("organization.user_account.display_name")
     private String displayName;
 
     @NotNull(groups = AdminForms.OnCreate.class, message = "{admin.account.unit.required}")

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
+import org.sunlight.platform.ColumnLength;
 
 /** What an admin types for an enforcement body: every field the body list discloses (D4). */
 class BodyForm {
@@ -12,42 +13,45 @@ class BodyForm {
     /** A landline with area code and extension, a service number such as 12320, a mobile or a 400/800 number. */
     static final String PHONE = "^((0\\d{2,3}-?)?\\d{5,8}(-\\d{1,6})?|1[3-9]\\d{9}|[48]00-?\\d{3}-?\\d{4})$";
 
+    /** The duties are kept as {@code text}: this cap is the body list's (its import field), not a column's. */
+    static final int DUTIES_MAX = 4000;
+
     @NotNull(groups = AdminForms.OnCreate.class, message = "{admin.body.unit.required}")
     private UUID unitId;
 
     @NotBlank(message = "{admin.body.name.required}")
-    @Size(max = 200, message = "{admin.field.too-long}")
+    @ColumnLength("organization.enforcement_body.name")
     private String name;
 
     @NotBlank(message = "{admin.body.nature.required}")
-    @Size(max = 50, message = "{admin.field.too-long}")
+    @ColumnLength("organization.enforcement_body.nature")
     private String nature;
 
     @NotBlank(message = "{admin.body.funding-source.required}")
-    @Size(max = 50, message = "{admin.field.too-long}")
+    @ColumnLength("organization.enforcement_body.funding_source")
     private String fundingSource;
 
     @NotBlank(message = "{admin.body.staffing.required}")
-    @Size(max = 100, message = "{admin.field.too-long}")
+    @ColumnLength("organization.enforcement_body.staffing")
     private String staffing;
 
     @NotNull(message = "{admin.body.body-type.required}")
     private BodyType bodyType;
 
     @NotBlank(message = "{admin.body.duties.required}")
-    @Size(max = 4000, message = "{admin.field.too-long}")
+    @Size(max = DUTIES_MAX, message = "{admin.field.too-long}")
     private String duties;
 
     @NotBlank(message = "{admin.body.legal-representative.required}")
-    @Size(max = 50, message = "{admin.field.too-long}")
+    @ColumnLength("organization.enforcement_body.legal_representative")
     private String legalRepresentative;
 
     @NotBlank(message = "{admin.body.address.required}")
-    @Size(max = 200, message = "{admin.field.too-long}")
+    @ColumnLength("organization.enforcement_body.address")
     private String address;
 
     @NotBlank(message = "{admin.body.complaint-phone.required}")
-    @Size(max = 30, message = "{admin.field.too-long}")
+    @ColumnLength("organization.enforcement_body.complaint_phone")
     @Pattern(regexp = PHONE, message = "{admin.body.complaint-phone.format}")
     private String complaintPhone;
 

@@ -6,12 +6,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.sunlight.platform.ColumnLength;
 
 /** What an admin types for an officer and their certificate; the unit is chosen only when the officer is new. */
 class OfficerForm {
@@ -22,11 +22,11 @@ class OfficerForm {
     private UUID bodyId;
 
     @NotBlank(message = "{admin.officer.name.required}")
-    @Size(max = 50, message = "{admin.field.too-long}")
+    @ColumnLength("organization.officer.name")
     private String name;
 
     @NotBlank(message = "{admin.officer.position.required}")
-    @Size(max = 50, message = "{admin.field.too-long}")
+    @ColumnLength("organization.officer.position")
     private String position;
 
     @NotBlank(message = "{admin.officer.certificate-no.required}")
@@ -37,7 +37,7 @@ class OfficerForm {
     private Set<EnforcementCategory> categories = new LinkedHashSet<>();
 
     @NotBlank(message = "{admin.officer.region.required}")
-    @Size(max = 100, message = "{admin.field.too-long}")
+    @ColumnLength("organization.officer.region")
     private String region;
 
     @NotNull(message = "{admin.officer.issued-on.required}")
@@ -57,7 +57,7 @@ class OfficerForm {
 
     private boolean revoked;
 
-    @Size(max = 200, message = "{admin.field.too-long}")
+    @ColumnLength("organization.officer.revoked_reason")
     private String revokedReason;
 
     static OfficerForm of(Officer officer) {

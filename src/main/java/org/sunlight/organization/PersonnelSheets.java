@@ -43,8 +43,11 @@ class PersonnelSheets {
     private final Officers officers;
     private final AdminScope scope;
     private final MessageSource messages;
+    private final org.sunlight.platform.ColumnLengths lengths;
 
-    PersonnelSheets(Officers officers, AdminScope scope, MessageSource messages) {
+    PersonnelSheets(
+            Officers officers, AdminScope scope, MessageSource messages, org.sunlight.platform.ColumnLengths lengths) {
+        this.lengths = lengths;
         this.officers = officers;
         this.scope = scope;
         this.messages = messages;
@@ -186,13 +189,26 @@ class PersonnelSheets {
             var name = row.get("姓名");
             var position = row.get("职务");
             var region = row.get("执法区域");
-            for (var column : List.of("姓名", "职务")) {
-                if (row.get(column).length() > 50) {
-                    problems.add(new Problem(number, column, "personnel.import.too-long", "50"));
-                }
+            if (!lengths.fits("organization.officer.name", name)) {
+                problems.add(new Problem(
+                        number,
+                        "姓名",
+                        "personnel.import.too-long",
+                        String.valueOf(lengths.max("organization.officer.name"))));
             }
-            if (region.length() > 100) {
-                problems.add(new Problem(number, "执法区域", "personnel.import.too-long", "100"));
+            if (!lengths.fits("organization.officer.position", position)) {
+                problems.add(new Problem(
+                        number,
+                        "职务",
+                        "personnel.import.too-long",
+                        String.valueOf(lengths.max("organization.officer.position"))));
+            }
+            if (!lengths.fits("organization.officer.region", region)) {
+                problems.add(new Problem(
+                        number,
+                        "执法区域",
+                        "personnel.import.too-long",
+                        String.valueOf(lengths.max("organization.officer.region"))));
             }
             var unit = unitsByName.get(row.get("单位"));
             if (unit == null) {

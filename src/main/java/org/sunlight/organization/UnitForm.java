@@ -3,14 +3,14 @@ package org.sunlight.organization;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.UUID;
+import org.sunlight.platform.ColumnLength;
 
 /** What an admin types for a unit; the level follows from the parent, which is chosen only when the unit is new. */
 class UnitForm {
 
     @NotBlank(message = "{admin.unit.name.required}")
-    @Size(max = 100, message = "{admin.field.too-long}")
+    @ColumnLength("organization.unit.name")
     private String name;
 
     @NotBlank(message = "{admin.unit.division-code.required}")

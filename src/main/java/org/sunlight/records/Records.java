@@ -22,6 +22,14 @@ import org.sunlight.records.RecordRefusals.LeaderOfUnitRequired;
 @Service
 public class Records {
 
+    /**
+     * A correction's reason and text are kept as {@code text} (the reason in its column, the text in the document's
+     * HTML): these caps are the product's, not a column's.
+     */
+    static final int CORRECTION_REASON_MAX = 500;
+
+    static final int CORRECTION_TEXT_MAX = 5000;
+
     private final Documents documents;
     private final DocumentIssuer issuer;
     private final PdfMaker pdf;
@@ -152,8 +160,8 @@ public class Records {
         if (!user.hasRole(Role.LEADER) || !old.unitId().equals(user.getUnitId())) {
             throw new LeaderOfUnitRequired();
         }
-        var why = required("reason", reason, 500);
-        var what = required("text", text, 5000);
+        var why = required("reason", reason, CORRECTION_REASON_MAX);
+        var what = required("text", text, CORRECTION_TEXT_MAX);
         if (documents.summary(id).map(DocumentSummary::correctedBy).isPresent()) {
             throw new AlreadyCorrected();
         }

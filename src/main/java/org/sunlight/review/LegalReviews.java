@@ -39,6 +39,15 @@ import org.sunlight.records.Records;
 @Service
 class LegalReviews {
 
+    /**
+     * An opinion's text and its checklist comments are kept as {@code text} and JSON: these caps are the product's, not
+     * a column's; the case's history keeps the opinion's first {@link #NOTE_EXCERPT} characters.
+     */
+    static final int OPINION_TEXT_MAX = 5000;
+
+    static final int COMMENT_MAX = 2000;
+    static final int NOTE_EXCERPT = 500;
+
     private final Reviews reviews;
     private final CaseManagement cases;
     private final Organization organization;
@@ -210,7 +219,7 @@ class LegalReviews {
         if (!reviews.answer(submission, opinion)) {
             throw new ReviewRefusal(HttpStatus.CONFLICT, "REVIEW_ANSWERED", null, "review.refusal.answered");
         }
-        var note = opinion.text().length() > 500 ? opinion.text().substring(0, 500) : opinion.text();
+        var note = opinion.text().length() > NOTE_EXCERPT ? opinion.text().substring(0, NOTE_EXCERPT) : opinion.text();
         var act = new ActionInput(note, null, null, null, null, false);
         if (opinion.agrees()) {
             cases.perform(user, submission.caseId(), CaseAction.REVIEW_AGREED, act);
@@ -225,7 +234,7 @@ class LegalReviews {
             throw new ReviewRefusal("OPINION_COMPLETE", "verdict", "review.field.verdict");
         }
         var text = input.text() == null ? "" : input.text().strip();
-        if (text.length() < 2 || text.length() > 5000) {
+        if (text.length() < 2 || text.length() > OPINION_TEXT_MAX) {
             throw new ReviewRefusal("OPINION_COMPLETE", "text", "review.field.text");
         }
         Map<String, OpinionInput.Answer> given = input.checklist() == null
@@ -244,7 +253,7 @@ class LegalReviews {
             if (!answer.pass() && comment.length() < 2) {
                 throw new ReviewRefusal("CHECKLIST_ANSWERED", field, "review.field.element-comment", element.name());
             }
-            if (comment.length() > 2000) {
+            if (comment.length() > COMMENT_MAX) {
                 throw new ReviewRefusal("CHECKLIST_ANSWERED", field, "review.field.comment-length", element.name());
             }
             checklist.add(new ChecklistAnswer(element.code(), element.name(), answer.pass(), comment));

@@ -27,8 +27,10 @@ class Reviews {
 
     private final JdbcClient db;
     private final ObjectMapper json;
+    private final org.sunlight.platform.ColumnLengths lengths;
 
-    Reviews(JdbcClient db, ObjectMapper json) {
+    Reviews(JdbcClient db, ObjectMapper json, org.sunlight.platform.ColumnLengths lengths) {
+        this.lengths = lengths;
         this.db = db;
         this.json = json;
     }
@@ -139,9 +141,9 @@ class Reviews {
                         action.id(),
                         proposalKind,
                         amount,
-                        majorBecause == null || majorBecause.length() <= 300
+                        majorBecause == null || lengths.fits("review.decision_check.major_because", majorBecause)
                                 ? majorBecause
-                                : majorBecause.substring(0, 300),
+                                : majorBecause.substring(0, lengths.max("review.decision_check.major_because")),
                         clearedBy,
                         checkedBy)
                 .update();

@@ -50,6 +50,7 @@ class Accountabilities {
     private final ObjectMapper json;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final org.sunlight.platform.ColumnLengths lengths;
 
     Accountabilities(
             JdbcClient db,
@@ -60,7 +61,9 @@ class Accountabilities {
             PostDuties posts,
             ObjectMapper json,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            org.sunlight.platform.ColumnLengths lengths) {
+        this.lengths = lengths;
         this.db = db;
         this.organization = organization;
         this.complaints = complaints;
@@ -78,8 +81,8 @@ class Accountabilities {
         if (opening.source() == null) {
             throw new ComplaintRefusals.BadField("source", "supervision.accountability.source.required");
         }
-        var title = required("title", opening.title(), 200);
-        var facts = required("facts", opening.facts(), 5000);
+        var title = required("title", opening.title(), lengths.max("supervision.accountability.title"));
+        var facts = required("facts", opening.facts(), lengths.max("supervision.accountability.facts"));
         UUID caseId = opening.caseId();
         UUID complaintId = null;
         if (opening.source() == AccountabilitySource.COMPLAINT) {
@@ -139,8 +142,8 @@ class Accountabilities {
         if (matter.decided()) {
             throw new ComplaintRefusals.BadField("statement", "supervision.accountability.already-decided");
         }
-        var who = required("person", person, 100);
-        var text = required("statement", statement, 5000);
+        var who = required("person", person, lengths.max("supervision.accountability_statement.person"));
+        var text = required("statement", statement, lengths.max("supervision.accountability_statement.statement"));
         db.sql(
                         """
                         insert into supervision.accountability_statement (accountability_id, person, statement,
@@ -172,12 +175,13 @@ class Accountabilities {
         }
         String who = null;
         if (outcome != AccountabilityOutcome.NO_FAULT) {
-            who = required("responsible", decision.responsible(), 200);
+            who = required(
+                    "responsible", decision.responsible(), lengths.max("supervision.accountability.responsible"));
         } else if (decision.responsible() != null && !decision.responsible().isBlank()) {
             throw new ComplaintRefusals.BadField("responsible", "supervision.accountability.responsible.no-fault");
         }
         var officer = officerConcerned(user, matter, outcome, decision.officerId());
-        var text = required("reason", decision.reason(), 5000);
+        var text = required("reason", decision.reason(), lengths.max("supervision.accountability.outcome_reason"));
         int changed = db.sql(
                         """
                         update supervision.accountability set status = 'DECIDED', outcome = ?, responsible = ?,
@@ -387,7 +391,7 @@ class Accountabilities {
             throw new ComplaintRefusals.BadField(field, "supervision.field.required");
         }
         if (text.codePointCount(0, text.length()) > max) {
-            throw new ComplaintRefusals.BadField(field, "supervision.field.too-long." + max);
+            throw new ComplaintRefusals.BadField(field, "supervision.field.too-long", max);
         }
         return text;
     }

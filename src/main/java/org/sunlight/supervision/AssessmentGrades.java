@@ -224,6 +224,7 @@ class AssessmentGrades {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
+    private final org.sunlight.platform.ColumnLengths lengths;
 
     AssessmentGrades(
             JdbcClient db,
@@ -231,7 +232,9 @@ class AssessmentGrades {
             ComplaintDesk desk,
             WorkingDays workingDays,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            org.sunlight.platform.ColumnLengths lengths) {
+        this.lengths = lengths;
         this.db = db;
         this.organization = organization;
         this.desk = desk;
@@ -548,8 +551,9 @@ class AssessmentGrades {
         if (!noObjection && said.isEmpty()) {
             throw new ComplaintRefusals.BadField("statement", "supervision.assessment.statement.required");
         }
-        if (said.codePointCount(0, said.length()) > 2000) {
-            throw new ComplaintRefusals.BadField("statement", "supervision.field.too-long.2000");
+        if (!lengths.fits("supervision.assessment_statement.text", said)) {
+            throw new ComplaintRefusals.BadField(
+                    "statement", "supervision.field.too-long", lengths.max("supervision.assessment_statement.text"));
         }
         var statement = new Statement(
                 UUID.randomUUID(), user.getUsername(), noObjection, said.isEmpty() ? null : said, clock.instant());
@@ -608,8 +612,9 @@ class AssessmentGrades {
         if (statements.stream().anyMatch(s -> !s.noObjection()) && answer.isEmpty()) {
             throw new ComplaintRefusals.BadField("reply", "supervision.assessment.reply.required");
         }
-        if (answer.codePointCount(0, answer.length()) > 2000) {
-            throw new ComplaintRefusals.BadField("reply", "supervision.field.too-long.2000");
+        if (!lengths.fits("supervision.assessment.final_reply", answer)) {
+            throw new ComplaintRefusals.BadField(
+                    "reply", "supervision.field.too-long", lengths.max("supervision.assessment.final_reply"));
         }
         var legal = legalTest == null ? assessment.legalTest() : testScore("legalTest", legalTest);
         var normative = normativeTest == null ? assessment.normativeTest() : testScore("normativeTest", normativeTest);
@@ -703,8 +708,9 @@ class AssessmentGrades {
             throw new ComplaintRefusals.BadField("measure", "supervision.assessment.measure.choose");
         }
         var text = note == null ? "" : note.strip();
-        if (text.codePointCount(0, text.length()) > 2000) {
-            throw new ComplaintRefusals.BadField("note", "supervision.field.too-long.2000");
+        if (!lengths.fits("supervision.assessment_consequence.note", text)) {
+            throw new ComplaintRefusals.BadField(
+                    "note", "supervision.field.too-long", lengths.max("supervision.assessment_consequence.note"));
         }
         int updated = db.sql(
                         """

@@ -121,6 +121,7 @@ class CaseFileEvaluations {
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final org.sunlight.platform.ColumnLengths lengths;
 
     CaseFileEvaluations(
             JdbcClient db,
@@ -129,7 +130,9 @@ class CaseFileEvaluations {
             ComplaintDesk desk,
             MessageSource messages,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            org.sunlight.platform.ColumnLengths lengths) {
+        this.lengths = lengths;
         this.db = db;
         this.cases = cases;
         this.organization = organization;
@@ -398,8 +401,11 @@ class CaseFileEvaluations {
             if (deducted.signum() > 0 && finding.isEmpty()) {
                 throw new ComplaintRefusals.BadField(findingField, "supervision.evaluation.finding.required");
             }
-            if (finding.codePointCount(0, finding.length()) > 1000) {
-                throw new ComplaintRefusals.BadField(findingField, "supervision.field.too-long.1000");
+            if (!lengths.fits("supervision.case_evaluation_item.finding", finding)) {
+                throw new ComplaintRefusals.BadField(
+                        findingField,
+                        "supervision.field.too-long",
+                        lengths.max("supervision.case_evaluation_item.finding"));
             }
             deductions.add(new Deduction(
                     item.code(),

@@ -80,9 +80,13 @@ class ComplaintConsoleController {
             Model model,
             RedirectAttributes redirect) {
         var data = form.registered();
-        for (var problem : data.problems(desk.today())) {
+        for (var problem : desk.problems(data)) {
             if (!result.hasFieldErrors(problem.field())) {
-                result.rejectValue(problem.field(), problem.messageKey());
+                result.rejectValue(
+                        problem.field(),
+                        problem.messageKey(),
+                        problem.arguments().toArray(),
+                        null);
             }
         }
         if (result.hasErrors()) {

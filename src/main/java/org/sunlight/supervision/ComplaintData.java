@@ -25,9 +25,13 @@ record ComplaintData(
 
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 -]{5,18}[0-9]");
 
-    record Problem(String field, String messageKey) {}
+    record Problem(String field, String messageKey, List<Object> arguments) {
+        Problem(String field, String messageKey) {
+            this(field, messageKey, List.of());
+        }
+    }
 
-    List<Problem> problems(LocalDate today) {
+    List<Problem> problems(LocalDate today, org.sunlight.platform.ColumnLengths lengths) {
         var problems = new ArrayList<Problem>();
         if (unitId == null) {
             problems.add(new Problem("unitId", "supervision.complaint.unit.required"));
@@ -45,16 +49,16 @@ record ComplaintData(
         } else if (complainantName == null) {
             problems.add(new Problem("complainantName", "supervision.complaint.name.required"));
         }
-        length(problems, "complainantName", complainantName, 50);
+        length(problems, "complainantName", complainantName, lengths.max("supervision.complaint.complainant_name"));
         if (complainantPhone != null && !PHONE.matcher(complainantPhone).matches()) {
             problems.add(new Problem("complainantPhone", "supervision.complaint.phone.format"));
         }
-        length(problems, "officer", officer, 100);
-        length(problems, "caseReference", caseReference, 100);
+        length(problems, "officer", officer, lengths.max("supervision.complaint.officer"));
+        length(problems, "caseReference", caseReference, lengths.max("supervision.complaint.case_reference"));
         if (facts == null) {
             problems.add(new Problem("facts", "supervision.complaint.facts.required"));
         } else {
-            length(problems, "facts", facts, 5000);
+            length(problems, "facts", facts, lengths.max("supervision.complaint.facts"));
         }
         if (receivedOn == null) {
             problems.add(new Problem("receivedOn", "supervision.complaint.received-on.required"));
@@ -68,7 +72,7 @@ record ComplaintData(
 
     private static void length(List<Problem> problems, String field, String value, int max) {
         if (value != null && value.codePointCount(0, value.length()) > max) {
-            problems.add(new Problem(field, "supervision.field.too-long." + max));
+            problems.add(new Problem(field, "supervision.field.too-long", List.of(max)));
         }
     }
 }

@@ -66,6 +66,14 @@ class ComplaintDesk {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
+    /** A note the complainant is told (kept with the feedback): the product's cap, shorter than the column. */
+    static final int NOTE_MAX = 1000;
+
+    /** The query code a complainant is given is shorter: anything longer cannot be one. */
+    private static final int QUERY_CODE_MAX = 20;
+
+    private final org.sunlight.platform.ColumnLengths lengths;
+
     ComplaintDesk(
             JdbcClient db,
             Organization organization,
@@ -74,7 +82,9 @@ class ComplaintDesk {
             Attachments attachments,
             ApplicationEventPublisher events,
             SupervisionProperties properties,
-            Clock clock) {
+            Clock clock,
+            org.sunlight.platform.ColumnLengths lengths) {
+        this.lengths = lengths;
         this.db = db;
         this.organization = organization;
         this.workingDays = workingDays;
@@ -113,11 +123,18 @@ class ComplaintDesk {
         return register(data, List.of(), user.getUsername(), null);
     }
 
+    /** The problems of a complaint as filed or registered, as of today, its texts held to their columns. */
+    List<ComplaintData.Problem> problems(ComplaintData data) {
+        return data.problems(today(), lengths);
+    }
+
     private void requireValid(ComplaintData data) {
-        var problems = data.problems(today());
+        var problems = problems(data);
         if (!problems.isEmpty()) {
             throw new ComplaintRefusals.BadField(
-                    problems.get(0).field(), problems.get(0).messageKey());
+                    problems.get(0).field(),
+                    problems.get(0).messageKey(),
+                    problems.get(0).arguments().toArray());
         }
     }
 
@@ -145,8 +162,8 @@ class ComplaintDesk {
             }
             if (upload.fileName() == null
                     || upload.fileName().isBlank()
-                    || upload.fileName().length() > 200
-                    || upload.mediaType().length() > 100) {
+                    || !lengths.fits("supervision.complaint_attachment.file_name", upload.fileName())
+                    || !lengths.fits("supervision.complaint_attachment.media_type", upload.mediaType())) {
                 throw new ComplaintRefusals.BadField("attachments", "supervision.complaint.attachments.name");
             }
             if (!FileNames.showsWhatItSays(upload.fileName())) {
@@ -244,7 +261,7 @@ class ComplaintDesk {
         if (!complaint.status().awaitsAcknowledgement()) {
             throw new ComplaintRefusals.NotNow(complaint.status());
         }
-        var text = required("note", note, 1000);
+        var text = required("note", note, NOTE_MAX);
         var today = today();
         update(
                 complaint,
@@ -263,7 +280,7 @@ class ComplaintDesk {
         if (!complaint.status().awaitsAcknowledgement()) {
             throw new ComplaintRefusals.NotNow(complaint.status());
         }
-        var text = required("reason", reason, 1000);
+        var text = required("reason", reason, lengths.max("supervision.complaint.not_accepted_reason"));
         update(
                 complaint,
                 "status = 'NOT_ACCEPTED', acknowledged_on = ?, acknowledged_by = ?, not_accepted_reason = ?",
@@ -281,7 +298,7 @@ class ComplaintDesk {
         if (!complaint.status().underWay()) {
             throw new ComplaintRefusals.NotNow(complaint.status());
         }
-        var who = required("assignee", assignee, 100);
+        var who = required("assignee", assignee, lengths.max("supervision.complaint.assigned_to"));
         update(complaint, "status = 'INVESTIGATING', assigned_to = ?", who);
         feedback(complaint, user, "ASSIGNED", who);
         audit(user, complaint, "COMPLAINT_ASSIGNED", Map.of("assignee", who));
@@ -294,7 +311,7 @@ class ComplaintDesk {
         if (complaint.status() != ComplaintStatus.INVESTIGATING) {
             throw new ComplaintRefusals.NotNow(complaint.status());
         }
-        var text = required("note", note, 1000);
+        var text = required("note", note, NOTE_MAX);
         update(complaint, "");
         feedback(complaint, user, "PROGRESS", text);
         audit(user, complaint, "COMPLAINT_PROGRESS", Map.of("note", text));
@@ -310,7 +327,7 @@ class ComplaintDesk {
         if (upheld == null) {
             throw new ComplaintRefusals.BadField("upheld", "supervision.complaint.upheld.required");
         }
-        var text = required("result", result, 5000);
+        var text = required("result", result, lengths.max("supervision.complaint.result"));
         update(complaint, "status = 'CONCLUDED', upheld = ?, result = ?, concluded_on = ?", upheld, text, today());
         feedback(complaint, user, "RESULT", text);
         audit(user, complaint, "COMPLAINT_CONCLUDED", Map.of("upheld", upheld, "result", text));
@@ -367,7 +384,10 @@ class ComplaintDesk {
 
     /** The complaint a member of the public asks after: found only with its number and its query code. */
     Optional<Complaint> query(String number, String code) {
-        if (number == null || code == null || number.length() > 40 || code.length() > 20) {
+        if (number == null
+                || code == null
+                || !lengths.fits("supervision.complaint.number", number)
+                || code.length() > QUERY_CODE_MAX) {
             return Optional.empty();
         }
         return db.sql("select * from supervision.complaint where number = ?")
@@ -478,7 +498,7 @@ class ComplaintDesk {
             throw new ComplaintRefusals.BadField(field, "supervision.field.required");
         }
         if (text.codePointCount(0, text.length()) > max) {
-            throw new ComplaintRefusals.BadField(field, "supervision.field.too-long." + max);
+            throw new ComplaintRefusals.BadField(field, "supervision.field.too-long", max);
         }
         return text;
     }

@@ -73,9 +73,13 @@ class ComplaintPortalController {
             result.rejectValue("challengeAnswer", "supervision.complaint.challenge.wrong");
         }
         var data = form.online(desk.today());
-        for (var problem : data.problems(desk.today())) {
+        for (var problem : desk.problems(data)) {
             if (!result.hasFieldErrors(problem.field())) {
-                result.rejectValue(problem.field(), problem.messageKey());
+                result.rejectValue(
+                        problem.field(),
+                        problem.messageKey(),
+                        problem.arguments().toArray(),
+                        null);
             }
         }
         var uploads = new ArrayList<ComplaintDesk.Upload>();

@@ -64,6 +64,7 @@ class FlagAnswers {
     private final StoredFlags stored;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final org.sunlight.platform.ColumnLengths lengths;
 
     FlagAnswers(
             JdbcClient db,
@@ -72,7 +73,9 @@ class FlagAnswers {
             ComplaintDesk desk,
             StoredFlags stored,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            org.sunlight.platform.ColumnLengths lengths) {
+        this.lengths = lengths;
         this.db = db;
         this.models = models;
         this.organization = organization;
@@ -99,8 +102,9 @@ class FlagAnswers {
         if (text.isEmpty()) {
             throw new ComplaintRefusals.BadField("reason", "supervision.flag.reason.required");
         }
-        if (text.codePointCount(0, text.length()) > 1000) {
-            throw new ComplaintRefusals.BadField("reason", "supervision.field.too-long.1000");
+        if (!lengths.fits("supervision.flag_answer.reason", text)) {
+            throw new ComplaintRefusals.BadField(
+                    "reason", "supervision.field.too-long", lengths.max("supervision.flag_answer.reason"));
         }
         var now = clock.instant();
         int inserted = db.sql(

@@ -2,15 +2,15 @@ package org.sunlight.supervision;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.sunlight.platform.ColumnLength;
 
 /** What a unit's administrator types for its implementation plan of the three systems: title, adoption day, text. */
 public class ImplementationPlanForm {
 
     @NotBlank(message = "{supervision.plan.title.required}")
-    @Size(max = 200, message = "{supervision.plan.too-long}")
+    @ColumnLength(value = "supervision.implementation_plan.title", message = "{supervision.plan.too-long}")
     private String title;
 
     @NotNull(message = "{supervision.plan.adopted-on.required}")
@@ -18,7 +18,7 @@ public class ImplementationPlanForm {
     private LocalDate adoptedOn;
 
     @NotBlank(message = "{supervision.plan.body.required}")
-    @Size(max = 50000, message = "{supervision.plan.too-long}")
+    @ColumnLength(value = "supervision.implementation_plan.body", message = "{supervision.plan.too-long}")
     private String body;
 
     static ImplementationPlanForm of(ImplementationPlan plan) {

@@ -71,6 +71,7 @@ class WarningCases {
     private final Accountabilities matters;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final org.sunlight.platform.ColumnLengths lengths;
 
     WarningCases(
             JdbcClient db,
@@ -78,7 +79,9 @@ class WarningCases {
             ComplaintDesk desk,
             Accountabilities matters,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            org.sunlight.platform.ColumnLengths lengths) {
+        this.lengths = lengths;
         this.db = db;
         this.organization = organization;
         this.desk = desk;
@@ -93,10 +96,10 @@ class WarningCases {
             throw new ComplaintRefusals.BadField("unitId", "supervision.assessment.unit.unknown");
         }
         desk.requireSupervisor(user, draft.unitId());
-        var title = text("title", draft.title(), 200, true);
-        var facts = text("facts", draft.facts(), 5000, true);
-        var analysis = text("analysis", draft.analysis(), 5000, true);
-        var lessons = text("lessons", draft.lessons(), 5000, false);
+        var title = text("title", draft.title(), lengths.max("supervision.warning_case.title"), true);
+        var facts = text("facts", draft.facts(), lengths.max("supervision.warning_case.facts"), true);
+        var analysis = text("analysis", draft.analysis(), lengths.max("supervision.warning_case.analysis"), true);
+        var lessons = text("lessons", draft.lessons(), lengths.max("supervision.warning_case.lessons"), false);
         if (draft.accountabilityId() != null) {
             var matter = matters.visible(user, draft.accountabilityId());
             if (!matter.unitId().equals(draft.unitId())) {
@@ -148,7 +151,7 @@ class WarningCases {
         if (warning.withdrawn()) {
             throw new AlreadyWithdrawn();
         }
-        var text = text("reason", reason, 1000, true);
+        var text = text("reason", reason, lengths.max("supervision.warning_case_withdrawal.reason"), true);
         var now = clock.instant();
         int inserted = db.sql(
                         """
@@ -186,7 +189,7 @@ class WarningCases {
             return null;
         }
         if (stripped.codePointCount(0, stripped.length()) > max) {
-            throw new ComplaintRefusals.BadField(field, "supervision.field.too-long." + max);
+            throw new ComplaintRefusals.BadField(field, "supervision.field.too-long", max);
         }
         return stripped;
     }

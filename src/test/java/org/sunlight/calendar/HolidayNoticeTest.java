@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 /** An uploaded notice is read whole or not at all, and every bad line is named. */
 class HolidayNoticeTest {
 
+    /** The parser's limits as a test input (the product reads them from the schema: ColumnLengthsTest). */
+    static final HolidayNotice.Limits LIMITS = new HolidayNotice.Limits(50, 200);
+
     @Test
     void readsANoticeWithAByteOrderMarkAsExcelSavesIt() throws IOException {
         var parsed = parse("\uFEFFdate,kind,name,source\n2027-01-01,HOLIDAY,元旦,通知\n2027-02-07,WORKDAY,春节调休上班,通知\n");
@@ -58,7 +61,7 @@ class HolidayNoticeTest {
     void refusesAFileThatIsNotUtf8() throws IOException {
         var gbk = "date,kind,name,source\n2027-01-01,HOLIDAY,元旦,通知\n".getBytes(java.nio.charset.Charset.forName("GBK"));
 
-        var parsed = HolidayNotice.parse(new ByteArrayInputStream(gbk));
+        var parsed = HolidayNotice.parse(new ByteArrayInputStream(gbk), LIMITS);
 
         assertThat(parsed.problems()).extracting(ImportProblem::messageKey).containsExactly("calendar.import.encoding");
     }
@@ -72,6 +75,6 @@ class HolidayNoticeTest {
     }
 
     private static HolidayNotice.Parsed parse(String csv) throws IOException {
-        return HolidayNotice.parse(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+        return HolidayNotice.parse(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), LIMITS);
     }
 }

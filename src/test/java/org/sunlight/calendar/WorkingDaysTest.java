@@ -143,7 +143,7 @@ class WorkingDaysTest {
 
     private static CalendarSnapshot shipped() {
         try (var in = new ClassPathResource(ShippedCalendar.RESOURCE).getInputStream()) {
-            var parsed = HolidayNotice.parse(in);
+            var parsed = HolidayNotice.parse(in, HolidayNoticeTest.LIMITS);
             assertThat(parsed.problems()).isEmpty();
             var notices = new HashMap<LocalDate, DayKind>();
             parsed.daysByYear().values().forEach(days -> days.forEach(day -> notices.put(day.day(), day.kind())));

@@ -32,6 +32,9 @@ class ResumeAfterRestartTest {
     JdbcClient db;
 
     @Autowired
+    org.sunlight.platform.ColumnLengths lengths;
+
+    @Autowired
     EvidenceRows rows;
 
     @Autowired
@@ -71,7 +74,8 @@ class ResumeAfterRestartTest {
         var first = fixtures.patch(officer, location, 0, Arrays.copyOfRange(content, 0, 1_200_000));
         assertThat(first.statusCode()).isEqualTo(200);
 
-        var restarted = new Evidence(rows, devices, store, cases, organization, events, transaction, clock, properties);
+        var restarted = new Evidence(
+                rows, devices, store, cases, organization, events, transaction, clock, properties, lengths);
         var user = (StaffUser) users.loadUserByUsername("qufu-officer");
         var uploadId = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
         assertThat(restarted.status(user, uploadId).offset()).isEqualTo(1_200_000);

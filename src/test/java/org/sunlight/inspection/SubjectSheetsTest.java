@@ -9,9 +9,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.sunlight.platform.ColumnLengths;
 
 /** Sheets are read row by row, each row's problems named once by its header. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SubjectSheetsTest {
+
+    @Autowired
+    ColumnLengths lengths;
 
     private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
 
@@ -31,8 +38,8 @@ class SubjectSheetsTest {
         SubjectSheets.read(file, rows::add);
         var problems = new ArrayList<SubjectSheets.SheetProblem>();
 
-        var first = SubjectSheets.parse(rows.get(0), TODAY, problems);
-        var second = SubjectSheets.parse(rows.get(1), TODAY, problems);
+        var first = SubjectSheets.parse(rows.get(0), TODAY, lengths, problems);
+        var second = SubjectSheets.parse(rows.get(1), TODAY, lengths, problems);
 
         assertThat(first.lastInspectedOn()).isEqualTo(LocalDate.of(2026, 5, 1));
         assertThat(first.category()).isEqualTo(SubjectCategory.PUBLIC_PLACE);
