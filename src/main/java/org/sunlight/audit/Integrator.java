@@ -350,7 +350,10 @@ class Integrator {
             long size = tree.integratedSize();
             var before = key.keys().current();
             var latest = tree.latest();
-            long now = clock.millis();
+            // never before the newest head: a node whose clock runs behind another's would otherwise retire the key
+            // at a time earlier than heads it already signed, and verify would call those heads signed after it
+            long now = Math.max(
+                    clock.millis(), latest.map(head -> head.timestampMs()).orElse(0L));
             var closing = latest.isPresent()
                             && latest.get().treeSize() == size
                             && latest.get().keyId().equals(before.keyId())

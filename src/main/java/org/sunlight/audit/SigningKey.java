@@ -33,8 +33,8 @@ import org.springframework.stereotype.Component;
  * The product's Ed25519 keys that sign tree heads, kept in the key directory (outside the database). The current key is
  * {@code audit-ed25519.key} (PKCS#8 DER) and {@code audit-ed25519.pub} (X.509 SubjectPublicKeyInfo DER), created on
  * first start. A rotation ({@link KeyRotation}) retires it: its public key and the last head it signed go to
- * {@code audit-ed25519-retired.json}, its private key to {@code retired/<key id>.key} (never read again), and a new
- * pair takes its place. A key's id is the SHA-256 (hex) of its SubjectPublicKeyInfo, as each head records.
+ * {@code audit-ed25519-retired.json}, and a new pair takes its place; the old private key is not kept (its file is
+ * replaced), so it can sign nothing more. A key's id is the SHA-256 (hex) of its SubjectPublicKeyInfo, as each head records.
  *
  * <p>The current key is read from its files again, under the integrator's lock, before each signature, so that a node
  * signs with the key another process or node rotated to; a key named in the retired list never signs.
@@ -195,14 +195,8 @@ class SigningKey {
         var old = current;
         try {
             if (retired.stream().noneMatch(r -> r.key().keyId().equals(old.keyId()))) {
-                // the old private key is kept aside, where nothing reads it, and never signs again
-                var aside = directory.resolve("retired");
-                Files.createDirectories(aside);
-                Files.copy(
-                        directory.resolve(PRIVATE),
-                        aside.resolve(old.keyId() + ".key"),
-                        StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.COPY_ATTRIBUTES);
+                // the old private key is not kept: the new pair replaces its file, so that nobody who later reads
+                // the key directory can sign another head of the old key's period (a split view of its tree)
                 retired.add(new Retired(old, nowMs, lastHead));
                 writeRetired(retired);
             }

@@ -53,6 +53,8 @@ class KeyRotationTest {
             assertThat(first.status()).as(first.output()).isZero();
             oldKey = SigningKey.id(Files.readAllBytes(keys.resolve("audit-ed25519.pub")));
         }
+        // what an attacker who copied the key directory before the rotation holds
+        var stolenPrivateKey = Files.readAllBytes(keys.resolve("audit-ed25519.key"));
 
         // the command, on the stopped product's data
         var printed = new ByteArrayOutputStream();
@@ -62,7 +64,14 @@ class KeyRotationTest {
         assertThat(newKey).isNotEqualTo(oldKey);
         assertThat(printed.toString(StandardCharsets.UTF_8))
                 .contains("停用 / retired: " + oldKey, "现用 / current: " + newKey);
-        assertThat(keys.resolve("retired").resolve(oldKey + ".key")).exists();
+        // the retired private key is gone from the key directory: the new pair replaced its file, and no copy is kept
+        assertThat(Files.readAllBytes(keys.resolve("audit-ed25519.key"))).isNotEqualTo(stolenPrivateKey);
+        try (var files = Files.walk(keys)) {
+            var left = files.filter(Files::isRegularFile).toList();
+            for (var file : left) {
+                assertThat(Files.readAllBytes(file)).as(file.toString()).isNotEqualTo(stolenPrivateKey);
+            }
+        }
 
         try (var after = start()) {
             var db = after.getBean(JdbcClient.class);
@@ -100,10 +109,9 @@ class KeyRotationTest {
             assertThat(second.status()).as(second.output()).isZero();
             assertThat(second.output()).contains("签名密钥已轮换", "树大小 ", "一致");
 
-            // a head signed with the retired key after its retirement: the retired private key kept aside
-            var retiredPrivate = KeyFactory.getInstance("Ed25519")
-                    .generatePrivate(new PKCS8EncodedKeySpec(
-                            Files.readAllBytes(keys.resolve("retired").resolve(oldKey + ".key"))));
+            // a head signed with the retired key after its retirement, by whoever copied it before the rotation
+            var retiredPrivate =
+                    KeyFactory.getInstance("Ed25519").generatePrivate(new PKCS8EncodedKeySpec(stolenPrivateKey));
             forge(after, latest, retiredPrivate, oldKey);
             try {
                 assertThat(problems(after)).anySatisfy(problem -> {

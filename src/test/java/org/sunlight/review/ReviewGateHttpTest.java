@@ -33,8 +33,6 @@ class ReviewGateHttpTest {
     @Autowired
     Clock clock;
 
-    private static final String SERVED = "{\"reason\":\"执法记录仪故障\",\"serviceMethod\":\"DIRECT\",\"receivedOn\":\"%s\"}";
-
     private CaseSteps steps;
     private StaffClient officer;
     private StaffClient leader;
@@ -165,14 +163,8 @@ class ReviewGateHttpTest {
     void aChangeOrRenewalOfALicenceInForceIsRefusedOnlyAfterAnAgreeingReviewOfItsOwnProposal() throws Exception {
         // 曲阜's SHML-09 names 不予变更 and 不予延续 with 不予许可: a refusal on a licence in force is major too, and the
         // grant's proposal (and any review of it) clears nothing of a later application (行政许可法 第四十九条、第五十条)
-        var id = steps.open(
-                officer, "LICENSING", false, steps.officerOf("qufu-officer"), steps.officerOf("qufu-officer2"));
-        steps.act(officer, id, "receive", "{}");
-        steps.act(officer, id, "accept", "{}");
-        steps.act(officer, id, "propose", proposal("LICENCE_GRANT", null, false));
-        var validUntil = LocalDate.now(clock).plusYears(1);
-        steps.act(leader, id, "grant-licence", "{\"validUntil\":\"" + validUntil + "\"}");
-        steps.act(officer, id, "serve", SERVED.formatted(LocalDate.now(clock)));
+        var today = LocalDate.now(clock);
+        var id = steps.licensedUntil(officer, leader, false, today.plusYears(1), today);
 
         steps.act(officer, id, "apply-for-change", "{\"reason\":\"增加美容项目\"}");
         var change = steps.act(officer, id, "propose", proposal("LICENCE_CHANGE_REFUSAL", null, false));
@@ -195,7 +187,7 @@ class ReviewGateHttpTest {
                         .get("stage")
                         .asText())
                 .isEqualTo("change-decided");
-        steps.act(officer, id, "serve", SERVED.formatted(LocalDate.now(clock)));
+        steps.act(officer, id, "serve", CaseSteps.servedOn(today));
 
         // the renewal: the change's agreed review does not carry over to it
         steps.act(officer, id, "apply-for-renewal", "{}");
