@@ -83,20 +83,17 @@ class DecisionDisclosures {
         var category = procedure.category();
         var due = workingDays.addWorkingDays(decidedOn, daysFor(category));
         var title = cases.find(caseId).map(view -> view.title()).orElse("");
-        if (decision == null) {
-            entries.create(
-                    caseId,
-                    unitId,
-                    category.name(),
-                    title,
-                    decidedOn,
-                    due.due(),
-                    !due.certain(),
-                    decided.kind(),
-                    decided.fine());
-        } else {
-            entries.create(caseId, unitId, category.name(), title, decidedOn, due.due(), !due.certain(), decision);
-        }
+        entries.create(
+                caseId,
+                unitId,
+                category.name(),
+                title,
+                decidedOn,
+                due.due(),
+                !due.certain(),
+                decision,
+                decided == null ? null : decided.kind(),
+                decided == null ? null : decided.fine());
     }
 
     /** The decision document an entry waits for was issued, or a document an entry shows was corrected. */

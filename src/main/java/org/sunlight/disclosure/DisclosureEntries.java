@@ -20,6 +20,11 @@ class DisclosureEntries {
         this.db = db;
     }
 
+    /**
+     * An entry of a decision: the case's own ({@code decision} null, kept as {@code decidedKind} and
+     * {@code decidedAmount} decided it; once per case, day and category), or one of its own (a licence changed or
+     * renewed), waiting for the decision document the act issues next in the same transaction ({@link #documentIssued}).
+     */
     void create(
             UUID caseId,
             UUID unitId,
@@ -28,14 +33,15 @@ class DisclosureEntries {
             LocalDate decidedOn,
             LocalDate dueOn,
             boolean uncertain,
+            DisclosureEntry.Decision decision,
             org.sunlight.cases.ProposalKind decidedKind,
             java.math.BigDecimal decidedAmount) {
         db.sql(
                         """
                         insert into disclosure.disclosure_entry
-                            (case_id, unit_id, category, case_title, decided_on, due_on, due_uncertain, decided_kind,
-                             decided_amount)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            (case_id, unit_id, category, case_title, decided_on, due_on, due_uncertain, document_kind,
+                             change_matters, valid_until, decided_kind, decided_amount)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         on conflict (case_id, decided_on, category) where document_kind is null do nothing
                         """)
                 .params(
@@ -46,42 +52,11 @@ class DisclosureEntries {
                         decidedOn,
                         dueOn,
                         uncertain,
+                        decision == null ? null : decision.documentKind().name(),
+                        decision == null ? null : decision.changeMatters(),
+                        decision == null ? null : decision.validUntil(),
                         decidedKind == null ? null : decidedKind.name(),
                         decidedAmount)
-                .update();
-    }
-
-    /**
-     * An entry for a decision of its own (a licence changed or renewed), waiting for the decision document the act
-     * issues next in the same transaction ({@link #documentIssued}).
-     */
-    void create(
-            UUID caseId,
-            UUID unitId,
-            String category,
-            String title,
-            LocalDate decidedOn,
-            LocalDate dueOn,
-            boolean uncertain,
-            DisclosureEntry.Decision decision) {
-        db.sql(
-                        """
-                        insert into disclosure.disclosure_entry
-                            (case_id, unit_id, category, case_title, decided_on, due_on, due_uncertain, document_kind,
-                             change_matters, valid_until)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """)
-                .params(
-                        caseId,
-                        unitId,
-                        category,
-                        title,
-                        decidedOn,
-                        dueOn,
-                        uncertain,
-                        decision.documentKind().name(),
-                        decision.changeMatters(),
-                        decision.validUntil())
                 .update();
     }
 

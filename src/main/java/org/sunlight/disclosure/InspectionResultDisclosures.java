@@ -66,6 +66,7 @@ class InspectionResultDisclosures {
                 due.due(),
                 !due.certain(),
                 null,
+                null,
                 null);
     }
 }
