@@ -129,10 +129,14 @@ class AssessmentGradeConsoleController {
             model.addAttribute("form", form);
         }
         model.addAttribute("assessment", assessment);
+        var assessing = assessment.assessingUnitId() != null ? assessment.assessingUnitId() : assessment.unitId();
+        model.addAttribute(
+                "assessingUnit",
+                organization.unit(assessing).map(unit -> unit.name()).orElse(""));
         model.addAttribute("statements", grades.statements(id));
         model.addAttribute("consequence", grades.consequence(id).orElse(null));
         model.addAttribute("theOneAssessed", grades.isTheOneAssessed(user, assessment));
-        model.addAttribute("supervisor", user.hasRole(Role.SUPERVISOR));
+        model.addAttribute("supervisor", grades.mayMakeFinal(user, assessment));
         model.addAttribute("leader", user.hasRole(Role.LEADER));
         return "supervision/assessment-grade";
     }
@@ -202,6 +206,7 @@ class AssessmentGradeConsoleController {
         if (refusal instanceof org.sunlight.platform.NotFound
                 || refusal instanceof ComplaintRefusals.NotASupervisorOfTheUnit
                 || refusal instanceof AssessmentGrades.NotALeader
+                || refusal instanceof AssessmentGrades.NotTheAssessingUnit
                 || refusal instanceof AssessmentGrades.NotTheOneAssessed) {
             throw refusal; // the error page, with its status
         }

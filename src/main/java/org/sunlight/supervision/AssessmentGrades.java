@@ -29,14 +29,15 @@ import org.sunlight.platform.NotFound;
 import org.sunlight.platform.Refusal;
 
 /**
- * The grades of the yearly assessment (评议考核, A8; 实施方案 三(四)). A supervisor of the unit (or of a unit above) assesses
- * the unit itself or one of its officers for a year: the continuous part (平时考核) is computed from the records, the
- * special parts (专门考核: 法律素养测试, 执法规范化测试) are entered, the unit's weights combine them, and the total gives the
- * grade (优秀 ≥ 90, 合格 ≥ 60, else 不合格). The assessment is published within the unit at once; the one assessed (the
- * officer, or for the unit its leader) states and defends (陈述申辩) within 5 working days, or says they have no
- * objection; then a supervisor makes it final, answering the statements. A final 不合格 of an officer bars 优秀 in that
- * year's civil-service review and asks a leader to record 批评教育 or 离岗培训; a second year in a row, 调离执法岗位 or
- * 取消执法资格 (实施方案 三(四)2).
+ * The grades of the yearly assessment (评议考核, A8; 实施方案 三(四)). A supervisor of a unit above assesses a unit, and a
+ * supervisor of the officer's unit (or of a unit above) one of its officers, for a year: the continuous part (平时考核)
+ * is computed from the records, the special parts (专门考核: 法律素养测试, 执法规范化测试) are entered, the unit's weights
+ * combine them, and the total gives the grade (优秀 ≥ 90, 合格 ≥ 60, else 不合格). The assessment is published within
+ * the unit at once; the one assessed (the officer, or for the unit its leader) states and defends (陈述申辩) within 5
+ * working days, or says they have no objection; then a supervisor of the assessing unit (or above it) makes it final,
+ * answering the statements: the unit assessed reads its grade and states, but never changes it. A final 不合格 of an
+ * officer bars 优秀 in that year's civil-service review and asks a leader to record 批评教育 or 离岗培训; a second year in
+ * a row, 调离执法岗位 or 取消执法资格 (实施方案 三(四)2).
  */
 @Service
 class AssessmentGrades {
@@ -76,6 +77,7 @@ class AssessmentGrades {
             int year,
             UUID officerId,
             String subjectName,
+            UUID assessingUnitId,
             BigDecimal continuous,
             BigDecimal legalTest,
             BigDecimal normativeTest,
@@ -180,6 +182,40 @@ class AssessmentGrades {
         @Override
         public String rule() {
             return "ASSESSMENT_FINAL";
+        }
+    }
+
+    /** A unit does not assess itself: its grade is given by a unit above (its officers it may assess). */
+    static final class UnitAssessedFromAbove extends Refusal {
+        UnitAssessedFromAbove() {
+            super("unitId", "supervision.assessment.refusal.own-unit");
+        }
+
+        @Override
+        public HttpStatus status() {
+            return HttpStatus.FORBIDDEN;
+        }
+
+        @Override
+        public String rule() {
+            return "UNIT_ASSESSED_FROM_ABOVE";
+        }
+    }
+
+    /** Only the assessing unit (or a unit above it) makes a grade final; the unit assessed reads it. */
+    static final class NotTheAssessingUnit extends Refusal {
+        NotTheAssessingUnit() {
+            super(null, "supervision.assessment.refusal.not-assessing-unit");
+        }
+
+        @Override
+        public HttpStatus status() {
+            return HttpStatus.FORBIDDEN;
+        }
+
+        @Override
+        public String rule() {
+            return "NOT_THE_ASSESSING_UNIT";
         }
     }
 
@@ -455,6 +491,9 @@ class AssessmentGrades {
             throw new ComplaintRefusals.BadField("unitId", "supervision.assessment.unit.unknown");
         }
         desk.requireSupervisor(user, entry.unitId());
+        if (entry.officerId() == null && entry.unitId().equals(user.getUnitId())) {
+            throw new UnitAssessedFromAbove();
+        }
         var thisYear = LocalDate.now(clock).getYear();
         if (entry.year() == null || entry.year() < 2000 || entry.year() > thisYear) {
             throw new ComplaintRefusals.BadField("year", "supervision.evaluation.year.range", String.valueOf(thisYear));
@@ -484,10 +523,11 @@ class AssessmentGrades {
                 .due();
         int inserted = db.sql(
                         """
-                        insert into supervision.assessment (id, unit_id, year, officer_id, subject_name, continuous,
-                            legal_test, normative_test, continuous_weight, legal_test_weight, normative_test_weight,
-                            total, grade, figures, status, statement_due, published_by, published_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PUBLISHED', ?, ?, ?)
+                        insert into supervision.assessment (id, unit_id, year, officer_id, subject_name,
+                            assessing_unit_id, continuous, legal_test, normative_test, continuous_weight,
+                            legal_test_weight, normative_test_weight, total, grade, figures, status, statement_due,
+                            published_by, published_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PUBLISHED', ?, ?, ?)
                         on conflict do nothing
                         """)
                 .params(
@@ -496,6 +536,7 @@ class AssessmentGrades {
                         entry.year(),
                         entry.officerId(),
                         subject,
+                        user.getUnitId(),
                         continuous,
                         legal,
                         normative,
@@ -589,14 +630,27 @@ class AssessmentGrades {
     }
 
     /**
-     * A supervisor makes it final: after the one assessed has stated (or said they have no objection) or the period
-     * has run out; every objection answered; the special parts may be corrected first (the total and grade follow).
+     * Whether the staff member may make the grade final: a supervisor of the assessing unit or of a unit above it (an
+     * assessment made before the assessing unit was kept counts as given by the unit assessed).
+     */
+    boolean mayMakeFinal(StaffUser user, Assessment assessment) {
+        var assessing = assessment.assessingUnitId() != null ? assessment.assessingUnitId() : assessment.unitId();
+        return desk.maySupervise(user, assessing) && desk.maySupervise(user, assessment.unitId());
+    }
+
+    /**
+     * A supervisor of the assessing unit (or above it) makes it final: after the one assessed has stated (or said they
+     * have no objection) or the period has run out; every objection answered; the special parts may be corrected first
+     * (the total and grade follow).
      */
     @Transactional
     Assessment makeFinal(
             StaffUser user, UUID id, Integer version, BigDecimal legalTest, BigDecimal normativeTest, String reply) {
         var assessment = visible(user, id);
         desk.requireSupervisor(user, assessment.unitId());
+        if (!mayMakeFinal(user, assessment)) {
+            throw new NotTheAssessingUnit();
+        }
         if (assessment.isFinal()) {
             throw new AlreadyFinal();
         }
@@ -806,6 +860,7 @@ class AssessmentGrades {
                 rs.getInt("year"),
                 rs.getObject("officer_id", UUID.class),
                 rs.getString("subject_name"),
+                rs.getObject("assessing_unit_id", UUID.class),
                 rs.getBigDecimal("continuous"),
                 rs.getBigDecimal("legal_test"),
                 rs.getBigDecimal("normative_test"),

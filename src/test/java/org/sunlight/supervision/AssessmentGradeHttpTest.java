@@ -298,12 +298,13 @@ class AssessmentGradeHttpTest {
                 .contains("取消执法资格");
     }
 
-    // forms with BindingResult: a field error on the page, nothing written
+    // forms with BindingResult: a field error on the page, nothing written; a unit is assessed by the unit above
+    // (实施方案 三(四)1), which alone makes its grade final: the unit assessed reads it and its leader states
     @Test
-    void theConsoleFormsShowFieldErrorsAndTheUnitsLeaderStatesForTheUnit() throws Exception {
+    void theConsoleFormsShowFieldErrorsAndTheUnitsLeaderStatesForTheUnitTheCityAssessed() throws Exception {
         var year = LocalDate.now(clock).getYear();
         var qufu = new ComplaintSteps(port, db).unit(ComplaintSteps.QUFU);
-        var supervisor = staff("qufu-supervisor");
+        var supervisor = staff("city-supervisor");
         assertThat(supervisor.get("/console/supervision/assessments").body()).contains("id=\"assess\"");
         long before = count();
         var typo = supervisor.postForm(
@@ -347,6 +348,29 @@ class AssessmentGradeHttpTest {
                         "normativeTestWeight",
                         "20"));
         assertThat(badWeights.body()).contains("id=\"continuousWeight-error\"", "现为 110%");
+        var itself = staff("qufu-supervisor")
+                .postForm(
+                        "/console/supervision/assessments",
+                        form(
+                                "unitId",
+                                qufu.toString(),
+                                "year",
+                                "" + year,
+                                "officerId",
+                                "",
+                                "legalTest",
+                                "100",
+                                "normativeTest",
+                                "100"));
+        assertThat(itself.statusCode()).isEqualTo(200);
+        assertThat(itself.body()).contains("id=\"unitId-error\"", "单位的评议考核由上级单位作出");
+        var itselfByApi = staff("qufu-supervisor")
+                .postJson(
+                        "/api/supervision/assessments",
+                        "{\"unitId\":\"%s\",\"year\":%d,\"legalTest\":100,\"normativeTest\":100}"
+                                .formatted(qufu, year));
+        assertThat(itselfByApi.statusCode()).isEqualTo(403);
+        assertThat(rule(itselfByApi)).isEqualTo("UNIT_ASSESSED_FROM_ABOVE");
         assertThat(count()).isEqualTo(before);
 
         var made = supervisor.postForm(
@@ -367,13 +391,25 @@ class AssessmentGradeHttpTest {
         assertThat(path).startsWith("/console/supervision/assessments/");
         var officerView = staff("qufu-officer").get(path);
         assertThat(officerView.statusCode()).isEqualTo(200);
-        assertThat(officerView.body()).contains("曲阜市卫生健康局", "平时考核依据").doesNotContain("id=\"state\"");
+        assertThat(officerView.body())
+                .contains("曲阜市卫生健康局", "平时考核依据", "济宁市卫生健康委员会")
+                .doesNotContain("id=\"state\"");
+        var ownSupervisor = staff("qufu-supervisor");
+        assertThat(ownSupervisor.get(path).body()).contains("平时考核依据").doesNotContain("id=\"final\"");
         var leader = staff("qufu-leader");
         assertThat(leader.get(path).body()).contains("id=\"state\"");
         var blank = leader.postForm(path + "/statements", form("statement", ""));
         assertThat(blank.body()).contains("id=\"statement-error\"");
         var stated = leader.postFormAndFollow(path + "/statements", form("noObjection", "true"));
         assertThat(stated.body()).contains("陈述申辩已提交", "对考核结果无异议");
+        // the unit assessed does not make its own grade final, nor raise its tests
+        assertThat(ownSupervisor
+                        .postForm(path + "/final", form("version", "0", "legalTest", "100", "normativeTest", "100"))
+                        .statusCode())
+                .isEqualTo(403);
+        var apiPath = path.replace("/console/", "/api/");
+        assertThat(rule(ownSupervisor.postJson(apiPath + "/final", "{\"legalTest\":100,\"normativeTest\":100}")))
+                .isEqualTo("NOT_THE_ASSESSING_UNIT");
         var finalPage = supervisor.postFormAndFollow(
                 path + "/final", form("version", "0", "legalTest", "90", "normativeTest", "85"));
         assertThat(finalPage.body()).contains("考核结果已确定", "已确定");
