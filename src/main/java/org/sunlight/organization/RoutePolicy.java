@@ -55,11 +55,53 @@ public class RoutePolicy implements AuthorizationManager<RequestAuthorizationCon
     }
 
     /**
-     * One row: the method, the route's exact pattern as its controller maps it, who may call it, and, for a setting
-     * that holds for the whole province, the unit level the caller's unit must have (null: any level).
+     * Which units' staff the row's callers act for on the record the route names, where it is not the general rule:
+     * staff act on their own unit's records, the units above read them, any other unit gets a 404. Each value is
+     * checked over HTTP by {@code RouteScopeHttpTest}.
+     */
+    public enum Reach {
+        /** The general rule: the record's own unit acts; the units above read; others get a 404. */
+        OWN_UNIT(""),
+        /** The record's unit and the units above it act (a superior unit keeps it by design). */
+        UNIT_AND_ABOVE("the unit and the units above"),
+        /**
+         * An assessment given: a unit is assessed by a unit above it, never by itself; an officer by their own unit or
+         * a unit above (实施方案 三(四)1, 组织对本部门…所属行政执法人员进行评议考核).
+         */
+        ASSESSES("a unit by the units above it, an officer by the officer's unit or above"),
+        /** A grade given: the assessing unit and the units above it act; the unit assessed reads it, never changes it. */
+        ASSESSING_UNIT("the assessing unit and above; the unit assessed reads"),
+        /** Only the one the assessment is about: the officer, or for a unit its leader (陈述申辩). */
+        THE_ONE_ASSESSED("the one assessed: the officer, or the unit's leader");
+
+        private final String description;
+
+        Reach(String description) {
+            this.description = description;
+        }
+
+        public String description() {
+            return description;
+        }
+    }
+
+    /**
+     * One row: the method, the route's exact pattern as its controller maps it, who may call it, for a setting that
+     * holds for the whole province the unit level the caller's unit must have (null: any level), and which units act.
      */
     public record Route(
-            HttpMethod method, String pattern, Who who, Set<Role> roles, UnitLevel level, PathPattern parsed) {
+            HttpMethod method,
+            String pattern,
+            Who who,
+            Set<Role> roles,
+            UnitLevel level,
+            Reach reach,
+            PathPattern parsed) {
+
+        /** The row with the units that act named, where they are not the general rule. */
+        Route reaching(Reach units) {
+            return new Route(method, pattern, who, roles, level, units, parsed);
+        }
 
         public boolean allows(Authentication authentication) {
             return switch (who) {
@@ -76,12 +118,15 @@ public class RoutePolicy implements AuthorizationManager<RequestAuthorizationCon
 
         /** How the route table of docs/api.md names it. */
         public String describe() {
-            return switch (who) {
-                case ANYONE -> "anyone";
-                case STAFF -> "staff";
-                case ROLES -> String.join(", ", roles.stream().map(Role::name).toList())
-                        + (level == null ? "" : " (" + level.name().toLowerCase(java.util.Locale.ROOT) + ")");
-            };
+            var callers =
+                    switch (who) {
+                        case ANYONE -> "anyone";
+                        case STAFF -> "staff";
+                        case ROLES -> String.join(
+                                        ", ", roles.stream().map(Role::name).toList())
+                                + (level == null ? "" : " (" + level.name().toLowerCase(java.util.Locale.ROOT) + ")");
+                    };
+            return reach == Reach.OWN_UNIT ? callers : callers + " — " + reach.description();
         }
 
         private static boolean loggedIn(Authentication authentication) {
@@ -94,20 +139,28 @@ public class RoutePolicy implements AuthorizationManager<RequestAuthorizationCon
     private static final PathPatternParser PARSER = PathPatternParser.defaultInstance;
 
     private static Route anyone(HttpMethod method, String pattern) {
-        return new Route(method, pattern, Who.ANYONE, Set.of(), null, PARSER.parse(pattern));
+        return new Route(method, pattern, Who.ANYONE, Set.of(), null, Reach.OWN_UNIT, PARSER.parse(pattern));
     }
 
     private static Route staff(HttpMethod method, String pattern) {
-        return new Route(method, pattern, Who.STAFF, Set.of(), null, PARSER.parse(pattern));
+        return new Route(method, pattern, Who.STAFF, Set.of(), null, Reach.OWN_UNIT, PARSER.parse(pattern));
     }
 
     private static Route only(HttpMethod method, String pattern, Role first, Role... more) {
-        return new Route(method, pattern, Who.ROLES, Set.copyOf(EnumSet.of(first, more)), null, PARSER.parse(pattern));
+        return new Route(
+                method,
+                pattern,
+                Who.ROLES,
+                Set.copyOf(EnumSet.of(first, more)),
+                null,
+                Reach.OWN_UNIT,
+                PARSER.parse(pattern));
     }
 
     /** A role of the province's unit only: a setting that holds for every unit of the province alike. */
     private static Route provinceOnly(HttpMethod method, String pattern, Role role) {
-        return new Route(method, pattern, Who.ROLES, Set.of(role), UnitLevel.PROVINCE, PARSER.parse(pattern));
+        return new Route(
+                method, pattern, Who.ROLES, Set.of(role), UnitLevel.PROVINCE, Reach.OWN_UNIT, PARSER.parse(pattern));
     }
 
     /**
@@ -360,18 +413,21 @@ public class RoutePolicy implements AuthorizationManager<RequestAuthorizationCon
             only(GET, "/console/supervision/accountability/{id}", SUPERVISOR, LEADER),
             only(POST, "/console/supervision/accountability/{id}/statements", SUPERVISOR),
             only(POST, "/console/supervision/accountability/{id}/decision", SUPERVISOR),
-            // case-file evaluation (A5): supervisors draw and score; a case's live score is for whoever sees the case
+            // case-file evaluation (A5): supervisors of the unit or of a unit above draw and score (回避: none who
+            // took part in the case); the unit and the units above read; a case's live score is for whoever sees it
             only(GET, "/console/supervision/evaluations", SUPERVISOR, LEADER),
-            only(POST, "/console/supervision/evaluations/samples", SUPERVISOR),
+            only(POST, "/console/supervision/evaluations/samples", SUPERVISOR).reaching(Reach.UNIT_AND_ABOVE),
             only(GET, "/console/supervision/evaluations/samples/{id}", SUPERVISOR, LEADER),
             only(GET, "/console/supervision/evaluations/samples/{id}/cases/{caseId}", SUPERVISOR, LEADER),
-            only(POST, "/console/supervision/evaluations/samples/{id}/cases/{caseId}", SUPERVISOR),
+            only(POST, "/console/supervision/evaluations/samples/{id}/cases/{caseId}", SUPERVISOR)
+                    .reaching(Reach.UNIT_AND_ABOVE),
             staff(GET, "/console/supervision/evaluations/cases/{caseId}"),
             staff(GET, "/console/supervision/evaluations/standard"),
             staff(GET, "/api/supervision/evaluations/cases/{caseId}"),
-            only(POST, "/api/supervision/evaluations/samples", SUPERVISOR),
+            only(POST, "/api/supervision/evaluations/samples", SUPERVISOR).reaching(Reach.UNIT_AND_ABOVE),
             only(GET, "/api/supervision/evaluations/samples/{id}", SUPERVISOR, LEADER),
-            only(POST, "/api/supervision/evaluations/samples/{id}/cases/{caseId}", SUPERVISOR),
+            only(POST, "/api/supervision/evaluations/samples/{id}/cases/{caseId}", SUPERVISOR)
+                    .reaching(Reach.UNIT_AND_ABOVE),
             only(GET, "/api/supervision/evaluations/results", SUPERVISOR, LEADER),
             // the yearly assessment's continuous part (A8): the figures per unit
             only(GET, "/console/supervision/assessment", SUPERVISOR, LEADER),
@@ -382,20 +438,23 @@ public class RoutePolicy implements AuthorizationManager<RequestAuthorizationCon
             only(POST, "/console/supervision/warnings", SUPERVISOR),
             only(POST, "/console/supervision/warnings/{id}/withdrawal", SUPERVISOR),
             anyone(GET, "/portal/responsibility/warnings/{id}"),
+            // the yearly assessment's grades (A8): published within the unit assessed, read by it and the units above;
+            // given by a unit above (an officer also by the officer's unit), made final by the assessing unit
             staff(GET, "/console/supervision/assessments"),
-            only(POST, "/console/supervision/assessments", SUPERVISOR),
-            only(POST, "/console/supervision/assessments/settings", SUPERVISOR),
+            only(POST, "/console/supervision/assessments", SUPERVISOR).reaching(Reach.ASSESSES),
+            only(POST, "/console/supervision/assessments/settings", SUPERVISOR).reaching(Reach.UNIT_AND_ABOVE),
             staff(GET, "/console/supervision/assessments/{id}"),
-            staff(POST, "/console/supervision/assessments/{id}/statements"),
-            only(POST, "/console/supervision/assessments/{id}/final", SUPERVISOR),
-            only(POST, "/console/supervision/assessments/{id}/measure", LEADER),
+            staff(POST, "/console/supervision/assessments/{id}/statements").reaching(Reach.THE_ONE_ASSESSED),
+            only(POST, "/console/supervision/assessments/{id}/final", SUPERVISOR)
+                    .reaching(Reach.ASSESSING_UNIT),
+            only(POST, "/console/supervision/assessments/{id}/measure", LEADER).reaching(Reach.UNIT_AND_ABOVE),
             staff(GET, "/api/supervision/assessments"),
-            only(POST, "/api/supervision/assessments", SUPERVISOR),
-            only(POST, "/api/supervision/assessments/settings", SUPERVISOR),
+            only(POST, "/api/supervision/assessments", SUPERVISOR).reaching(Reach.ASSESSES),
+            only(POST, "/api/supervision/assessments/settings", SUPERVISOR).reaching(Reach.UNIT_AND_ABOVE),
             staff(GET, "/api/supervision/assessments/{id}"),
-            staff(POST, "/api/supervision/assessments/{id}/statements"),
-            only(POST, "/api/supervision/assessments/{id}/final", SUPERVISOR),
-            only(POST, "/api/supervision/assessments/{id}/measure", LEADER),
+            staff(POST, "/api/supervision/assessments/{id}/statements").reaching(Reach.THE_ONE_ASSESSED),
+            only(POST, "/api/supervision/assessments/{id}/final", SUPERVISOR).reaching(Reach.ASSESSING_UNIT),
+            only(POST, "/api/supervision/assessments/{id}/measure", LEADER).reaching(Reach.UNIT_AND_ABOVE),
             only(POST, "/console/inspection/draws/{id}/subjects/{subjectId}/outcome", ADMIN, OFFICER, LEADER),
             // the audit log: the retrieval log is for supervisors and administrators
             staff(GET, "/api/audit/entries/{index}"),

@@ -34,9 +34,10 @@ import org.sunlight.supervision.ComplaintSteps;
  * legal reviews, disclosures (and their redaction choices), a unit's figures, evidence files, uploads and their content
  * (asked with {@code Range}), recording devices and the device standard, complaints and their attachments, accountability matters, the
  * double-random inspection's subjects, plans, tasks, draws and drawn subjects, the public lists and the flags (their unit
- * a parameter), the audit log's entries and records, officers, and the administration's units, bodies, officers and
- * accounts. A route variable the test has no record for fails it, so a new family cannot slip past; the routes it
- * leaves out are listed with their reason ({@link #EXCLUDED}, anonymous public routes).
+ * a parameter), the audit log's entries and records, officers, the administration's units, bodies, officers and
+ * accounts, case-file evaluation samples and the yearly assessment's grades. A route variable the test has no record for
+ * fails it, so a new family cannot slip past; the routes it leaves out are listed with their reason ({@link #EXCLUDED},
+ * anonymous public routes).
  *
  * <p>{@link RoutePolicy} states the rule: staff see their own unit's records and their subordinate units' (a 404 beyond)
  * and act only in their own unit's, except where a superior unit keeps what is below it by design: an administrator
@@ -51,6 +52,12 @@ import org.sunlight.supervision.ComplaintSteps;
  *       before and after, and so are the county's case, its documents and every row of the other families;
  *   <li>no answer is a server error.
  * </ul>
+ *
+ * <p>Where a row names other units ({@link RoutePolicy.Reach}), the matrix holds the row to it: the superior unit gets
+ * past the unit check where the unit and the units above act (a case file it evaluates, a measure it records, the grade
+ * it gave and makes final); a grade is given to the county by the city, so the county's own staff are callers too on the
+ * assessment's routes: they read their grade, and the assessing unit's acts answer them 403; only the one assessed (for
+ * the county, its leader) states and defends, everyone else gets a 403 (another county a 404).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RouteScopeHttpTest {
@@ -163,6 +170,29 @@ class RouteScopeHttpTest {
                         .single());
         // a public list of the county, named by its kind (the unit is the request's parameter)
         records.put("/console/lists/", "items");
+        // a case-file evaluation sample of the county's closed files of this year, drawn by its supervisor
+        complaints.anArchivedPenaltyCase(steps.officerOf("qufu-officer2"));
+        var drawn = steps.staff("qufu-supervisor")
+                .postJson(
+                        "/api/supervision/evaluations/samples",
+                        "{\"unitId\":\"%s\",\"year\":%d,\"size\":1,\"seed\":14}"
+                                .formatted(qufu, LocalDate.now(clock).getYear()));
+        assertThat(drawn.statusCode()).as(drawn.body()).isEqualTo(201);
+        var sample = JSON.readTree(drawn.body());
+        records.put(
+                "/console/supervision/evaluations/samples/", sample.get("id").asText());
+        records.put("/api/supervision/evaluations/samples/", sample.get("id").asText());
+        // the county's grade of a year, given by the city (实施方案 三(四)1) and still open to the county's statement
+        var graded = steps.staff("city-supervisor")
+                .postJson(
+                        "/api/supervision/assessments",
+                        "{\"unitId\":\"%s\",\"year\":%d,\"legalTest\":88,\"normativeTest\":91.5}"
+                                .formatted(qufu, ASSESSED_YEAR));
+        assertThat(graded.statusCode()).as(graded.body()).isEqualTo(201);
+        var assessment =
+                JSON.readTree(graded.body()).get("assessment").get("id").asText();
+        records.put("/console/supervision/assessments/", assessment);
+        records.put("/api/supervision/assessments/", assessment);
 
         // the other variables, by name
         var variables = new LinkedHashMap<String, String>();
@@ -190,6 +220,7 @@ class RouteScopeHttpTest {
                 "choiceId",
                 one("select id from disclosure.redaction_choice where entry_id = ?", UUID.fromString(disclosure)));
         variables.put("index", integratedIndexOf(caseId));
+        variables.put("sampledCaseId", sample.get("cases").get(0).get("caseId").asText());
 
         var routes = new ArrayList<String[]>(); // method, the county's record's path, a made-up record's, pattern
         var unfilled = new ArrayList<String>();
@@ -230,6 +261,9 @@ class RouteScopeHttpTest {
         for (var username : SUPERIOR) {
             callers.put(username, steps.staff(username));
         }
+        for (var username : ASSESSED_UNIT) {
+            callers.put(username, steps.staff(username));
+        }
         var actsBefore = auditedActs();
         var caseBefore = caseState(caseId);
         var recordsBefore = countyRecords(qufu);
@@ -241,6 +275,9 @@ class RouteScopeHttpTest {
             var policy = RoutePolicy.declared(method, route[3]).orElseThrow();
             for (var caller : callers.entrySet()) {
                 var username = caller.getKey();
+                if (ASSESSED_UNIT.contains(username) && ASSESSMENTS.stream().noneMatch(route[3]::startsWith)) {
+                    continue; // the county's own staff are callers only where another unit gives the record
+                }
                 var role = role(username);
                 if (method != HttpMethod.GET && route[1].startsWith("/admin/") && SUPERIOR.contains(username)) {
                     // a superior unit's administrator keeps the units, bodies, officers and accounts below it
@@ -256,8 +293,29 @@ class RouteScopeHttpTest {
                 checks++;
                 int status = response.statusCode();
                 var what = route[0] + " " + route[1] + " as " + username + ": " + status;
+                var reach = policy.reach();
                 if (status >= 500) {
                     mismatches.add(what + " (server error)");
+                } else if (reach == RoutePolicy.Reach.THE_ONE_ASSESSED && !OTHER_COUNTY.contains(username)) {
+                    // the county's leader states for the county; no one else, of the county or above it
+                    if (username.equals(THE_ONE_ASSESSED) ? status == 403 || status == 404 : status != 403) {
+                        mismatches.add(what + " (only the one assessed states: " + THE_ONE_ASSESSED + ")");
+                    }
+                } else if (ASSESSED_UNIT.contains(username)) {
+                    // the unit assessed reads its grade, and what the assessing unit does answers it 403
+                    if (method == HttpMethod.GET && status == 404) {
+                        mismatches.add(what + " (the unit assessed reads its grade)");
+                    } else if (reach == RoutePolicy.Reach.ASSESSING_UNIT && roleMay && status != 403) {
+                        mismatches.add(what + " (only the assessing unit makes the grade final: 403 expected)");
+                    }
+                } else if (SUPERIOR.contains(username)
+                        && roleMay
+                        && (reach == RoutePolicy.Reach.UNIT_AND_ABOVE || reach == RoutePolicy.Reach.ASSESSING_UNIT)) {
+                    // the unit above acts here by design: past the unit check (the empty request stops at its fields
+                    // or at the record's state, changing nothing)
+                    if (status == 403) {
+                        mismatches.add(what + " (the unit above acts here: " + reach + ")");
+                    }
                 } else if (OTHER_COUNTY.contains(username)) {
                     // a 404, the role's 403, or the answer a record that does not exist gets (which tells nothing)
                     if (status != 404
@@ -301,9 +359,26 @@ class RouteScopeHttpTest {
                 .isEqualTo(actsBefore);
         assertThat(caseState(caseId)).isEqualTo(caseBefore);
         assertThat(countyRecords(qufu))
-                .as("the county's evidence, devices, complaints, inspection records, lists and administration")
+                .as("the county's evidence, devices, complaints, inspection, lists, administration, samples, grades")
                 .isEqualTo(recordsBefore);
     }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /** The county's own staff, called on the routes of a record another unit gives it (the city's grade of it). */
+    private static final List<String> ASSESSED_UNIT =
+            List.of("qufu-officer", "qufu-leader", "qufu-admin", "qufu-supervisor");
+
+    /** Who states and defends on the county's grade: a leader of the county (AssessmentGrades.isTheOneAssessed). */
+    private static final String THE_ONE_ASSESSED = "qufu-leader";
+
+    /** The routes of a grade the city gives the county. */
+    private static final List<String> ASSESSMENTS =
+            List.of("/console/supervision/assessments/", "/api/supervision/assessments/");
+
+    /** The year of the county's grade: one no other test grades the county for (a unit is graded once a year). */
+    private static final int ASSESSED_YEAR = 2001;
 
     /** Records that only their own unit reads: an upload under way is its uploader's ({@code Evidence.ownUpload}). */
     private static final List<String> OWN_ONLY = List.of("/api/evidence/uploads/");
@@ -318,20 +393,10 @@ class RouteScopeHttpTest {
      * Routes with variables this matrix leaves out, and why. Every other route's variables must be filled with a record
      * of the county, or the test fails: a new family of records cannot slip past.
      */
-    private static final Map<String, String> EXCLUDED = Map.ofEntries(
-            Map.entry(
-                    "/console/supervision/warnings/",
-                    "a warning case is published on the portal: no secret to another unit, whose supervisor gets a 403"
-                            + " for its withdrawal (WarningCaseHttpTest)"),
-            Map.entry(
-                    "/console/supervision/assessments/",
-                    "not yet: yearly assessment grades are given by the unit above to the units below"),
-            Map.entry("/api/supervision/assessments/", "not yet: as /console/supervision/assessments/"),
-            Map.entry(
-                    "/console/supervision/evaluations/samples/",
-                    "not yet: a case-file evaluation sample is drawn by supervisors; not made by this test"),
-            Map.entry(
-                    "/api/supervision/evaluations/samples/", "not yet: as /console/supervision/evaluations/samples/"));
+    private static final Map<String, String> EXCLUDED = Map.ofEntries(Map.entry(
+            "/console/supervision/warnings/",
+            "a warning case is published on the portal: no secret to another unit, whose supervisor gets a 403"
+                    + " for its withdrawal (WarningCaseHttpTest)"));
 
     /**
      * Whether the route is left out: an anonymous public route shows the same to everyone, logged in or not, so it has
@@ -364,6 +429,8 @@ class RouteScopeHttpTest {
             String value;
             if (family.startsWith("/api/cases/") || family.startsWith("/console/cases/")) {
                 value = name.equals("id") ? variables.get("caseId") : variables.get(name);
+            } else if (family.contains("/evaluations/samples/") && name.equals("caseId")) {
+                value = records.get(family) == null ? null : variables.get("sampledCaseId"); // a file the sample drew
             } else if (name.equals("id") || name.equals("slug") || name.equals("taskId")) {
                 value = records.get(family);
             } else {
@@ -420,6 +487,9 @@ class RouteScopeHttpTest {
                 "inspection.draw",
                 "supervision.complaint",
                 "supervision.accountability",
+                "supervision.evaluation_sample",
+                "supervision.case_evaluation",
+                "supervision.assessment",
                 "catalog.list_version",
                 "organization.enforcement_body",
                 "organization.officer",
@@ -444,6 +514,10 @@ class RouteScopeHttpTest {
                 """
                 select count(*) || ' rows, ' || md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from inspection.draw_subject t
                 join inspection.draw d on d.id = t.draw_id where d.unit_id = ?
+                """,
+                """
+                select count(*) || ' rows, ' || md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from supervision.assessment_statement t
+                join supervision.assessment a on a.id = t.assessment_id where a.unit_id = ?
                 """)) {
             var query = db.sql(sql);
             state.append(sql.substring(sql.indexOf(" from ") + 6).strip().split("\\s")[0])

@@ -121,7 +121,7 @@ public final class ComplaintSteps {
      * heard, fined 200 yuan on the spot, the fine paid, the decision reported for the record and the file archived — a
      * closed case file to evaluate.
      */
-    UUID anArchivedPenaltyCase(UUID secondOfficer) throws Exception {
+    public UUID anArchivedPenaltyCase(UUID secondOfficer) throws Exception {
         var steps = new org.sunlight.CaseSteps(port, db);
         var officer = steps.staff("qufu-officer");
         var response = officer.postJson(
