@@ -421,6 +421,8 @@ class Integrator {
         }
         var rotated = transactions.execute(status -> {
             locked(true);
+            // another node's rotation may have committed since: its key files first, so the key retired is the newest
+            finishRotation();
             long size = tree.integratedSize();
             var before = key.current();
             var latest = tree.latest();
