@@ -251,7 +251,7 @@ public final class TreeHeadMonitor {
         }
         // each closing head that vouched for a new key lies in the log the new head commits to
         for (var closing : closings) {
-            if (problems.isEmpty() && !extends_(closing, head, problems)) {
+            if (problems.isEmpty() && !extendsLog(closing, head, problems)) {
                 return 2;
             }
         }
@@ -266,7 +266,7 @@ public final class TreeHeadMonitor {
                     problems.add("同一树大小 %d 出现两个不同的根哈希（日志被改写） / two roots for tree size %d"
                             .formatted(head.treeSize(), head.treeSize()));
                 }
-            } else if (!extends_(last, head, problems)) {
+            } else if (!extendsLog(last, head, problems)) {
                 return 2;
             }
         }
@@ -409,7 +409,7 @@ public final class TreeHeadMonitor {
     }
 
     /** Whether the newer head's log extends the older one's (RFC 9162 §2.1.4); false only when it cannot be asked. */
-    private boolean extends_(Head older, Head newer, List<String> problems) throws IOException, InterruptedException {
+    private boolean extendsLog(Head older, Head newer, List<String> problems) throws IOException, InterruptedException {
         if (newer.treeSize() < older.treeSize()) {
             problems.add("日志回退：树大小从 %d 变为 %d（数据库可能被回滚） / the log shrank from %d to %d entries"
                     .formatted(older.treeSize(), newer.treeSize(), older.treeSize(), newer.treeSize()));

@@ -294,6 +294,20 @@ class KeyRotationTest {
             assertThat(context.getBean(TreeStore.class).latest().orElseThrow().keyId())
                     .isEqualTo(newKey);
             assertThat(problems(context)).isEmpty();
+
+            // the key directory retired the old key naming its successor: a log without that closing head is named
+            var transactions = context.getBean(TransactionTemplate.class);
+            transactions.executeWithoutResult(status -> {
+                status.setRollbackOnly();
+                db.sql("set local session_replication_role = replica").update();
+                db.sql("delete from audit.tree_head where handover_signature is not null")
+                        .update();
+                db.sql("set local session_replication_role = origin").update();
+                assertThat(problems(context)).anySatisfy(problem -> {
+                    assertThat(problem.item()).isEqualTo("签名密钥 " + oldKey);
+                    assertThat(problem.detail()).contains("为继任密钥 " + newKey + " 担保", "没有这份担保所在的收尾树头");
+                });
+            });
         }
     }
 
