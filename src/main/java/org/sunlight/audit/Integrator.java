@@ -51,6 +51,9 @@ class Integrator {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
+    /** What runs at each step of a rotation: nothing, except in tests that stop it there. */
+    private volatile RotationStep steps = step -> {};
+
     Integrator(
             JdbcClient db,
             TreeStore tree,
@@ -360,8 +363,8 @@ class Integrator {
                 return java.util.Optional.of(closing);
             }
             log.error(
-                    "A closing head of the audit signing key {} (tree size {}) vouches for a key with a signature that"
-                            + " key did not make: it is ignored (verify names it)",
+                    "A closing head of the audit signing key {} (tree size {}) names a successor with a handover"
+                            + " signature that key did not make: it is ignored (verify names it)",
                     current.keyId(),
                     closing.treeSize());
         }
@@ -372,8 +375,6 @@ class Integrator {
     interface RotationStep {
         void reached(String step);
     }
-
-    private RotationStep steps = step -> {};
 
     /** Tests only: runs {@code steps} at each step of a rotation (a step that throws stops the rotation there). */
     void onRotationSteps(RotationStep steps) {
