@@ -20,6 +20,8 @@ import org.sunlight.platform.IntegrityProblem.Kind;
  * against the leaf hash it was stored with and the leaf the tree holds at its index, checks that the indices run
  * without a gap, recomputes the root at the size of every signed tree head and checks it and the head's signature
  * under the key the head names (a key of the product, current or retired, and not a retired key after its last head),
+ * that each retired key's closing head vouches for its successor with a signature the retired key made ({@link KeyChain};
+ * keys retired before there was vouching are grandfathered),
  * and recomputes every stored node above the leaves from its two children.
  */
 @Component
@@ -64,7 +66,20 @@ class AuditIntegrity implements IntegrityCheck {
     @Override
     public long run(Consumer<IntegrityProblem> problems, LongConsumer progress) {
         var heads = tree.headsAscending();
-        var walk = new Walk(problems, progress, heads);
+        var chain = KeyChain.of(key.keys(), tree.handovers());
+        for (var broken : chain.problems()) {
+            problems.accept(
+                    broken.treeSize() != null
+                            ? problem(
+                                    text("audit.integrity.head", String.valueOf(broken.treeSize())),
+                                    Kind.UNEXPECTED,
+                                    text("audit.integrity.handover-forged", broken.keyId(), broken.successorId()))
+                            : problem(
+                                    text("audit.integrity.key", broken.keyId()),
+                                    Kind.MISSING,
+                                    text("audit.integrity.handover-missing", broken.keyId(), broken.successorId())));
+        }
+        var walk = new Walk(problems, progress, heads, chain);
         transactions.execute(status -> {
             streaming.query(
                     """
@@ -163,7 +178,7 @@ class AuditIntegrity implements IntegrityCheck {
         final Consumer<IntegrityProblem> problems;
         final LongConsumer progress;
         final java.util.List<TreeStore.TreeHead> heads;
-        final SigningKey.Keys keys = key.keys();
+        final KeyChain keys;
         final Merkle.Frontier frontier = new Merkle.Frontier();
         int head;
         long expected;
@@ -171,7 +186,12 @@ class AuditIntegrity implements IntegrityCheck {
         long lookedInto;
         boolean broken;
 
-        Walk(Consumer<IntegrityProblem> problems, LongConsumer progress, java.util.List<TreeStore.TreeHead> heads) {
+        Walk(
+                Consumer<IntegrityProblem> problems,
+                LongConsumer progress,
+                java.util.List<TreeStore.TreeHead> heads,
+                KeyChain keys) {
+            this.keys = keys;
             this.problems = problems;
             this.progress = progress;
             this.heads = heads;
@@ -252,17 +272,25 @@ class AuditIntegrity implements IntegrityCheck {
         }
 
         /**
-         * The head checked against the key it names: a key of the product (current or retired), not one retired
-         * before the head, and a signature that key made.
+         * The head checked against the key it names: a key of the product (current or retired, or vouched for by the
+         * closing head of one), not one retired before the head, and a signature that key made.
          */
         private void signature(TreeStore.TreeHead h) {
             var item = text("audit.integrity.head", String.valueOf(h.treeSize()));
-            var signer = keys.key(h.keyId());
-            var retired = keys.retirement(h.keyId());
-            if (signer.isEmpty()) {
+            var link = keys.link(h.keyId());
+            var signer = keys.trusted(h.keyId());
+            if (link.isPresent() && !link.get().trusted()) {
+                problems.accept(problem(
+                        item,
+                        Kind.UNEXPECTED,
+                        text(
+                                "audit.integrity.unvouched-key",
+                                h.keyId(),
+                                link.get().vouchedBy())));
+            } else if (signer.isEmpty()) {
                 problems.accept(problem(item, Kind.UNEXPECTED, text("audit.integrity.unknown-key", h.keyId())));
-            } else if (retired.isPresent() && retired.get().after(h.treeSize(), h.timestampMs())) {
-                var last = retired.get().lastHead();
+            } else if (signer.get().after(h.treeSize(), h.timestampMs())) {
+                var last = signer.get().lastHead();
                 problems.accept(problem(
                         item,
                         Kind.UNEXPECTED,
@@ -270,7 +298,7 @@ class AuditIntegrity implements IntegrityCheck {
                                 "audit.integrity.retired-key",
                                 h.keyId(),
                                 last == null ? "-" : String.valueOf(last.treeSize()))));
-            } else if (!signer.get().verifies(h.treeSize(), h.rootHash(), h.timestampMs(), h.signature())) {
+            } else if (!signer.get().key().verifies(h.treeSize(), h.rootHash(), h.timestampMs(), h.signature())) {
                 problems.accept(problem(item, Kind.CHANGED, text("audit.integrity.signature")));
             }
         }

@@ -94,7 +94,9 @@ public class AuditTrail {
      * product that had not been retired when it signed.
      */
     public boolean proves(Entry entry, TreeHead head) {
-        if (!key.verifies(head.treeSize(), head.rootHash(), head.timestampMs(), head.signature(), head.keyId())) {
+        if (!KeyChain.of(key.keys(), tree.handovers())
+                .verifies(new TreeStore.TreeHead(
+                        head.treeSize(), head.rootHash(), head.timestampMs(), head.signature(), head.keyId()))) {
             return false;
         }
         var leafHash = Merkle.leafHash(entry.leaf());
@@ -119,6 +121,7 @@ public class AuditTrail {
 
     /** The public key (PEM) of the key that signed a head: current or retired, or empty when it is none of the product's. */
     public java.util.Optional<String> publicKeyPem(String keyId) {
-        return key.keys().key(keyId).map(SigningKey.Key::pem);
+        return KeyChain.of(key.keys(), tree.handovers()).trusted(keyId).map(link -> link.key()
+                .pem());
     }
 }

@@ -37,6 +37,7 @@ class Integrator {
     private final TreeStore tree;
     private final SigningKey key;
     private final SealKey seals;
+    private final AuditLog entries;
     /** The unsealed entries already logged, so that each is logged once, not every second. */
     private final java.util.Set<Long> reportedUnsealed = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -50,15 +51,20 @@ class Integrator {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
+    /** What runs at each step of a rotation: nothing, except in tests that stop it there. */
+    private volatile RotationStep steps = step -> {};
+
     Integrator(
             JdbcClient db,
             TreeStore tree,
             SigningKey key,
             SealKey seals,
+            AuditLog entries,
             AuditProperties properties,
             TransactionTemplate transactions,
             Clock clock) {
         this.seals = seals;
+        this.entries = entries;
         this.db = db;
         this.tree = tree;
         this.key = key;
@@ -330,6 +336,7 @@ class Integrator {
     }
 
     private TreeStore.TreeHead signHead(long size, long now) {
+        finishRotation();
         var root = Merkle.hash(tree, 0, size);
         var signed = key.sign(size, root, now);
         var head = new TreeStore.TreeHead(size, root, now, signed.signature(), signed.keyId());
@@ -338,31 +345,138 @@ class Integrator {
     }
 
     /**
-     * Rotates the signing key (issue 14): integrates every entry waiting, then, holding the lock, signs a closing head
-     * with the old key over the whole tree (unless the newest head is that already), retires the old key with that
-     * head as the last it signed, makes a new key, and signs an opening head of the same tree with it. No node signs
-     * between the two heads, and every node signs with the new key afterwards.
+     * Finishes, in the key directory, a rotation the database committed but the key files do not show yet (the process
+     * that rotated stopped between the two): when a closing head of the current key vouches for a successor, the
+     * successor becomes current ({@link SigningKey#promote}). Call under the lock, before signing.
+     *
+     * @return the closing head of the rotation finished, if there was one
      */
-    synchronized KeyRotation.Rotated rotateKey() {
+    private java.util.Optional<TreeStore.TreeHead> finishRotation() {
+        var current = key.current();
+        for (var closing : tree.handoversBy(current.keyId())) {
+            if (current.vouchesIn(closing)) {
+                key.promote(
+                        current,
+                        new SigningKey.LastHead(closing.treeSize(), closing.timestampMs()),
+                        SigningKey.Key.of(closing.successorSpki()),
+                        clock.millis());
+                return java.util.Optional.of(closing);
+            }
+            log.error(
+                    "A closing head of the audit signing key {} (tree size {}) names a successor with a handover"
+                            + " signature that key did not make: it is ignored (verify names it)",
+                    current.keyId(),
+                    closing.treeSize());
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** A step of the rotation, for tests that stop it part-way: the default does nothing. */
+    interface RotationStep {
+        void reached(String step);
+    }
+
+    /** Tests only: runs {@code steps} at each step of a rotation (a step that throws stops the rotation there). */
+    void onRotationSteps(RotationStep steps) {
+        this.steps = steps == null ? step -> {} : steps;
+    }
+
+    /**
+     * Rotates the signing key (issue 14). Integrates every entry waiting, then, in one transaction holding the lock:
+     * writes the successor pair to the key directory, synced ({@code prepared}); stores the old key's closing head over
+     * the whole tree, which vouches for the successor ({@code closed}); appends the rotation's log entry, which
+     * {@code record} makes from what the rotation did, and takes it into the tree ({@code recorded}); and stores the
+     * successor's opening head over that tree ({@code opened}). After the commit it promotes the successor in the key
+     * directory ({@code committed}, then {@link SigningKey#promote}). No node signs between the two heads: every
+     * signature first finishes a committed rotation.
+     *
+     * <p>What a crash leaves:
+     *
+     * <ul>
+     *   <li>before the commit (at any step up to {@code opened}): the database holds none of it — no closing head, no
+     *       {@code KEY_ROTATED} entry, no opening head; the old key is current and signs on; at most an unused
+     *       {@code audit-ed25519-next.*} pair, which the next rotation replaces. {@code verify} passes; a retried
+     *       rotation starts afresh.
+     *   <li>after the commit, before the promotion: the database holds the whole rotation; the key files still show the
+     *       old key as current. {@code verify} and the transparency API trust the successor by the old key's handover
+     *       and treat the old key as retired at its closing head; the next signature on any node, or a retried
+     *       {@code rotate-key}, finishes the promotion first (and the retried command then reports that rotation and
+     *       makes no other). Should the successor's files be lost, nothing signs until they are restored.
+     *   <li>during the promotion: each of its steps is repeated by the next one, as above.
+     * </ul>
+     *
+     * @param record the rotation's log entry, made from what the rotation did
+     */
+    synchronized KeyRotation.Rotated rotateKey(java.util.function.Function<KeyRotation.Rotated, LeafData> record) {
         integrate(true);
-        return transactions.execute(status -> {
+        var finished = transactions.execute(status -> {
             locked(true);
+            return finishRotation().map(this::rotated);
+        });
+        if (finished.isPresent()) {
+            log.info(
+                    "Finished the rotation of the audit signing key {} → {}",
+                    finished.get().retiredKeyId(),
+                    finished.get().currentKeyId());
+            return finished.get();
+        }
+        var rotated = transactions.execute(status -> {
+            locked(true);
+            // another node's rotation may have committed since: its key files first, so the key retired is the newest
+            finishRotation();
             long size = tree.integratedSize();
-            var before = key.keys().current();
+            var before = key.current();
             var latest = tree.latest();
             // never before the newest head: a node whose clock runs behind another's would otherwise retire the key
             // at a time earlier than heads it already signed, and verify would call those heads signed after it
             long now = Math.max(
                     clock.millis(), latest.map(head -> head.timestampMs()).orElse(0L));
-            var closing = latest.isPresent()
-                            && latest.get().treeSize() == size
-                            && latest.get().keyId().equals(before.keyId())
-                    ? latest.get()
-                    : signHead(size, now);
-            var fresh = key.rotate(new SigningKey.LastHead(closing.treeSize(), closing.timestampMs()), now);
-            var opening = signHead(size, Math.max(now, closing.timestampMs()));
-            log.info("Audit key rotated at tree size {}: {} → {}", size, before.keyId(), fresh.keyId());
-            return new KeyRotation.Rotated(before.keyId(), fresh.keyId(), size, opening.timestampMs());
+            var successor = key.prepareSuccessor();
+            steps.reached("prepared");
+            var root = Merkle.hash(tree, 0, size);
+            var signed = key.sign(size, root, now);
+            var closing = new TreeStore.TreeHead(
+                    size,
+                    root,
+                    now,
+                    signed.signature(),
+                    signed.keyId(),
+                    successor.key().spki(),
+                    key.handover(size, root, now, successor.key()));
+            tree.insertHead(closing);
+            steps.reached("closed");
+            var done = new KeyRotation.Rotated(before.keyId(), successor.key().keyId(), size, now);
+            entries.append(record.apply(done));
+            // the entry goes into the tree now, in this transaction, so that the successor's first head covers it
+            long after = 0;
+            Batch batch;
+            do {
+                batch = batch(true, false, after);
+                after = batch.lastId();
+            } while (batch.rows() == BATCH);
+            steps.reached("recorded");
+            long opened = tree.integratedSize();
+            var openingRoot = Merkle.hash(tree, 0, opened);
+            var opening = key.sign(successor, opened, openingRoot, now);
+            tree.insertHead(new TreeStore.TreeHead(opened, openingRoot, now, opening.signature(), opening.keyId()));
+            steps.reached("opened");
+            return done;
         });
+        steps.reached("committed");
+        transactions.executeWithoutResult(status -> {
+            locked(true);
+            finishRotation();
+        });
+        log.info(
+                "Audit key rotated at tree size {}: {} → {}",
+                rotated.treeSize(),
+                rotated.retiredKeyId(),
+                rotated.currentKeyId());
+        return rotated;
+    }
+
+    private KeyRotation.Rotated rotated(TreeStore.TreeHead closing) {
+        return new KeyRotation.Rotated(
+                closing.keyId(), SigningKey.id(closing.successorSpki()), closing.treeSize(), closing.timestampMs());
     }
 }

@@ -32,9 +32,15 @@ import org.springframework.stereotype.Component;
 /**
  * The product's Ed25519 keys that sign tree heads, kept in the key directory (outside the database). The current key is
  * {@code audit-ed25519.key} (PKCS#8 DER) and {@code audit-ed25519.pub} (X.509 SubjectPublicKeyInfo DER), created on
- * first start. A rotation ({@link KeyRotation}) retires it: its public key and the last head it signed go to
- * {@code audit-ed25519-retired.json}, and a new pair takes its place; the old private key is not kept (its file is
- * replaced), so it can sign nothing more. A key's id is the SHA-256 (hex) of its SubjectPublicKeyInfo, as each head records.
+ * first start. A key's id is the SHA-256 (hex) of its SubjectPublicKeyInfo, as each head records.
+ *
+ * <p>A rotation ({@link Integrator#rotateKey}) goes in three steps: the successor pair is written, durably, to
+ * {@code audit-ed25519-next.key} and {@code .pub} ({@link #prepareSuccessor}); the database commits the old key's
+ * closing head, which vouches for the successor ({@link #handoverBytes}), with the successor's opening head; then
+ * {@link #promote} records the old key in {@code audit-ed25519-retired.json} (with its last head and its successor) and
+ * moves the successor's files over the current ones, so that the old private key is not kept and can sign nothing
+ * more. The database's commit decides: a promotion left undone is finished, under the integrator's lock, before the
+ * next signature.
  *
  * <p>The current key is read from its files again, under the integrator's lock, before each signature, so that a node
  * signs with the key another process or node rotated to; a key named in the retired list never signs.
@@ -47,6 +53,11 @@ class SigningKey {
     private static final String PRIVATE = "audit-ed25519.key";
     private static final String PUBLIC = "audit-ed25519.pub";
     private static final String RETIRED = "audit-ed25519-retired.json";
+    private static final String NEXT_PRIVATE = "audit-ed25519-next.key";
+    private static final String NEXT_PUBLIC = "audit-ed25519-next.pub";
+
+    /** The signature type of a key handover, in the byte where RFC 6962 §3.5 puts 0x01 (tree hash). */
+    static final byte HANDOVER = (byte) 0x80;
 
     /** A public key that signs or signed heads. */
     record Key(String keyId, byte[] spki) {
@@ -56,11 +67,29 @@ class SigningKey {
         }
 
         boolean verifies(long treeSize, byte[] rootHash, long timestampMs, byte[] signed) {
+            return verifiesBytes(signedBytes(treeSize, rootHash, timestampMs), signed);
+        }
+
+        /** Whether this key signed the closing head and, in it, the handover to the head's successor key. */
+        boolean vouchesIn(TreeStore.TreeHead closing) {
+            return closing.handsOver()
+                    && closing.keyId().equals(keyId)
+                    && verifies(closing.treeSize(), closing.rootHash(), closing.timestampMs(), closing.signature())
+                    && verifiesBytes(
+                            handoverBytes(
+                                    closing.treeSize(),
+                                    closing.rootHash(),
+                                    closing.timestampMs(),
+                                    closing.successorSpki()),
+                            closing.handoverSignature());
+        }
+
+        private boolean verifiesBytes(byte[] bytes, byte[] signed) {
             try {
                 var key = KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(spki));
                 var signature = Signature.getInstance("Ed25519");
                 signature.initVerify(key);
-                signature.update(signedBytes(treeSize, rootHash, timestampMs));
+                signature.update(bytes);
                 return signature.verify(signed);
             } catch (GeneralSecurityException | RuntimeException e) {
                 return false;
@@ -82,8 +111,10 @@ class SigningKey {
      *
      * @param retiredAtMs when it was retired
      * @param lastHead the last head it signed (null: none); a head it signed later, or of a larger tree, is forged
+     * @param successor the id of the key its closing head vouches for; null for a key retired before keys vouched for
+     *     their successors (grandfathered)
      */
-    record Retired(Key key, long retiredAtMs, LastHead lastHead) {
+    record Retired(Key key, long retiredAtMs, LastHead lastHead, String successor) {
 
         /** Whether a head signed by this key is one it cannot have signed: after its retirement. */
         boolean after(long treeSize, long timestampMs) {
@@ -132,21 +163,61 @@ class SigningKey {
     }
 
     /**
+     * The bytes a retiring key signs in its closing head to vouch for its successor: the head's 50 bytes with the
+     * signature type {@link #HANDOVER} instead of 0x01, then the successor's SubjectPublicKeyInfo.
+     */
+    static byte[] handoverBytes(long treeSize, byte[] rootHash, long timestampMs, byte[] successorSpki) {
+        var head = signedBytes(treeSize, rootHash, timestampMs);
+        head[1] = HANDOVER;
+        return ByteBuffer.allocate(head.length + successorSpki.length)
+                .put(head)
+                .put(successorSpki)
+                .array();
+    }
+
+    /** A key pair made to follow the current key, durable in the key directory before it signs anything. */
+    record Successor(KeyPair pair, Key key) {}
+
+    /**
      * Signs a head with the current key as its files hold it now (call under the integrator's lock).
      *
      * @return the signature and the id of the key that made it
      */
     synchronized Signed sign(long treeSize, byte[] rootHash, long timestampMs) {
+        usable();
+        return new Signed(sign(pair, signedBytes(treeSize, rootHash, timestampMs)), current.keyId());
+    }
+
+    /**
+     * Signs, with the current key as its files hold it now, the closing head's handover to the successor (call under
+     * the integrator's lock).
+     */
+    synchronized byte[] handover(long treeSize, byte[] rootHash, long timestampMs, Key successor) {
+        usable();
+        return sign(pair, handoverBytes(treeSize, rootHash, timestampMs, successor.spki()));
+    }
+
+    /** Signs a head with the successor, before it is promoted: its opening head, in the rotation's transaction. */
+    Signed sign(Successor successor, long treeSize, byte[] rootHash, long timestampMs) {
+        return new Signed(
+                sign(successor.pair(), signedBytes(treeSize, rootHash, timestampMs)),
+                successor.key().keyId());
+    }
+
+    private void usable() {
         reload();
         if (readRetired().stream().anyMatch(r -> r.key().keyId().equals(current.keyId()))) {
             throw new IllegalStateException("the audit signing key " + current.keyId()
                     + " is retired and never signs again: finish its rotation (java -jar sunlight.jar rotate-key)");
         }
+    }
+
+    private static byte[] sign(KeyPair pair, byte[] bytes) {
         try {
             var signature = Signature.getInstance("Ed25519");
             signature.initSign(pair.getPrivate());
-            signature.update(signedBytes(treeSize, rootHash, timestampMs));
-            return new Signed(signature.sign(), current.keyId());
+            signature.update(bytes);
+            return signature.sign();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
@@ -160,20 +231,6 @@ class SigningKey {
         return new Keys(current, readRetired());
     }
 
-    /** Whether the head was signed by a key of the product that may have signed it: known, and not after retiring. */
-    boolean verifies(long treeSize, byte[] rootHash, long timestampMs, byte[] signed, String keyId) {
-        var keys = keys();
-        var key = keys.key(keyId);
-        if (key.isEmpty()) {
-            return false;
-        }
-        var retired = keys.retirement(keyId);
-        if (retired.isPresent() && retired.get().after(treeSize, timestampMs)) {
-            return false;
-        }
-        return key.get().verifies(treeSize, rootHash, timestampMs, signed);
-    }
-
     /** The current public key. */
     Key current() {
         return keys().current();
@@ -184,35 +241,69 @@ class SigningKey {
     }
 
     /**
-     * Retires the current key, with the last head it signed, and makes a new pair current (call under the integrator's
-     * lock). When the current key is retired already (a rotation stopped half-way), only the new pair is made.
-     *
-     * @return the new current key
+     * Makes the key pair that is to follow the current one and writes it, synced to disk, beside the current key
+     * ({@code audit-ed25519-next.*}), replacing any successor a rotation that did not commit left there (it signed
+     * nothing that was kept). Call under the integrator's lock, before the closing head is stored.
      */
-    synchronized Key rotate(LastHead lastHead, long nowMs) {
-        reload();
-        var retired = new ArrayList<>(readRetired());
-        var old = current;
+    synchronized Successor prepareSuccessor() {
         try {
+            var fresh = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+            writeAtomically(NEXT_PRIVATE, fresh.getPrivate().getEncoded(), true);
+            writeAtomically(NEXT_PUBLIC, fresh.getPublic().getEncoded(), false);
+            return new Successor(fresh, Key.of(fresh.getPublic().getEncoded()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the next audit signing key in " + directory, e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Finishes a rotation the database committed (call under the integrator's lock): records {@code old} as retired
+     * with its closing head and successor, then puts the successor's files in place of the current ones. Each step can
+     * be repeated: a promotion stopped anywhere is finished by the next call. Does nothing when the current key is not
+     * {@code old} any more.
+     *
+     * @throws IllegalStateException when the key directory does not hold the successor the closing head names
+     */
+    synchronized void promote(Key old, LastHead closing, Key successor, long nowMs) {
+        reload();
+        if (!current.keyId().equals(old.keyId())) {
+            return;
+        }
+        try {
+            var nextPublic = directory.resolve(NEXT_PUBLIC);
+            var nextPrivate = directory.resolve(NEXT_PRIVATE);
+            if (!Files.exists(nextPublic)
+                    || !Files.exists(nextPrivate)
+                    || !Arrays.equals(Files.readAllBytes(nextPublic), successor.spki())) {
+                throw new IllegalStateException("the audit log's closing head of key " + old.keyId()
+                        + " vouches for key " + successor.keyId() + ", whose private key is not in " + directory
+                        + " (" + NEXT_PRIVATE
+                        + "): restore the key directory from its backup; nothing signs until then");
+            }
+            var retired = new ArrayList<>(readRetired());
             if (retired.stream().noneMatch(r -> r.key().keyId().equals(old.keyId()))) {
-                // the old private key is not kept: the new pair replaces its file, so that nobody who later reads
-                // the key directory can sign another head of the old key's period (a split view of its tree)
-                retired.add(new Retired(old, nowMs, lastHead));
+                retired.add(new Retired(old, nowMs, closing, successor.keyId()));
                 writeRetired(retired);
             }
-            var fresh = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-            writeAtomically(PRIVATE, fresh.getPrivate().getEncoded(), true);
-            writeAtomically(PUBLIC, fresh.getPublic().getEncoded(), false);
+            // the private key first, as a copy: until the public key is moved too, the current key (by its public
+            // key) is the retired one, which signs nothing, and a repeated promotion copies it again
+            writeAtomically(PRIVATE, Files.readAllBytes(nextPrivate), true);
+            Files.move(
+                    nextPublic,
+                    directory.resolve(PUBLIC),
+                    StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+            syncDirectory();
+            Files.delete(nextPrivate);
             reload();
             log.info(
                     "Rotated the audit log signing key: {} retired, {} signs from now on",
                     old.keyId(),
                     current.keyId());
-            return current;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot rotate the audit signing key in " + directory, e);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
         }
     }
 
@@ -251,6 +342,9 @@ class SigningKey {
                                 ? new LastHead(
                                         last.path("treeSize").asLong(),
                                         last.path("timestamp").asLong())
+                                : null,
+                        node.path("successor").isTextual()
+                                ? node.path("successor").asText()
                                 : null));
             }
             return retired;
@@ -274,6 +368,9 @@ class SigningKey {
                             : Map.of(
                                     "treeSize", r.lastHead().treeSize(),
                                     "timestamp", r.lastHead().timestampMs()));
+            if (r.successor() != null) {
+                entry.put("successor", r.successor());
+            }
             list.add(JSON.valueToTree(entry));
         }
         writeAtomically(RETIRED, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root), false);
@@ -284,12 +381,25 @@ class SigningKey {
         if (secret && directory.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
         }
-        Files.write(temporary, bytes);
+        try (var channel = java.nio.channels.FileChannel.open(temporary, java.nio.file.StandardOpenOption.WRITE)) {
+            channel.write(ByteBuffer.wrap(bytes));
+            channel.force(true);
+        }
         Files.move(
                 temporary,
                 directory.resolve(name),
                 StandardCopyOption.REPLACE_EXISTING,
                 StandardCopyOption.ATOMIC_MOVE);
+        syncDirectory();
+    }
+
+    /** Makes the directory's renames durable (where the file system lets a directory be synced). */
+    private void syncDirectory() {
+        try (var channel = java.nio.channels.FileChannel.open(directory, java.nio.file.StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            log.debug("cannot sync the key directory {}: {}", directory, e.toString());
+        }
     }
 
     private static KeyPair loadOrCreate(Path directory) {

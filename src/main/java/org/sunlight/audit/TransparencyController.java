@@ -47,9 +47,14 @@ class TransparencyController {
     /**
      * A signing key and the period it signed.
      *
-     * @param status CURRENT (signs now) or RETIRED (signs no more)
+     * @param status CURRENT (signs now), RETIRED (signs no more) or UNVOUCHED (a closing head names it, with a handover
+     *     signature its predecessor did not make: none of its heads verifies)
      * @param firstHead the first head it signed (null: none yet)
      * @param lastHead a retired key's last head (null for the current key, or for a retired key that signed none)
+     * @param vouching FIRST (the first key), VOUCHED (its predecessor's closing head vouches for it), GRANDFATHERED (its
+     *     predecessor was retired before keys vouched for their successors) or UNVOUCHED
+     * @param vouchedBy the id of the key whose closing head names it (null: none)
+     * @param handover a retired key's word for its successor, in its closing head (null: none)
      */
     record SigningKeyPeriod(
             String algorithm,
@@ -59,7 +64,16 @@ class TransparencyController {
             String status,
             HeadAt firstHead,
             HeadAt lastHead,
-            java.time.Instant retiredAt) {}
+            java.time.Instant retiredAt,
+            String vouching,
+            String vouchedBy,
+            Handover handover) {}
+
+    /**
+     * A retiring key's word for the key that follows it: its closing head, and its signature of that head's bytes with
+     * the signature type 0x80 followed by the successor's SubjectPublicKeyInfo (docs/api.md).
+     */
+    record Handover(String successorKeyId, String successorSpki, SignedTreeHead closingHead, String signature) {}
 
     record RecordEntries(String recordId, List<AuditEntries.PublicEntry> entries) {}
 
@@ -121,36 +135,44 @@ class TransparencyController {
 
     /**
      * Every key that signed heads, oldest first, with the period it signed: its first head and, for a retired key, the
-     * last head it signed before it was retired (a head it signs after that is forged).
+     * last head it signed before it was retired (a head it signs after that is forged), and how it came to be trusted:
+     * the closing head of the key before it vouches for it.
      */
     @GetMapping("/public-keys")
     List<SigningKeyPeriod> publicKeys() {
-        var keys = key.keys();
+        var chain = KeyChain.of(key.keys(), tree.handovers());
         var periods = new java.util.ArrayList<SigningKeyPeriod>();
-        for (var retired : keys.retired()) {
-            var last = retired.lastHead();
-            periods.add(period(
-                    retired.key(),
-                    "RETIRED",
-                    last == null ? null : new HeadAt(last.treeSize(), last.timestampMs()),
-                    java.time.Instant.ofEpochMilli(retired.retiredAtMs())));
+        for (var link : chain.links()) {
+            var k = link.key();
+            var last = link.lastHead();
+            var closing = link.closing() != null
+                    ? link.closing()
+                    : tree.handoversBy(k.keyId()).stream().findFirst().orElse(null);
+            periods.add(new SigningKeyPeriod(
+                    "Ed25519",
+                    k.keyId(),
+                    Base64.getEncoder().encodeToString(k.spki()),
+                    k.pem(),
+                    !link.trusted() ? "UNVOUCHED" : link.retired() ? "RETIRED" : "CURRENT",
+                    tree.firstHeadSignedBy(k.keyId())
+                            .map(h -> new HeadAt(h.treeSize(), h.timestampMs()))
+                            .orElse(null),
+                    last == null || !link.retired() ? null : new HeadAt(last.treeSize(), last.timestampMs()),
+                    link.retired()
+                            ? java.time.Instant.ofEpochMilli(
+                                    link.retiredAtMs() != null ? link.retiredAtMs() : last.timestampMs())
+                            : null,
+                    link.vouching().name(),
+                    link.vouchedBy(),
+                    closing == null
+                            ? null
+                            : new Handover(
+                                    SigningKey.id(closing.successorSpki()),
+                                    Base64.getEncoder().encodeToString(closing.successorSpki()),
+                                    closing.published(),
+                                    Base64.getEncoder().encodeToString(closing.handoverSignature()))));
         }
-        periods.add(period(keys.current(), "CURRENT", null, null));
         return periods;
-    }
-
-    private SigningKeyPeriod period(SigningKey.Key k, String status, HeadAt lastHead, java.time.Instant retiredAt) {
-        return new SigningKeyPeriod(
-                "Ed25519",
-                k.keyId(),
-                Base64.getEncoder().encodeToString(k.spki()),
-                k.pem(),
-                status,
-                tree.firstHeadSignedBy(k.keyId())
-                        .map(h -> new HeadAt(h.treeSize(), h.timestampMs()))
-                        .orElse(null),
-                lastHead,
-                retiredAt);
     }
 
     /** Where a published record (an issued document, a published list version) stands in the log. */

@@ -13,18 +13,46 @@ import org.sunlight.platform.PageQuery;
 @Repository
 class TreeStore implements Merkle.Nodes {
 
-    /** A signed tree head as stored. */
-    record TreeHead(long treeSize, byte[] rootHash, long timestampMs, byte[] signature, String keyId) {
+    /**
+     * A signed tree head as stored.
+     *
+     * @param successorSpki on a key's closing head, the public key it hands over to (null on every other head)
+     * @param handoverSignature the signing key's signature of the handover ({@link SigningKey#handoverBytes}), with
+     *     {@code successorSpki}
+     */
+    record TreeHead(
+            long treeSize,
+            byte[] rootHash,
+            long timestampMs,
+            byte[] signature,
+            String keyId,
+            byte[] successorSpki,
+            byte[] handoverSignature) {
 
-        /** The head as the product publishes it (hex root, base64 signature). */
+        TreeHead(long treeSize, byte[] rootHash, long timestampMs, byte[] signature, String keyId) {
+            this(treeSize, rootHash, timestampMs, signature, keyId, null, null);
+        }
+
+        boolean handsOver() {
+            return successorSpki != null && handoverSignature != null;
+        }
+
+        /** The head as the product publishes it (hex root, base64 signature and keys). */
         org.sunlight.platform.SignedTreeHead published() {
+            var base64 = java.util.Base64.getEncoder();
             return new org.sunlight.platform.SignedTreeHead(
                     treeSize,
                     java.util.HexFormat.of().formatHex(rootHash),
                     timestampMs,
                     java.time.Instant.ofEpochMilli(timestampMs),
-                    java.util.Base64.getEncoder().encodeToString(signature),
-                    keyId);
+                    base64.encodeToString(signature),
+                    keyId,
+                    handsOver()
+                            ? new org.sunlight.platform.SignedTreeHead.Handover(
+                                    SigningKey.id(successorSpki),
+                                    base64.encodeToString(successorSpki),
+                                    base64.encodeToString(handoverSignature))
+                            : null);
         }
     }
 
@@ -81,13 +109,40 @@ class TreeStore implements Merkle.Nodes {
                 .optional();
     }
 
+    /** Every closing head that hands a key over to its successor, smallest tree first. */
+    List<TreeHead> handovers() {
+        return db.sql("select * from audit.tree_head where handover_signature is not null order by tree_size, id")
+                .query(TreeStore::treeHead)
+                .list();
+    }
+
+    /** The closing heads the key signed to hand over to a successor (one, unless forged), smallest tree first. */
+    List<TreeHead> handoversBy(String keyId) {
+        return db.sql(
+                        """
+                        select * from audit.tree_head where key_id = ? and handover_signature is not null
+                        order by tree_size, id
+                        """)
+                .param(keyId)
+                .query(TreeStore::treeHead)
+                .list();
+    }
+
     void insertHead(TreeHead head) {
         db.sql(
                         """
-                        insert into audit.tree_head (tree_size, root_hash, timestamp_ms, signature, key_id)
-                        values (?, ?, ?, ?, ?)
+                        insert into audit.tree_head (tree_size, root_hash, timestamp_ms, signature, key_id,
+                            successor_spki, handover_signature)
+                        values (?, ?, ?, ?, ?, ?, ?)
                         """)
-                .params(head.treeSize(), head.rootHash(), head.timestampMs(), head.signature(), head.keyId())
+                .params(
+                        head.treeSize(),
+                        head.rootHash(),
+                        head.timestampMs(),
+                        head.signature(),
+                        head.keyId(),
+                        head.successorSpki(),
+                        head.handoverSignature())
                 .update();
     }
 
@@ -97,6 +152,8 @@ class TreeStore implements Merkle.Nodes {
                 rs.getBytes("root_hash"),
                 rs.getLong("timestamp_ms"),
                 rs.getBytes("signature"),
-                rs.getString("key_id"));
+                rs.getString("key_id"),
+                rs.getBytes("successor_spki"),
+                rs.getBytes("handover_signature"));
     }
 }

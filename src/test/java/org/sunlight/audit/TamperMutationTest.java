@@ -49,6 +49,7 @@ class TamperMutationTest {
         HEAD_SIZE,
         HEAD_TIME,
         HEAD_SIGNATURE,
+        HEAD_HANDOVER,
         DOCUMENT_CONTENT,
         DOCUMENT_CONTENT_AND_HASH,
         DOCUMENT_NUMBER,
@@ -66,7 +67,7 @@ class TamperMutationTest {
     }
 
     private static final long SEED = Long.getLong("sunlight.mutation.seed", 20261207L);
-    private static final int ROUNDS = Integer.getInteger("sunlight.mutation.rounds", 243);
+    private static final int ROUNDS = Integer.getInteger("sunlight.mutation.rounds", 252);
     private static final int UNTOUCHED = 12;
 
     /** The columns of an entry, each with a change that keeps the row valid. */
@@ -274,6 +275,14 @@ class TamperMutationTest {
             case HEAD_SIZE -> head("tree_size = tree_size - 1", random);
             case HEAD_TIME -> head("timestamp_ms = timestamp_ms + 1", random);
             case HEAD_SIGNATURE -> head("signature = sha256(signature) || sha256(signature)", random);
+            case HEAD_HANDOVER -> {
+                // a head made to hand its key over to the attacker's key, with a handover the key did not sign
+                var attacker = newKey().getPublic().getEncoded();
+                yield head(
+                        "successor_spki = decode('" + java.util.HexFormat.of().formatHex(attacker)
+                                + "', 'hex'), handover_signature = sha256(signature) || sha256(signature)",
+                        random);
+            }
             case DOCUMENT_CONTENT -> {
                 document("html = html || ' '", document);
                 yield document.toString();
@@ -373,6 +382,14 @@ class TamperMutationTest {
     }
 
     /** Changes a random signed head among the newest 20, and answers its name as it stands after the change. */
+    private static java.security.KeyPair newKey() {
+        try {
+            return java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private String head(String change, Random random) {
         var ids = db.sql("select id from audit.tree_head where tree_size > 1 order by id desc limit 20")
                 .query(Long.class)

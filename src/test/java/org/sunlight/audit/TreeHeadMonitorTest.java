@@ -44,6 +44,10 @@ class TreeHeadMonitorTest {
         var first = monitor(state);
         assertThat(first.status).isZero();
         assertThat(first.output).contains("首次记录树头");
+        // trust on first use, said as such: the keys the product publishes are the ones kept
+        assertThat(first.output).contains("首次使用即信任所公布的签名密钥");
+        assertThat(kept(state).get("keys"))
+                .allSatisfy(key -> assertThat(key.get("trusted").asText()).isEqualTo("FIRST_USE"));
         long firstSize = kept(state).get("heads").get(0).get("treeSize").asLong();
 
         StaffClient.loggedIn(port, "qufu-officer").get("/console"); // a login: the log grows
@@ -107,6 +111,29 @@ class TreeHeadMonitorTest {
     }
 
     @Test
+    void aFirstRunGivenTheKeyToTrustTrustsOnlyItAndAKeyGivenThatIsNotPublishedIsAProblem() throws Exception {
+        integrator.integrate(true);
+        var current = JSON.readTree(StaffClient.anonymous(port)
+                        .getJson("/api/transparency/public-key")
+                        .body())
+                .get("keyId")
+                .asText();
+        var state = directory.resolve("given.json");
+        var given = monitor(state, "--trust-key", current);
+        assertThat(given.status).as(given.output).isZero();
+        assertThat(given.output).contains("信任指定的签名密钥", current).doesNotContain("首次使用即信任");
+        assertThat(kept(state).get("keys")).singleElement().satisfies(key -> {
+            assertThat(key.get("keyId").asText()).isEqualTo(current);
+            assertThat(key.get("trusted").asText()).isEqualTo("GIVEN");
+        });
+
+        var stranger = "0".repeat(64);
+        var refused = monitor(directory.resolve("stranger.json"), "--trust-key", stranger);
+        assertThat(refused.status).as(refused.output).isOne();
+        assertThat(refused.output).contains("指定信任的密钥 " + stranger + " 未公布");
+    }
+
+    @Test
     void anUnreachableProductOrAMissingUrlIsNotAVerdict() throws Exception {
         var out = new ByteArrayOutputStream();
         assertThat(TreeHeadMonitor.run(
@@ -151,14 +178,13 @@ class TreeHeadMonitorTest {
 
     private record Run(int status, String output) {}
 
-    private Run monitor(Path state) {
+    private Run monitor(Path state, String... more) {
         var out = new ByteArrayOutputStream();
+        var arguments = new java.util.ArrayList<>(
+                java.util.List.of("--url", "http://localhost:" + port, "--state", state.toString()));
+        arguments.addAll(java.util.List.of(more));
         int status = TreeHeadMonitor.run(
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                "--url",
-                "http://localhost:" + port,
-                "--state",
-                state.toString());
+                new PrintStream(out, true, StandardCharsets.UTF_8), arguments.toArray(String[]::new));
         return new Run(status, out.toString(StandardCharsets.UTF_8));
     }
 }
