@@ -16,6 +16,9 @@ final class Merkle {
         byte[] node(int level, long index);
     }
 
+    /** One digest per thread for leaf and node hashes, kept: looking one up for each entry appended cost more than it hashed. */
+    private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(Merkle::sha256);
+
     private Merkle() {}
 
     static MessageDigest sha256() {
@@ -27,13 +30,14 @@ final class Merkle {
     }
 
     static byte[] leafHash(byte[] leaf) {
-        var digest = sha256();
+        var digest = DIGEST.get();
+        digest.reset();
         digest.update((byte) 0);
         return digest.digest(leaf);
     }
 
     static byte[] nodeHash(byte[] left, byte[] right) {
-        return nodeHash(sha256(), left, right);
+        return nodeHash(DIGEST.get(), left, right);
     }
 
     static byte[] nodeHash(MessageDigest digest, byte[] left, byte[] right) {

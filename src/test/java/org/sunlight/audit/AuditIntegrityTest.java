@@ -14,6 +14,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -168,18 +170,17 @@ class AuditIntegrityTest {
     }
 
     /**
-     * The transaction an entry carries is the database's to set: an entry inserted naming none (a column list, a
-     * restore) is integrated like any other, not passed over by the integrator's look from the oldest transaction on.
+     * The transaction an entry carries is the database's to set: an entry inserted naming none or an old one (a column
+     * list, a restore) is integrated like any other, not passed over by the integrator's look from the oldest
+     * transaction on.
      */
-    @Test
-    void anEntryInsertedNamingNoTransactionIsIntegratedAllTheSame() {
+    @ParameterizedTest
+    @ValueSource(strings = {"null", "'1'::xid8"})
+    void anEntryInsertedNamingNoOrAnotherTransactionIsIntegratedAllTheSame(String txid) {
         integrator.integrate(true);
         var restored = new LeafData("TEST", Instant.now(), "restored", null, null, null, null, null, null);
-        long id = db.sql(
-                        """
-                        insert into audit.entry (kind, at, actor, leaf_hash, seal, txid) values (?, ?, ?, ?, ?, null)
-                        returning id
-                        """)
+        long id = db.sql("insert into audit.entry (kind, at, actor, leaf_hash, seal, txid) values (?, ?, ?, ?, ?, "
+                        + txid + ") returning id")
                 .params(
                         restored.kind(),
                         java.sql.Timestamp.from(restored.at()),
@@ -188,6 +189,12 @@ class AuditIntegrityTest {
                         seals.seal(restored.leafHash()))
                 .query(Long.class)
                 .single();
+        assertThat(db.sql("select txid is not null and txid <> '1'::xid8 from audit.entry where id = ?")
+                        .param(id)
+                        .query(Boolean.class)
+                        .single())
+                .as("the database set the appending transaction's id")
+                .isTrue();
         integrator.integrate(true);
         assertThat(db.sql("select leaf_index from audit.leaf where entry_id = ?")
                         .param(id)
