@@ -15,9 +15,9 @@ twice under its one messageId, which it is there to drop), and HAProxy in front 
 upload's declaration and chunks go to one node, hashed on the client, as docs/api.md asks of a load balancer).
 
 CLIENTS (default 8) log in once each, through HAProxy, and work without pause: case clients open a general-penalty
-case as qufu-officer and have qufu-leader file it (two acts), upload clients upload small evidence files (declare + one
-chunk), and one publication client decides a case on the spot (simple procedure, qufu-officer with qufu-officer2) and
-publishes its result as qufu-admin (party notice, publication), each publication pushed to the government platform.
+case as qufu-officer and have qufu-leader file it (two acts), upload clients upload small evidence files (declare,
+then CHUNKS chunks CHUNK_PAUSE seconds apart, so that a node kill finds uploads half sent), and one publication
+client decides a case on the spot (simple procedure, qufu-officer with qufu-officer2) and publishes its result as qufu-admin (party notice, publication), each publication pushed to the government platform.
 Every POST carries an Idempotency-Key; a request that got no answer (or a 5xx, or 503 from HAProxy) is sent again with
 the same key until it is answered or RETRY_FOR seconds pass; a chunk that got no answer is resumed from the offset the
 server holds. Every LOAD_MIN..LOAD_MAX seconds the script kills with SIGKILL, alternately, a product node (A and B in
@@ -28,7 +28,9 @@ store); no upload is half-registered (an upload marked done names a file that ex
 pushes resume (every push message acknowledged by the receiver within PUSH_WAIT seconds); a session that a node
 served keeps working through the other: the logins needed after the first (should be 0). Then `java -jar
 sunlight.jar verify` against the database must exit 0. Prints acknowledged, committed-but-unacknowledged, not done,
-lost and doubled counts, and exits 1 when anything acknowledged is lost or doubled or a check fails.
+lost and doubled counts, and how the uploads half sent at a node kill went on (from the offset the server
+acknowledged, from a smaller one on the other node, or declared again), and exits 1 when anything acknowledged is lost
+or doubled or a check fails. Interrupted (Ctrl-C, SIGTERM), it stops what it started.
 """
 import hashlib
 import http.server
@@ -52,6 +54,8 @@ WORK = os.path.abspath(os.environ.get("WORK", "target/bench-failover"))
 PG_BIN = os.environ.get("PG_BIN", "/usr/lib/postgresql/15/bin")
 ROUNDS = int(os.environ.get("ROUNDS", "20"))  # of each kind
 CLIENTS = int(os.environ.get("CLIENTS", "8"))
+CHUNKS = int(os.environ.get("CHUNKS", "4"))  # an upload is sent in this many chunks
+CHUNK_PAUSE = float(os.environ.get("CHUNK_PAUSE", "0.3"))  # seconds between two chunks
 LOAD_MIN = float(os.environ.get("LOAD_MIN", "5"))
 LOAD_MAX = float(os.environ.get("LOAD_MAX", "10"))
 RETRY_FOR = float(os.environ.get("RETRY_FOR", "120"))
@@ -78,6 +82,14 @@ S3_EXCLUDES = ",".join([
     "org.springframework.boot.actuate.autoconfigure.security.servlet.ManagementWebSecurityAutoConfiguration",
     "org.springframework.modulith.events.jdbc.JdbcEventPublicationAutoConfiguration",
     "org.springframework.modulith.events.config.EventPublicationAutoConfiguration"])
+
+
+RUNNING = []  # every process started, for stop_everything
+
+
+def started(process):
+    RUNNING.append(process)
+    return process
 
 
 def log(message):
@@ -134,8 +146,8 @@ full_page_writes = on
 
     def start(self):
         out = open(f"{WORK}/postgres.log", "ab")
-        self.process = subprocess.Popen([*AS_POSTGRES, f"{PG_BIN}/postgres", "-D", self.directory],
-                                        stdout=out, stderr=subprocess.STDOUT)
+        self.process = started(subprocess.Popen([*AS_POSTGRES, f"{PG_BIN}/postgres", "-D", self.directory],
+                                                stdout=out, stderr=subprocess.STDOUT))
         deadline = time.time() + 300
         while time.time() < deadline:
             ready = subprocess.run([f"{PG_BIN}/pg_isready", "-q", "-h", "127.0.0.1", "-p", str(PG_PORT)])
@@ -178,11 +190,11 @@ def start_s3():
         classpath = f.read().strip()
     out = open(f"{WORK}/s3mock.log", "ab")
     os.makedirs(f"{WORK}/s3")
-    server = subprocess.Popen(
+    server = started(subprocess.Popen(
         ["java", "-Xmx256m", f"-Dhttp.port={S3_PORT}", "-cp", classpath, "com.adobe.testing.s3mock.S3MockApplication",
          f"--http.port={S3_PORT}", "--server.port=0", "--com.adobe.testing.s3mock.store.initialBuckets=evidence",
          f"--com.adobe.testing.s3mock.store.root={WORK}/s3", f"--spring.autoconfigure.exclude={S3_EXCLUDES}"],
-        stdout=out, stderr=subprocess.STDOUT)
+        stdout=out, stderr=subprocess.STDOUT))
     deadline = time.time() + 300
     while time.time() < deadline and server.poll() is None:
         try:
@@ -255,8 +267,9 @@ class Node:
     def start(self, demo_data=False):
         out = open(f"{WORK}/node-{self.name}.log", "ab")
         mode = "ALWAYS" if demo_data else "NEVER"
-        self.process = subprocess.Popen(["java", *NODE_JAVA, "-jar", JAR, *self.args, f"--sunlight.demo-data.mode={mode}"],
-                                        stdout=out, stderr=subprocess.STDOUT)
+        self.process = started(subprocess.Popen(
+            ["java", *NODE_JAVA, "-jar", JAR, *self.args, f"--sunlight.demo-data.mode={mode}"],
+            stdout=out, stderr=subprocess.STDOUT))
         self.wait_healthy()
 
     def wait_healthy(self, timeout=600):
@@ -321,7 +334,8 @@ backend uploads
     with open(f"{WORK}/haproxy.cfg", "w") as f:
         f.write(config)
     out = open(f"{WORK}/haproxy.log", "ab")
-    return subprocess.Popen(["haproxy", "-db", "-f", f"{WORK}/haproxy.cfg"], stdout=out, stderr=subprocess.STDOUT)
+    return started(subprocess.Popen(["haproxy", "-db", "-f", f"{WORK}/haproxy.cfg"], stdout=out,
+                                    stderr=subprocess.STDOUT))
 
 
 # --------------------------------------------------------------------------------------------------------- clients
@@ -337,7 +351,29 @@ class Ledger:
         self.published = {}  # case title -> True / False
         self.retries = 0  # requests sent again after no answer
         self.restarted_uploads = 0  # uploads declared again because the node that held them was gone
+        self.in_flight = {}  # file name -> bytes the server acknowledged, while the upload is under way
+        self.half_sent_at_kills = set()  # uploads with some but not all bytes acknowledged when a node was killed
+        self.resumes = {}  # how an upload went on after a lost answer -> (times, uploads)
         self.unexpected = []
+
+    def sending(self, name, acknowledged):
+        with self.lock:
+            if acknowledged is None:
+                self.in_flight.pop(name, None)
+            else:
+                self.in_flight[name] = acknowledged
+
+    def node_killed(self):
+        """Notes the uploads half sent at this moment: the kill interrupts those the killed node holds."""
+        with self.lock:
+            half = {name for name, acknowledged in self.in_flight.items() if acknowledged > 0}
+            self.half_sent_at_kills |= half
+            return len(half)
+
+    def resumed(self, how, name):
+        with self.lock:
+            times, names = self.resumes.get(how, (0, set()))
+            self.resumes[how] = (times + 1, names | {name})
 
     def put(self, table, key, value):
         with self.lock:
@@ -442,10 +478,16 @@ def upload_client(ledger, stop, number):
 
 
 def upload(ledger, officer, case_id, name, content, sha, sticky):
-    """Declares the file and sends it; after a lost answer asks where the upload stands and goes on from there, or,
-    when the node that held it is gone, declares it again. True once the product answered it complete."""
+    """Declares the file and sends it in CHUNKS chunks, CHUNK_PAUSE seconds apart, so that a kill often finds an upload
+    half sent. After a lost answer it asks the server where the upload stands and goes on from the offset the server
+    answers: the one it had acknowledged (the node holding the partial file answered), a larger one (the chunk arrived
+    though its answer was lost), a smaller one (the other node answered: it holds less of the file, or none), or, when
+    the server says the upload is gone, it declares the file again. Each outcome is counted. True once the product
+    answered it complete."""
     deadline = time.time() + RETRY_FOR
     location = None
+    step = max(1, -(-len(content) // CHUNKS))
+    acknowledged = offset = 0
     while time.time() < deadline:
         if location is None:
             # the declaration goes to the client's node too
@@ -456,16 +498,22 @@ def upload(ledger, officer, case_id, name, content, sha, sticky):
                     ledger.note(f"declaring {name}: {answer[0]} {answer[1][:200]}")
                 return False
             location = answer[2]["Location"]
-            offset = 0
+            acknowledged = offset = 0
+        ledger.sending(name, acknowledged)
         try:
-            status, text, _ = officer.send("PATCH", location, content[offset:], {
+            status, text, headers = officer.send("PATCH", location, content[offset:offset + step], {
                 "Upload-Offset": str(offset), "Content-Type": "application/offset+octet-stream", **sticky})
         except NO_ANSWER:
             status, text = None, ""
         if status == 200:
             answer = json.loads(text)
             if answer.get("complete"):
+                ledger.sending(name, None)
                 return answer.get("sha256") == sha
+            acknowledged = offset = int(headers.get("Upload-Offset", "0"))
+            ledger.sending(name, acknowledged)
+            time.sleep(CHUNK_PAUSE)
+            continue
         elif status is not None and relogin_if_needed(officer, status, text):
             continue
         # where does it stand?
@@ -478,8 +526,14 @@ def upload(ledger, officer, case_id, name, content, sha, sticky):
         if status == 200:
             answer = json.loads(text)
             if answer.get("complete"):
+                ledger.resumed("complete when asked", name)
+                ledger.sending(name, None)
                 return answer.get("sha256") == sha
             offset = int(headers.get("Upload-Offset", "0"))
+            ledger.resumed("at the acknowledged offset" if offset == acknowledged
+                           else "past the acknowledged offset" if offset > acknowledged
+                           else "from a smaller offset", name)
+            acknowledged = offset
         elif status >= 500:
             continue
         elif relogin_if_needed(officer, status, text):
@@ -487,9 +541,11 @@ def upload(ledger, officer, case_id, name, content, sha, sticky):
         else:
             # the node that held the upload is gone (or gave it up): the answer says to upload it again
             ledger.note(f"upload {name} at {location}: {status} {text[:160]}")
+            ledger.resumed("declared again", name)
             with ledger.lock:
                 ledger.restarted_uploads += 1
             location = None
+    ledger.sending(name, None)
     return False
 
 
@@ -677,8 +733,9 @@ def main():
         if kind == "node":
             node = nodes["AB"[node_turn % 2]]
             node_turn += 1
+            half = ledger.node_killed()
             node.kill()
-            what = f"node {node.name}"
+            what = f"node {node.name} ({half} uploads half sent)"
             node.start()
         else:
             database.kill()
@@ -722,8 +779,29 @@ def main():
           f" uploads half-registered {half}; pushes acknowledged {pushed} of {pushes}"
           f" (the receiver got {delivered} messages in {deliveries} deliveries, waited {push_wait:.0f} s);"
           f" logins needed after a kill {relogins}; verify exit {verify.returncode}")
+    print(f"UPLOADS IN PROGRESS: {len(ledger.half_sent_at_kills)} uploads were half sent when a node was killed;"
+          " after a lost answer an upload went on "
+          + (", ".join(f"{how} {times} times ({len(names)} uploads)" for how, (times, names)
+                       in sorted(ledger.resumes.items())) or "never"))
     sys.exit(1 if failed else 0)
 
 
+def stop_everything():
+    """After an interruption (Ctrl-C, SIGTERM, a failure): nothing this script started is left running."""
+    for process in RUNNING:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    pid_file = f"{WORK}/pg/postmaster.pid"
+    if os.path.exists(pid_file):
+        subprocess.run([*AS_POSTGRES, f"{PG_BIN}/pg_ctl", "-D", f"{WORK}/pg", "-m", "immediate", "-w", "stop"],
+                       capture_output=True)
+
+
 if __name__ == "__main__":
-    main()
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+    try:
+        main()
+    except BaseException:
+        stop_everything()
+        raise
