@@ -39,6 +39,7 @@ import org.sunlight.evidence.EvidenceRefusals.UploadBusy;
 import org.sunlight.organization.Organization;
 import org.sunlight.organization.Role;
 import org.sunlight.organization.StaffUser;
+import org.sunlight.organization.Unit;
 import org.sunlight.platform.FileNames;
 import org.sunlight.platform.NotFound;
 import org.sunlight.platform.Retrieved;
@@ -147,6 +148,11 @@ public class Evidence {
         var kase = visibleCase(user, caseId);
         if (!(user.hasRole(Role.OFFICER) || user.hasRole(Role.LEADER))) {
             throw new NotFound("case");
+        }
+        if (!kase.unitId().equals(user.getUnitId())) {
+            // evidence is gathered by the unit that handles the case; a superior unit reads it
+            throw new EvidenceRefusals.OwnUnitCollects(
+                    organization.unit(kase.unitId()).map(Unit::name).orElse(""));
         }
         if (command == null) {
             throw new InvalidField("fileName", "evidence.field.file-name", lengths.max("evidence.file.file_name"));

@@ -128,6 +128,37 @@ class EvidenceHttpTest {
     }
 
     @Test
+    void theSuperiorUnitReadsACountysEvidenceButDoesNotGatherIt() throws Exception {
+        var officer = fixtures.staff("qufu-officer");
+        var caseId = fixtures.caseInInvestigation(officer, fixtures.staff("qufu-leader"));
+        var uploadsBefore = uploadsOf(caseId);
+        var body = "{\"fileName\":\"上级补充.jpg\",\"size\":1024,\"action\":null}";
+
+        for (var username : List.of("city-officer", "city-leader")) {
+            var city = fixtures.staff(username);
+            assertThat(city.getJson("/api/cases/" + caseId + "/evidence").statusCode())
+                    .as(username + " reads the county's evidence")
+                    .isEqualTo(200);
+            var refused = city.postJson("/api/cases/" + caseId + "/evidence/uploads", body);
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+            var problem = JSON.readTree(refused.body());
+            assertThat(problem.get("rule").asText()).isEqualTo("OWN_UNIT_ACTS");
+            assertThat(problem.get("detail").asText()).contains("曲阜", "承办单位");
+        }
+        assertThat(uploadsOf(caseId)).as("nothing declared").isEqualTo(uploadsBefore);
+        // the county's own officer declares the same file
+        fixtures.start(officer, caseId, "上级补充.jpg", 1024, null);
+        assertThat(uploadsOf(caseId)).isEqualTo(uploadsBefore + 1);
+    }
+
+    private long uploadsOf(UUID caseId) {
+        return db.sql("select count(*) from evidence.upload where case_id = :case")
+                .param("case", caseId)
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
     void aConnectionCutMidChunkKeepsWhatArrivedAndTheUploadResumes() throws Exception {
         var officer = fixtures.staff("qufu-officer");
         var caseId = fixtures.caseInInvestigation(officer, fixtures.staff("qufu-leader"));
