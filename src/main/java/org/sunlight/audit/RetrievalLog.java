@@ -102,11 +102,17 @@ class RetrievalLog {
         if (!present(value)) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.strip());
+            date = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidFilter(field, "audit.refusal.date");
         }
+        // yyyy-MM-dd has four digits of year: +999999999-12-31 parses, but no timestamp holds it
+        if (date.getYear() < 1 || date.getYear() > 9999) {
+            throw new InvalidFilter(field, "audit.refusal.date");
+        }
+        return date;
     }
 
     private static boolean present(String value) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -107,6 +108,15 @@ class RetrievalLogHttpTest {
         var bad = supervisor.getJson("/api/retrievals?from=2026-13-40");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(json.readTree(bad.body()).get("field").asText()).isEqualTo("from");
+        for (var extreme : List.of("from=%2B999999999-12-31", "to=%2B999999999-12-31", "from=-999999999-01-01")) {
+            var far = supervisor.getJson("/api/retrievals?" + extreme);
+            assertThat(far.statusCode()).as(extreme).isEqualTo(400);
+            assertThat(json.readTree(far.body()).get("field").asText())
+                    .isEqualTo(extreme.substring(0, extreme.indexOf('=')));
+            var farPage = supervisor.get("/console/retrievals?" + extreme);
+            assertThat(farPage.statusCode()).as(extreme).isEqualTo(200);
+            assertThat(farPage.body()).contains("日期格式应为 yyyy-MM-dd");
+        }
         var badPage = supervisor.get("/console/retrievals?caseId=nonsense");
         assertThat(badPage.statusCode()).isEqualTo(200);
         assertThat(badPage.body()).contains("案件编号格式不正确");
