@@ -91,12 +91,17 @@ class MalformedRequests extends OncePerRequestFilter {
         try {
             for (var part : request.getParts()) {
                 var fileName = part.getSubmittedFileName();
-                if (fileName != null && hasControl(fileName)) {
+                // a file name is one line: a tab or line break in it is as wrong as NUL
+                if (fileName != null && fileName.chars().anyMatch(Character::isISOControl)) {
                     answer(request, response, HttpStatus.BAD_REQUEST, part.getName(), "problem.file-name");
                     return false;
                 }
             }
             return true;
+        } catch (org.apache.tomcat.util.http.fileupload.InvalidFileNameException nul) {
+            // Tomcat refuses a NUL in a part's file name as it reads the parts, before naming the part
+            answer(request, response, HttpStatus.BAD_REQUEST, null, "problem.file-name");
+            return false;
         } catch (IllegalStateException tooLarge) {
             answer(request, response, HttpStatus.PAYLOAD_TOO_LARGE, null, "problem.too-large");
             return false;
