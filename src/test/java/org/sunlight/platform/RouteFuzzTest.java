@@ -28,12 +28,16 @@ import org.sunlight.StaffClient;
  * administrator. No answer may be a server error, show a stack trace, or echo the markup it was sent unescaped.
  *
  * <p>Deterministic: jqwik's seed is fixed and each try draws its requests from a {@link Random} seeded by the try's
- * number. Bounded: {@code -Dsunlight.fuzz.requests} requests in all (CI: 1,500, a few minutes on a loaded machine).
+ * number, and the routes are taken in the table's order, one after another, so that every route gets its share.
+ * Bounded: {@code -Dsunlight.fuzz.requests} requests in all (CI: 1,500, a few minutes on a loaded machine), at least one
+ * a route.
  */
 class RouteFuzzTest {
 
     private static final int REQUESTS = Integer.getInteger("sunlight.fuzz.requests", 1500);
     private static final int TRIES = 50;
+    private static final java.util.concurrent.atomic.AtomicInteger SENT =
+            new java.util.concurrent.atomic.AtomicInteger();
     private static final String MARKUP = "<script>alert('sunlight')</script>";
     private static final Pattern STACK_TRACE = Pattern.compile(
             "\\tat [a-z]+\\.|\\bat org\\.(sunlight|springframework)\\.|java\\.lang\\.[A-Za-z]+Exception");
@@ -130,6 +134,9 @@ class RouteFuzzTest {
                 .run();
         int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
         routes = Routes.mapped(context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class));
+        assertThat(REQUESTS)
+                .as("at least one malformed request for every route of the table")
+                .isGreaterThanOrEqualTo(routes.size());
         var anonymous = StaffClient.anonymous(port);
         anonymous.get("/login");
         var officer = StaffClient.loggedIn(port, "qufu-officer");
@@ -154,7 +161,8 @@ class RouteFuzzTest {
         var random = new Random(seed);
         var failures = new ArrayList<String>();
         for (int i = 0; i < Math.max(1, REQUESTS / TRIES); i++) {
-            var route = routes.get(random.nextInt(routes.size()));
+            // the routes in turn, so that every route of the table gets REQUESTS / routes requests or more
+            var route = routes.get(SENT.getAndIncrement() % routes.size());
             var caller = callers.get(random.nextInt(callers.size()));
             var request = request(random, route, caller);
             var response = caller.send(request.builder(), false);
