@@ -219,9 +219,6 @@ class DisclosureApiController {
             @AuthenticationPrincipal StaffUser user, @PathVariable UUID id, @RequestBody Annotation annotation) {
         require(user, Role.ADMIN, Role.LEADER);
         entry(user, id); // out of the user's scope is not found, before what was sent is read
-        if (annotation.changed() == null) {
-            throw new Publication.InvalidCorrection("changed", "disclosure.annotation.invalid");
-        }
         publication.annotate(
                 user, id, annotation.on(), annotation.proceeding(), annotation.changed(), annotation.text());
         return ResponseEntity.status(HttpStatus.CREATED).body(entry(user, id));

@@ -382,13 +382,8 @@ class DisclosureConsoleController {
                 result,
                 model,
                 redirect,
-                () -> {
-                    if (form.getChanged() == null) {
-                        throw new Publication.InvalidCorrection("changed", "disclosure.annotation.changed.missing");
-                    }
-                    publication.annotate(
-                            user, id, form.getOn(), form.getProceeding(), form.getChanged(), form.getText());
-                },
+                () -> publication.annotate(
+                        user, id, form.getOn(), form.getProceeding(), form.getChanged(), form.getText()),
                 "disclosure.annotation.done");
     }
 

@@ -402,8 +402,12 @@ class Publication {
      * changed the decision, what and when.
      */
     @Transactional
-    void annotate(StaffUser user, UUID entryId, LocalDate on, String proceeding, boolean changed, String text) {
+    void annotate(StaffUser user, UUID entryId, LocalDate on, String proceeding, Boolean changed, String text) {
+        // whose entry it is comes before what was sent: a unit above is refused as such, whatever it sent
         var entry = actedOnBy(user, entryId);
+        if (changed == null) {
+            throw new InvalidCorrection("changed", "disclosure.annotation.changed.missing");
+        }
         if (!("RECONSIDERATION".equals(proceeding) || "LITIGATION".equals(proceeding))) {
             throw new InvalidCorrection("proceeding", "disclosure.annotation.invalid");
         }

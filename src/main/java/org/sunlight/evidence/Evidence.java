@@ -340,6 +340,25 @@ public class Evidence {
     }
 
     /**
+     * As {@link #append(StaffUser, UUID, long, long, InputStream)}, with the offset as the client sent it in {@code
+     * Upload-Offset}: whose upload it is comes before what was sent, so that someone else's request is not found
+     * whatever its header says.
+     */
+    UploadStatus append(StaffUser user, UUID uploadId, String offset, long length, InputStream body) {
+        ownUpload(user, uploadId);
+        long from;
+        try {
+            from = Long.parseLong(offset == null ? "" : offset.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidField(EvidenceApiController.OFFSET, "evidence.field.offset");
+        }
+        if (from < 0) {
+            throw new InvalidField(EvidenceApiController.OFFSET, "evidence.field.offset");
+        }
+        return append(user, uploadId, from, length, body);
+    }
+
+    /**
      * Appends a chunk that starts at {@code offset}. Bytes that arrive before the connection breaks are kept: the
      * client asks for the offset and goes on from there. The last chunk stores the file.
      *

@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.sunlight.evidence.EvidenceRefusals.InvalidField;
 import org.sunlight.organization.StaffUser;
 
 /**
@@ -67,16 +66,7 @@ class EvidenceApiController {
             @RequestHeader(name = OFFSET, required = false) String offset,
             HttpServletRequest request)
             throws IOException {
-        long from;
-        try {
-            from = Long.parseLong(offset == null ? "" : offset.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidField(OFFSET, "evidence.field.offset");
-        }
-        if (from < 0) {
-            throw new InvalidField(OFFSET, "evidence.field.offset");
-        }
-        var status = evidence.append(user, id, from, request.getContentLengthLong(), request.getInputStream());
+        var status = evidence.append(user, id, offset, request.getContentLengthLong(), request.getInputStream());
         return ResponseEntity.ok().headers(headers(status)).body(status);
     }
 
