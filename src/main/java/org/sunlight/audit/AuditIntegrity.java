@@ -66,18 +66,29 @@ class AuditIntegrity implements IntegrityCheck {
     @Override
     public long run(Consumer<IntegrityProblem> problems, LongConsumer progress) {
         var heads = tree.headsAscending();
-        var chain = KeyChain.of(key.keys(), tree.handovers());
+        var chain = KeyChain.of(key.keys(), tree.handovers(), tree::newestHeadOf);
         for (var broken : chain.problems()) {
             problems.accept(
-                    broken.treeSize() != null
+                    broken.signedPast()
                             ? problem(
                                     text("audit.integrity.head", String.valueOf(broken.treeSize())),
                                     Kind.UNEXPECTED,
-                                    text("audit.integrity.handover-forged", broken.keyId(), broken.successorId()))
-                            : problem(
-                                    text("audit.integrity.key", broken.keyId()),
-                                    Kind.MISSING,
-                                    text("audit.integrity.handover-missing", broken.keyId(), broken.successorId())));
+                                    text("audit.integrity.handover-signed-past", broken.keyId(), broken.successorId()))
+                            : broken.treeSize() != null
+                                    ? problem(
+                                            text("audit.integrity.head", String.valueOf(broken.treeSize())),
+                                            Kind.UNEXPECTED,
+                                            text(
+                                                    "audit.integrity.handover-forged",
+                                                    broken.keyId(),
+                                                    broken.successorId()))
+                                    : problem(
+                                            text("audit.integrity.key", broken.keyId()),
+                                            Kind.MISSING,
+                                            text(
+                                                    "audit.integrity.handover-missing",
+                                                    broken.keyId(),
+                                                    broken.successorId())));
         }
         var walk = new Walk(problems, progress, heads, chain);
         transactions.execute(status -> {

@@ -94,7 +94,7 @@ public class AuditTrail {
      * product that had not been retired when it signed.
      */
     public boolean proves(Entry entry, TreeHead head) {
-        if (!KeyChain.of(key.keys(), tree.handovers())
+        if (!KeyChain.of(key.keys(), tree.handovers(), tree::newestHeadOf)
                 .verifies(new TreeStore.TreeHead(
                         head.treeSize(), head.rootHash(), head.timestampMs(), head.signature(), head.keyId()))) {
             return false;
@@ -121,7 +121,8 @@ public class AuditTrail {
 
     /** The public key (PEM) of the key that signed a head: current or retired, or empty when it is none of the product's. */
     public java.util.Optional<String> publicKeyPem(String keyId) {
-        return KeyChain.of(key.keys(), tree.handovers()).trusted(keyId).map(link -> link.key()
-                .pem());
+        return KeyChain.of(key.keys(), tree.handovers(), tree::newestHeadOf)
+                .trusted(keyId)
+                .map(link -> link.key().pem());
     }
 }

@@ -358,7 +358,17 @@ class Integrator {
      */
     private java.util.Optional<TreeStore.TreeHead> finishRotation() {
         var current = key.current();
+        var newest = tree.newestHeadOf(current.keyId());
         for (var closing : tree.handoversBy(current.keyId())) {
+            if (KeyChain.signedPast(newest, closing)) {
+                // the closing head of a rotation that never committed, put back: the key signed on after it
+                log.error(
+                        "A closing head of the audit signing key {} (tree size {}) hands it over, but the key signed"
+                                + " heads after it: it is ignored (verify names it)",
+                        current.keyId(),
+                        closing.treeSize());
+                continue;
+            }
             if (current.vouchesIn(closing)) {
                 key.promote(
                         current,

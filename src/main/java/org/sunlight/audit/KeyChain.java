@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The product's signing keys, each with how it came to be trusted: the keys of the key directory, and every successor
@@ -59,10 +60,18 @@ final class KeyChain {
     /**
      * A break in the chain.
      *
-     * @param treeSize the closing head whose handover {@code keyId} did not sign; null: the key directory retired
-     *     {@code keyId} naming {@code successorId}, and no closing head of the log vouches for it
+     * @param treeSize the closing head whose handover {@code keyId} did not sign, or signed before heads it signed
+     *     after; null: the key directory retired {@code keyId} naming {@code successorId}, and no closing head of the
+     *     log vouches for it
+     * @param signedPast the handover is {@code keyId}'s own, but the key signed heads past it: the closing head of a
+     *     rotation that never committed, put back into the database (a rolled-back rotation leaves no row)
      */
-    record Break(String keyId, String successorId, Long treeSize) {}
+    record Break(String keyId, String successorId, Long treeSize, boolean signedPast) {
+
+        Break(String keyId, String successorId, Long treeSize) {
+            this(keyId, successorId, treeSize, false);
+        }
+    }
 
     private final Map<String, Link> links;
     private final List<Break> problems;
@@ -76,8 +85,12 @@ final class KeyChain {
      * The chain from the key directory and the closing heads stored.
      *
      * @param handovers every closing head with a handover, smallest tree first
+     * @param newestHeadOf how far a key has signed ({@link TreeStore#newestHeadOf})
      */
-    static KeyChain of(SigningKey.Keys keys, List<TreeStore.TreeHead> handovers) {
+    static KeyChain of(
+            SigningKey.Keys keys,
+            List<TreeStore.TreeHead> handovers,
+            Function<String, Optional<SigningKey.LastHead>> newestHeadOf) {
         var links = new LinkedHashMap<String, Link>();
         var problems = new ArrayList<Break>();
         String previous = null;
@@ -116,6 +129,14 @@ final class KeyChain {
                 continue;
             }
             if (by.closing() != null) {
+                continue;
+            }
+            if (signedPast(newestHeadOf.apply(by.key().keyId()), closing)) {
+                // a key's closing head is its last: one it signed past never retired it
+                problems.add(new Break(closing.keyId(), successor.keyId(), closing.treeSize(), true));
+                links.putIfAbsent(
+                        successor.keyId(),
+                        new Link(successor, false, null, null, Vouching.UNVOUCHED, closing.keyId(), null));
                 continue;
             }
             var last = new SigningKey.LastHead(closing.treeSize(), closing.timestampMs());
@@ -160,6 +181,12 @@ final class KeyChain {
             }
         }
         return new KeyChain(links, problems);
+    }
+
+    /** Whether the key signed a head past its closing head: a larger tree, or later. */
+    static boolean signedPast(Optional<SigningKey.LastHead> newest, TreeStore.TreeHead closing) {
+        return newest.filter(head -> head.treeSize() > closing.treeSize() || head.timestampMs() > closing.timestampMs())
+                .isPresent();
     }
 
     /** Every key, in the order they signed (the key directory's, then those only the database names). */

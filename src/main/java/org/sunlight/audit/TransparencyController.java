@@ -140,7 +140,7 @@ class TransparencyController {
      */
     @GetMapping("/public-keys")
     List<SigningKeyPeriod> publicKeys() {
-        var chain = KeyChain.of(key.keys(), tree.handovers());
+        var chain = KeyChain.of(key.keys(), tree.handovers(), tree::newestHeadOf);
         var periods = new java.util.ArrayList<SigningKeyPeriod>();
         for (var link : chain.links()) {
             var k = link.key();

@@ -109,6 +109,23 @@ class TreeStore implements Merkle.Nodes {
                 .optional();
     }
 
+    /**
+     * How far a key has signed: the largest tree and the latest time of its heads (each on its own, so that a head
+     * past either is past this); empty when it signed none.
+     */
+    Optional<SigningKey.LastHead> newestHeadOf(String keyId) {
+        return db.sql(
+                        """
+                        select max(tree_size) as tree_size, max(timestamp_ms) as timestamp_ms from audit.tree_head
+                        where key_id = ?
+                        """)
+                .param(keyId)
+                .query((rs, row) -> rs.getObject("tree_size") == null
+                        ? null
+                        : new SigningKey.LastHead(rs.getLong("tree_size"), rs.getLong("timestamp_ms")))
+                .optional();
+    }
+
     /** Every closing head that hands a key over to its successor, smallest tree first. */
     List<TreeHead> handovers() {
         return db.sql("select * from audit.tree_head where handover_signature is not null order by tree_size, id")

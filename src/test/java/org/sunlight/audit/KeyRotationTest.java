@@ -311,6 +311,58 @@ class KeyRotationTest {
         }
     }
 
+    /**
+     * A rotation that never committed leaves its closing head in the WAL and as a dead row, with a handover the old
+     * key really signed. Put back by someone with the database after the old key signed on, it retires nothing and
+     * promotes nothing: the key's closing head is its last, and this one is not.
+     */
+    @Test
+    void theClosingHeadOfARotationThatNeverCommittedPutBackPromotesNothingAndIsNamed() throws Exception {
+        try (var context = start(false)) {
+            var integrator = context.getBean(Integrator.class);
+            var rotation = context.getBean(KeyRotation.class);
+            var tree = context.getBean(TreeStore.class);
+            append(context, "before");
+            integrator.integrate(true);
+            String oldKey = context.getBean(SigningKey.class).keyId();
+            var captured = new java.util.concurrent.atomic.AtomicReference<TreeStore.TreeHead>();
+            integrator.onRotationSteps(step -> {
+                if (step.equals("closed")) {
+                    // what an attacker reads from the WAL: the closing head as the rotation wrote it
+                    captured.set(tree.handovers().get(0));
+                    throw new IllegalStateException("stopped at " + step);
+                }
+            });
+            assertThatThrownBy(() -> rotation.rotate(null, null)).hasMessage("stopped at closed");
+            integrator.onRotationSteps(null);
+            assertThat(tree.handovers()).as("the rotation rolled back").isEmpty();
+            append(context, "signed on");
+            integrator.integrate(true);
+
+            tree.insertHead(captured.get());
+            append(context, "after the replay");
+            integrator.integrate(true);
+            assertThat(keyInFiles()).as("the key files keep the old key").isEqualTo(oldKey);
+            assertThat(tree.latest().orElseThrow().keyId())
+                    .as("the old key signs on")
+                    .isEqualTo(oldKey);
+            assertThat(problems(context))
+                    .as("only the put-back closing head is named; the old key's later heads are its own")
+                    .singleElement()
+                    .satisfies(problem -> {
+                        assertThat(problem.item())
+                                .contains(String.valueOf(captured.get().treeSize()));
+                        assertThat(problem.detail()).contains(oldKey, "仍签署了树头");
+                    });
+            var published = JSON.readTree(StaffClient.anonymous(port(context))
+                    .getJson("/api/transparency/public-keys")
+                    .body());
+            assertThat(published.get(published.size() - 1).get("vouching").asText())
+                    .as("the successor it names is not the product's")
+                    .isEqualTo("UNVOUCHED");
+        }
+    }
+
     @Test
     void aKeyHandedOverToWithoutTheOldKeysSignatureIsRefusedByTheMonitorAndNamedByVerify() throws Exception {
         var state = data.resolve("monitor").resolve("heads.json");
