@@ -381,7 +381,7 @@ class TamperMutationTest {
                 .isOne();
     }
 
-    /** Changes a random signed head among the newest 20, and answers its name as it stands after the change. */
+    /** A key pair of no key of the product's: what a forger signs with. */
     private static java.security.KeyPair newKey() {
         try {
             return java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
@@ -390,6 +390,7 @@ class TamperMutationTest {
         }
     }
 
+    /** Changes a random signed head among the newest 20, and answers its name as it stands after the change. */
     private String head(String change, Random random) {
         var ids = db.sql("select id from audit.tree_head where tree_size > 1 order by id desc limit 20")
                 .query(Long.class)

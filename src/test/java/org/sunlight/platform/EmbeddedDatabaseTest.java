@@ -35,15 +35,17 @@ class EmbeddedDatabaseTest {
                             """)
                     .param(unitName)
                     .update();
-        } finally {
-            // what SIGTERM does (Spring's shutdown hook): close the context, which stops the database after every bean
-            // that writes to it; the database closing first made the event publication registry wait 30 s for it
-            long closing = System.nanoTime();
+        } catch (RuntimeException | Error e) {
             first.close();
-            assertThat(java.time.Duration.ofNanos(System.nanoTime() - closing))
-                    .as("closing takes seconds, not the 30 s of a pool waiting for a stopped database")
-                    .isLessThan(java.time.Duration.ofSeconds(15));
+            throw e;
         }
+        // what SIGTERM does (Spring's shutdown hook): close the context, which stops the database after every bean
+        // that writes to it; the database closing first made the event publication registry wait 30 s for it
+        long closing = System.nanoTime();
+        first.close();
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - closing))
+                .as("closing takes seconds, not the 30 s of a pool waiting for a stopped database")
+                .isLessThan(java.time.Duration.ofSeconds(15));
         assertThat(Files.exists(directory.resolve("postmaster.pid")))
                 .as("the database stopped with the context")
                 .isFalse();

@@ -134,7 +134,7 @@ class RouteFuzzTest {
                 .run();
         int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
         routes = Routes.mapped(context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class));
-        assertThat(REQUESTS)
+        assertThat(Math.max(1, REQUESTS / TRIES) * TRIES)
                 .as("at least one malformed request for every route of the table")
                 .isGreaterThanOrEqualTo(routes.size());
         var anonymous = StaffClient.anonymous(port);
