@@ -138,6 +138,32 @@ class MalformedInputTest {
     }
 
     @Test
+    void aFarDateInAListsFilterIsAnsweredWithTheListNeverAServerError() throws Exception {
+        var far = "%2B999999999-12-31";
+        var supervisor = StaffClient.loggedIn(port, "city-supervisor");
+        supervisor.get("/console");
+        var answers = new java.util.LinkedHashMap<String, Integer>();
+        for (var path : new String[] {
+            "/api/public/results?from=" + far, "/api/public/results?to=" + far, "/portal/results?from=" + far
+        }) {
+            answers.put(path, send("GET", path, null, "").statusCode());
+        }
+        for (var path : new String[] {
+            "/api/reviews/statistics?from=" + far,
+            "/console/reviews/statistics?from=" + far,
+            "/api/supervision/flags?from=" + far,
+            "/console/supervision/flags?to=" + far
+        }) {
+            var response = path.startsWith("/api/") ? supervisor.getJson(path) : supervisor.get(path);
+            answers.put(path, response.statusCode());
+            assertThat(response.body()).as(path).doesNotContain("Exception");
+        }
+        // a far date is a filter like any other here (it selects nothing beyond it): the list, never a server error
+        assertThat(answers)
+                .allSatisfy((path, status) -> assertThat(status).as(path).isEqualTo(200));
+    }
+
+    @Test
     void aPartyAddressLongerThanTheRecordHoldsIsAFieldError() throws Exception {
         var officer = StaffClient.loggedIn(port, "qufu-officer");
         officer.get("/console");
