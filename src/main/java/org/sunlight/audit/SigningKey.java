@@ -398,7 +398,8 @@ class SigningKey {
         try (var channel = java.nio.channels.FileChannel.open(directory, java.nio.file.StandardOpenOption.READ)) {
             channel.force(true);
         } catch (IOException | UnsupportedOperationException e) {
-            log.debug("cannot sync the key directory {}: {}", directory, e.toString());
+            // the key files themselves are forced to disk; only the rename's durability is left to the file system
+            log.warn("The file system does not sync the key directory {}: {}", directory, e.toString());
         }
     }
 

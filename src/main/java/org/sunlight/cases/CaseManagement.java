@@ -229,6 +229,19 @@ public class CaseManagement {
         return act(user, visibleCase(user, caseId), action, input).to();
     }
 
+    /**
+     * Refuses ({@code OWN_UNIT_ACTS}, 403) anyone but the staff of the unit that handles the case: superior units read
+     * a case and what is gathered for it (evidence too), and act in it only once they have taken it over.
+     */
+    public void requireHandlingUnit(StaffUser user, UUID caseUnitId) {
+        if (!caseUnitId.equals(user.getUnitId())) {
+            throw new CaseRefusals.OwnUnitActs(organization
+                    .unit(caseUnitId)
+                    .map(org.sunlight.organization.Unit::name)
+                    .orElse(""));
+        }
+    }
+
     private CaseView perform(StaffUser user, CaseState state, CaseAction action, ActionInput input) {
         act(user, state, action, input);
         return view(user, state.id());
@@ -241,12 +254,7 @@ public class CaseManagement {
                 .transition(state.stage(), action)
                 .orElseThrow(() -> new ActionNotAvailable(
                         label(action.labelKey(), action.id()), label("stage." + state.stage(), state.stage())));
-        if (!state.unitId().equals(user.getUnitId())) {
-            throw new CaseRefusals.OwnUnitActs(organization
-                    .unit(state.unitId())
-                    .map(org.sunlight.organization.Unit::name)
-                    .orElse(""));
-        }
+        requireHandlingUnit(user, state.unitId());
         if (transition.roles().stream().noneMatch(user::hasRole)) {
             throw new RoleMissing(String.join(
                     "、",

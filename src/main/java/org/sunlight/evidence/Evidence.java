@@ -39,7 +39,6 @@ import org.sunlight.evidence.EvidenceRefusals.UploadBusy;
 import org.sunlight.organization.Organization;
 import org.sunlight.organization.Role;
 import org.sunlight.organization.StaffUser;
-import org.sunlight.organization.Unit;
 import org.sunlight.platform.FileNames;
 import org.sunlight.platform.NotFound;
 import org.sunlight.platform.Retrieved;
@@ -149,11 +148,8 @@ public class Evidence {
         if (!(user.hasRole(Role.OFFICER) || user.hasRole(Role.LEADER))) {
             throw new NotFound("case");
         }
-        if (!kase.unitId().equals(user.getUnitId())) {
-            // evidence is gathered by the unit that handles the case; a superior unit reads it
-            throw new EvidenceRefusals.OwnUnitCollects(
-                    organization.unit(kase.unitId()).map(Unit::name).orElse(""));
-        }
+        // evidence is gathered by the unit that handles the case; a superior unit reads it
+        cases.requireHandlingUnit(user, kase.unitId());
         if (command == null) {
             throw new InvalidField("fileName", "evidence.field.file-name", lengths.max("evidence.file.file_name"));
         }

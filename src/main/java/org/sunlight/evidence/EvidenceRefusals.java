@@ -39,26 +39,6 @@ final class EvidenceRefusals {
         }
     }
 
-    /**
-     * Evidence of a case is gathered by the staff of the unit that handles it; a superior unit reads it (and gathers
-     * it only once it has taken the case over by 提级管辖, which the product does not record yet).
-     */
-    static final class OwnUnitCollects extends Refusal {
-        OwnUnitCollects(String unit) {
-            super(null, "evidence.refusal.own-unit", unit);
-        }
-
-        @Override
-        public String rule() {
-            return "OWN_UNIT_ACTS";
-        }
-
-        @Override
-        public HttpStatus status() {
-            return HttpStatus.FORBIDDEN;
-        }
-    }
-
     /** Nobody added to the upload for too long: it was given up and its bytes deleted; the file is uploaded anew. */
     static final class UploadAbandoned extends Refusal {
         UploadAbandoned() {
